@@ -1,0 +1,18 @@
+"""A typed client for the OpenAI Assistants Runs API, generated from this project's openapi.yaml.
+
+    from openai_client import AuthenticatedClient
+    from openai_client.api.runs import get_run
+
+    client = AuthenticatedClient(token="sk-...")
+    run = get_run.sync("thread_abc", "run_abc", client=client)   # a RunObject, or a typed error
+
+Models live in `openai_client.models`, errors in `openai_client.errors`.
+"""
+
+from .client import AuthenticatedClient, Client, RetryPolicy
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+    "RetryPolicy",
+)

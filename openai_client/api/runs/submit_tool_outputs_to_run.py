@@ -1,0 +1,216 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client, send, send_async
+from ...models.error_response import ErrorResponse
+from ...models.run_object import RunObject
+from ...models.submit_tool_outputs_run_request import SubmitToolOutputsRunRequest
+from ...types import UNSET, Response, Unset, path_segment
+
+
+def _get_kwargs(
+    thread_id: str,
+    run_id: str,
+    *,
+    body: SubmitToolOutputsRunRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/threads/{path_segment(thread_id)}/runs/{path_segment(run_id)}/submit_tool_outputs",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> RunObject:
+    data = errors.decode_json(response)
+    try:
+        response_200 = RunObject.from_dict(data)
+
+    except errors.InvalidPayloadError as error:
+        errors.parse_error(response, error)
+    return response_200
+
+
+def _parse_response(response: httpx.Response) -> ErrorResponse | RunObject | None:
+    if 200 <= response.status_code < 300:
+        return _parse_success(response)
+    if 429 <= response.status_code <= 429:
+        try:
+            data = errors.decode_json(response)
+            response_429 = ErrorResponse.from_dict(data)
+
+            return response_429
+        except (errors.ResponseParseError, errors.InvalidPayloadError):
+            return None
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[ErrorResponse | RunObject]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    thread_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitToolOutputsRunRequest,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> Response[ErrorResponse | RunObject]:
+    """Answer a run that is `requires_action` with the outputs of the tool calls it asked for; all outputs
+    go in one request.
+
+    Args:
+        thread_id (str):
+        run_id (str):
+        body (SubmitToolOutputsRunRequest): Outputs of the tool calls a run asked for.
+        timeout: Timeout for this call; the client's when not given.
+
+    Raises:
+        errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
+        errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
+
+    Returns:
+        Response[ErrorResponse | RunObject]: Status, headers, raw body, and the
+        parsed body: the RunObject for 2xx, the error model when the body is one, else None.
+    """
+
+    request_args = _get_kwargs(
+        thread_id=thread_id,
+        run_id=run_id,
+        body=body,
+    )
+    if not isinstance(timeout, Unset):
+        request_args["timeout"] = timeout
+
+    return _build_response(send(client, request_args))
+
+
+def sync(
+    thread_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitToolOutputsRunRequest,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> RunObject:
+    """Answer a run that is `requires_action` with the outputs of the tool calls it asked for; all outputs
+    go in one request.
+
+    Args:
+        thread_id (str):
+        run_id (str):
+        body (SubmitToolOutputsRunRequest): Outputs of the tool calls a run asked for.
+        timeout: Timeout for this call; the client's when not given.
+
+    Raises:
+        errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
+        errors.APIStatusError: A non-2xx status (a subclass per status, such as NotFoundError).
+        errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
+
+    Returns:
+        RunObject
+    """
+
+    request_args = _get_kwargs(
+        thread_id=thread_id,
+        run_id=run_id,
+        body=body,
+    )
+    if not isinstance(timeout, Unset):
+        request_args["timeout"] = timeout
+
+    response = send(client, request_args)
+    errors.raise_for_status(response)
+    return _parse_success(response)
+
+
+async def asyncio_detailed(
+    thread_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitToolOutputsRunRequest,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> Response[ErrorResponse | RunObject]:
+    """Answer a run that is `requires_action` with the outputs of the tool calls it asked for; all outputs
+    go in one request.
+
+    Args:
+        thread_id (str):
+        run_id (str):
+        body (SubmitToolOutputsRunRequest): Outputs of the tool calls a run asked for.
+        timeout: Timeout for this call; the client's when not given.
+
+    Raises:
+        errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
+        errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
+
+    Returns:
+        Response[ErrorResponse | RunObject]: Status, headers, raw body, and the
+        parsed body: the RunObject for 2xx, the error model when the body is one, else None.
+    """
+
+    request_args = _get_kwargs(
+        thread_id=thread_id,
+        run_id=run_id,
+        body=body,
+    )
+    if not isinstance(timeout, Unset):
+        request_args["timeout"] = timeout
+
+    return _build_response(await send_async(client, request_args))
+
+
+async def asyncio(
+    thread_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitToolOutputsRunRequest,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+) -> RunObject:
+    """Answer a run that is `requires_action` with the outputs of the tool calls it asked for; all outputs
+    go in one request.
+
+    Args:
+        thread_id (str):
+        run_id (str):
+        body (SubmitToolOutputsRunRequest): Outputs of the tool calls a run asked for.
+        timeout: Timeout for this call; the client's when not given.
+
+    Raises:
+        errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
+        errors.APIStatusError: A non-2xx status (a subclass per status, such as NotFoundError).
+        errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
+
+    Returns:
+        RunObject
+    """
+
+    request_args = _get_kwargs(
+        thread_id=thread_id,
+        run_id=run_id,
+        body=body,
+    )
+    if not isinstance(timeout, Unset):
+        request_args["timeout"] = timeout
+
+    response = await send_async(client, request_args)
+    errors.raise_for_status(response)
+    return _parse_success(response)

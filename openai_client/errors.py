@@ -1,0 +1,271 @@
+"""Errors raised by the client, named as users of the official OpenAI SDK know them.
+
+Every failed call raises one of these; none returns `None`. The tree:
+
+    APIError
+    +-- APIConnectionError            no response (refused, reset, DNS, ...)
+    |   +-- APITimeoutError           no response in time
+    +-- APIStatusError                the server answered with a non-2xx status
+    |   +-- BadRequestError           400
+    |   +-- AuthenticationError       401
+    |   +-- PermissionDeniedError     403
+    |   +-- NotFoundError             404
+    |   +-- ConflictError             409
+    |   +-- UnprocessableEntityError  422
+    |   +-- RateLimitError            429
+    |   +-- InternalServerError       >= 500
+    +-- ResponseParseError            a 2xx body that is not JSON or not the declared shape
+
+`InvalidPayloadError` (a `ValueError`) is what `Model.from_dict` raises on its own,
+outside any HTTP call; `ResponseParseError` wraps it for responses.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, NoReturn
+
+import httpx
+
+_MAX_BODY_IN_MESSAGE = 200
+
+
+class InvalidPayloadError(ValueError):
+    """Decoded JSON does not have the shape the spec declares.
+
+    Attributes:
+        reason: What is wrong, for example "required field is missing".
+        path: Where, as a field path such as "tools[2].function.name"; "" for the root.
+    """
+
+    def __init__(self, reason: str, path: str = "") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.path = path
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}" if self.path else self.reason
+
+    @classmethod
+    def wrap(cls, error: Exception, segment: str) -> InvalidPayloadError:
+        """Return `error` as an InvalidPayloadError whose path starts with `segment`."""
+        if isinstance(error, InvalidPayloadError):
+            if not error.path:
+                error.path = segment
+            elif error.path.startswith("["):
+                error.path = segment + error.path
+            else:
+                error.path = f"{segment}.{error.path}"
+            return error
+        if isinstance(error, KeyError):
+            return cls("required field is missing", segment)
+        return cls(str(error) or type(error).__name__, segment)
+
+
+class APIError(Exception):
+    """Base class of every error a call to the API raises."""
+
+    message: str
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class APIConnectionError(APIError):
+    """The request got no response: connection refused or dropped, DNS failure, ..."""
+
+    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The request got no response within the timeout."""
+
+    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
+        super().__init__(message, request=request)
+
+
+def _request_id(response: httpx.Response) -> str | None:
+    request_id: str | None = response.headers.get("x-request-id")
+    return request_id
+
+
+def _body_preview(response: httpx.Response) -> str:
+    """A one-line description of a body that is not an OpenAI error object."""
+    if not response.content:
+        return "empty body"
+    content_type = response.headers.get("content-type", "unknown content type").split(";")[0]
+    if content_type.startswith("text/html"):
+        return f"HTML page of {len(response.content)} bytes"
+    text = " ".join(response.content[:_MAX_BODY_IN_MESSAGE].decode("utf-8", "replace").split())
+    more = "..." if len(response.content) > _MAX_BODY_IN_MESSAGE else ""
+    return f"{text}{more}"
+
+
+class APIStatusError(APIError):
+    """The server answered with a non-2xx status.
+
+    Attributes:
+        status_code: The HTTP status.
+        request_id: The `x-request-id` header, to quote to OpenAI support.
+        body: The raw response body.
+        error: The decoded `error` object when the body is an OpenAI error, else None.
+        type, param, code: Fields of that error object, when present.
+        response: The httpx response.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, error: dict[str, Any] | None) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+        self.request_id = _request_id(response)
+        self.body = response.content
+        self.error = error
+        self.type: str | None = _str_or_none(error, "type")
+        self.param: str | None = _str_or_none(error, "param")
+        self.code: str | None = _str_or_none(error, "code")
+
+    def __str__(self) -> str:
+        request_id = f" (request id {self.request_id})" if self.request_id else ""
+        return f"{self.status_code} {_reason(self.status_code)}: {self.message}{request_id}"
+
+
+class BadRequestError(APIStatusError):
+    """400: the request is malformed or invalid."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing, wrong or revoked."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such thread, run or step (or path)."""
+
+
+class ConflictError(APIStatusError):
+    """409: the object is in a state that does not allow this now."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request is well-formed but cannot be processed."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests, or the quota is used up."""
+
+
+class InternalServerError(APIStatusError):
+    """>= 500: the server failed."""
+
+
+class ResponseParseError(APIError):
+    """A 2xx response whose body is not valid JSON or not the declared shape.
+
+    Attributes:
+        status_code: The HTTP status.
+        request_id: The `x-request-id` header.
+        body: The raw response body.
+        path: For a shape error, the field path at fault (see InvalidPayloadError).
+        response: The httpx response.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, path: str = "") -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+        self.request_id = _request_id(response)
+        self.body = response.content
+        self.path = path
+
+    def __str__(self) -> str:
+        request_id = f" (request id {self.request_id})" if self.request_id else ""
+        return f"{self.status_code} response could not be parsed: {self.message}{request_id}"
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def _reason(status_code: int) -> str:
+    return httpx.codes.get_reason_phrase(status_code) or "Unknown Status"
+
+
+def _str_or_none(error: dict[str, Any] | None, key: str) -> str | None:
+    value = None if error is None else error.get(key)
+    return value if isinstance(value, str) else None
+
+
+def _error_object(response: httpx.Response) -> dict[str, Any] | None:
+    """The `error` object of an OpenAI error body, or None for any other body."""
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return None
+    error = body.get("error") if isinstance(body, dict) else None
+    return error if isinstance(error, dict) else None
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The typed error for a non-2xx response."""
+    error = _error_object(response)
+    message = _str_or_none(error, "message") or _body_preview(response)
+    message = " ".join(message.split())
+    if response.status_code >= 500:
+        error_class: type[APIStatusError] = InternalServerError
+    else:
+        error_class = _STATUS_ERRORS.get(response.status_code, APIStatusError)
+    return error_class(message, response=response, error=error)
+
+
+def raise_for_status(response: httpx.Response) -> None:
+    """Raise the typed APIStatusError for a non-2xx response; do nothing for 2xx."""
+    if not 200 <= response.status_code < 300:
+        raise status_error(response)
+
+
+def decode_json(response: httpx.Response) -> Any:
+    """The decoded JSON body of a 2xx response, or ResponseParseError."""
+    try:
+        return json.loads(response.content)
+    except ValueError as exc:
+        raise ResponseParseError(f"body is not valid JSON ({_body_preview(response)})", response=response) from exc
+
+
+def parse_error(response: httpx.Response, error: InvalidPayloadError) -> NoReturn:
+    """Raise ResponseParseError for a body that is JSON but not the declared shape."""
+    raise ResponseParseError(
+        f"body does not match the declared shape: {error}", response=response, path=error.path
+    ) from error
+
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "InvalidPayloadError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseParseError",
+    "UnprocessableEntityError",
+    "raise_for_status",
+    "status_error",
+]

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import InvalidPayloadError
+
+T = TypeVar("T", bound="AssistantsNamedToolChoiceFunction")
+
+
+@_attrs_define
+class AssistantsNamedToolChoiceFunction:
+    """The function to call.
+
+    Attributes:
+        name (str): Function name.
+    """
+
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build a AssistantsNamedToolChoiceFunction from decoded JSON.
+
+        Raises:
+            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
+                field does not have the declared shape. Its `path` names the field.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        try:
+            name = d.pop("name")
+
+        except KeyError as _exc:
+            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
+        assistants_named_tool_choice_function = cls(
+            name=name,
+        )
+
+        assistants_named_tool_choice_function.additional_properties = d
+        return assistants_named_tool_choice_function
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..errors import InvalidPayloadError
+
+T = TypeVar("T", bound="AutoChunkingStrategy")
+
+
+@_attrs_define
+class AutoChunkingStrategy:
+    """Let the server choose chunk size and overlap.
+
+    Attributes:
+        type_ (Literal['auto']): Always `auto`.
+    """
+
+    type_: Literal["auto"]
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build a AutoChunkingStrategy from decoded JSON.
+
+        Raises:
+            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
+                field does not have the declared shape. Its `path` names the field.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        try:
+            try:
+                type_ = cast(Literal["auto"], d.pop("type"))
+                if type_ != "auto":
+                    raise ValueError(f"type must match const 'auto', got '{type_}'")
+            except (TypeError, ValueError, AttributeError) as _exc:
+                raise InvalidPayloadError.wrap(_exc, "type") from _exc
+
+        except KeyError as _exc:
+            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
+        auto_chunking_strategy = cls(
+            type_=type_,
+        )
+
+        return auto_chunking_strategy

@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+
+class CreateMessageRole(StrEnum):
+    ASSISTANT = "assistant"
+    USER = "user"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_unknown(self) -> bool:
+        """True when the API sent a value this client's spec does not list."""
+        return self._value_ not in type(self)._value2member_map_
+
+    @classmethod
+    def _missing_(cls, value: object) -> "CreateMessageRole | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

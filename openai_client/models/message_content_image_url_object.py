@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import InvalidPayloadError
+
+T = TypeVar("T", bound="MessageContentImageUrlObject")
+
+
+@_attrs_define
+class MessageContentImageUrlObject:
+    """An image from a URL.
+
+    Attributes:
+        type_ (Literal['image_url']): Always `image_url`.
+        image_url (MessageContentImageUrl): The URL and the detail to see it at.
+    """
+
+    type_: Literal["image_url"]
+    image_url: MessageContentImageUrl
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        image_url = self.image_url.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "image_url": image_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build a MessageContentImageUrlObject from decoded JSON.
+
+        Raises:
+            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
+                field does not have the declared shape. Its `path` names the field.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        try:
+            try:
+                type_ = cast(Literal["image_url"], d.pop("type"))
+                if type_ != "image_url":
+                    raise ValueError(f"type must match const 'image_url', got '{type_}'")
+            except (TypeError, ValueError, AttributeError) as _exc:
+                raise InvalidPayloadError.wrap(_exc, "type") from _exc
+
+            try:
+                image_url = MessageContentImageUrl.from_dict(d.pop("image_url"))
+
+            except (TypeError, ValueError, AttributeError) as _exc:
+                raise InvalidPayloadError.wrap(_exc, "image_url") from _exc
+
+        except KeyError as _exc:
+            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
+        message_content_image_url_object = cls(
+            type_=type_,
+            image_url=image_url,
+        )
+
+        message_content_image_url_object.additional_properties = d
+        return message_content_image_url_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.message_content_image_url import MessageContentImageUrl

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import InvalidPayloadError
+
+T = TypeVar("T", bound="RunStepCompletionUsage")
+
+
+@_attrs_define
+class RunStepCompletionUsage:
+    """Tokens used by a run step.
+
+    Attributes:
+        completion_tokens (int): Tokens the model produced.
+        prompt_tokens (int): Tokens of the prompt.
+        total_tokens (int): Sum of prompt and completion tokens.
+    """
+
+    completion_tokens: int
+    prompt_tokens: int
+    total_tokens: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        completion_tokens = self.completion_tokens
+
+        prompt_tokens = self.prompt_tokens
+
+        total_tokens = self.total_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "completion_tokens": completion_tokens,
+                "prompt_tokens": prompt_tokens,
+                "total_tokens": total_tokens,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build a RunStepCompletionUsage from decoded JSON.
+
+        Raises:
+            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
+                field does not have the declared shape. Its `path` names the field.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        try:
+            completion_tokens = d.pop("completion_tokens")
+
+            prompt_tokens = d.pop("prompt_tokens")
+
+            total_tokens = d.pop("total_tokens")
+
+        except KeyError as _exc:
+            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
+        run_step_completion_usage = cls(
+            completion_tokens=completion_tokens,
+            prompt_tokens=prompt_tokens,
+            total_tokens=total_tokens,
+        )
+
+        run_step_completion_usage.additional_properties = d
+        return run_step_completion_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

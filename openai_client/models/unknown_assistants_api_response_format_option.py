@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import InvalidPayloadError
+
+T = TypeVar("T", bound="UnknownAssistantsApiResponseFormatOption")
+
+
+@_attrs_define
+class UnknownAssistantsApiResponseFormatOption:
+    """A AssistantsApiResponseFormatOption whose `type` this client does not know yet (known: `text`, `json_object`,
+    `json_schema`). All its fields are kept as received, in `additional_properties`, and sent back unchanged.
+
+        Attributes:
+            type_ (str): The unknown type.
+    """
+
+    type_: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build a UnknownAssistantsApiResponseFormatOption from decoded JSON.
+
+        Raises:
+            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
+                field does not have the declared shape. Its `path` names the field.
+        """
+        if not isinstance(src_dict, Mapping):
+            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        try:
+            type_ = d.pop("type")
+
+        except KeyError as _exc:
+            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
+        unknown_assistants_api_response_format_option = cls(
+            type_=type_,
+        )
+
+        unknown_assistants_api_response_format_option.additional_properties = d
+        return unknown_assistants_api_response_format_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
