@@ -4,6 +4,7 @@ from collections.abc import Mapping, MutableMapping
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 from urllib.parse import quote
 
+import httpx
 from attrs import define
 
 
@@ -54,6 +55,8 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+    http_response: httpx.Response | None = None
+    """The httpx response itself, for example for `errors.raise_for_status`."""
 
 
 def path_segment(value: object) -> str:

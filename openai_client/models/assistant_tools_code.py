@@ -19,7 +19,7 @@ class AssistantToolsCode:
         type_ (Literal['code_interpreter']): Always `code_interpreter`.
     """
 
-    type_: Literal["code_interpreter"]
+    type_: Literal["code_interpreter"] = "code_interpreter"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,7 +21,7 @@ class AssistantToolsFileSearch:
         file_search (AssistantToolsFileSearchOptions | Unset): Settings of the file search tool.
     """
 
-    type_: Literal["file_search"]
+    type_: Literal["file_search"] = "file_search"
     file_search: AssistantToolsFileSearchOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -19,7 +19,7 @@ class AssistantToolsFileSearchTypeOnly:
         type_ (Literal['file_search']): Always `file_search`.
     """
 
-    type_: Literal["file_search"]
+    type_: Literal["file_search"] = "file_search"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

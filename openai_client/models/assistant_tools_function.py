@@ -20,8 +20,8 @@ class AssistantToolsFunction:
         function (FunctionObject): A function the model may call.
     """
 
-    type_: Literal["function"]
     function: FunctionObject
+    type_: Literal["function"] = "function"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,7 +18,7 @@ class AutoChunkingStrategy:
         type_ (Literal['auto']): Always `auto`.
     """
 
-    type_: Literal["auto"]
+    type_: Literal["auto"] = "auto"
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -20,8 +20,8 @@ class MessageContentImageFileObject:
         image_file (MessageContentImageFile): The file and the detail to see it at.
     """
 
-    type_: Literal["image_file"]
     image_file: MessageContentImageFile
+    type_: Literal["image_file"] = "image_file"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

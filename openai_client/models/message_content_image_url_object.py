@@ -20,8 +20,8 @@ class MessageContentImageUrlObject:
         image_url (MessageContentImageUrl): The URL and the detail to see it at.
     """
 
-    type_: Literal["image_url"]
     image_url: MessageContentImageUrl
+    type_: Literal["image_url"] = "image_url"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

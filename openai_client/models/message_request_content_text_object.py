@@ -20,8 +20,8 @@ class MessageRequestContentTextObject:
         text (str): The text.
     """
 
-    type_: Literal["text"]
     text: str
+    type_: Literal["text"] = "text"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

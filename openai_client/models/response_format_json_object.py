@@ -19,7 +19,7 @@ class ResponseFormatJsonObject:
         type_ (Literal['json_object']): Always `json_object`.
     """
 
-    type_: Literal["json_object"]
+    type_: Literal["json_object"] = "json_object"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

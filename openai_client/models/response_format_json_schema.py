@@ -20,8 +20,8 @@ class ResponseFormatJsonSchema:
         json_schema (ResponseFormatJsonSchemaOptions): The schema an answer must match.
     """
 
-    type_: Literal["json_schema"]
     json_schema: ResponseFormatJsonSchemaOptions
+    type_: Literal["json_schema"] = "json_schema"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,7 +19,7 @@ class ResponseFormatText:
         type_ (Literal['text']): Always `text`.
     """
 
-    type_: Literal["text"]
+    type_: Literal["text"] = "text"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

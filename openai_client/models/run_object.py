@@ -196,7 +196,6 @@ class RunObject:
     """
 
     id: str
-    object_: Literal["thread.run"]
     created_at: int
     thread_id: str
     assistant_id: str
@@ -227,6 +226,7 @@ class RunObject:
         | ResponseFormatText
         | UnknownAssistantsApiResponseFormatOption
     )
+    object_: Literal["thread.run"] = "thread.run"
     temperature: float | None | Unset = UNSET
     top_p: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,8 +20,8 @@ class RunRequiredAction:
         submit_tool_outputs (RunSubmitToolOutputs): The tool calls whose outputs the run needs.
     """
 
-    type_: Literal["submit_tool_outputs"]
     submit_tool_outputs: RunSubmitToolOutputs
+    type_: Literal["submit_tool_outputs"] = "submit_tool_outputs"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,8 +20,8 @@ class RunStepDetailsMessageCreationObject:
         message_creation (RunStepDetailsMessageCreation): The message that was created.
     """
 
-    type_: Literal["message_creation"]
     message_creation: RunStepDetailsMessageCreation
+    type_: Literal["message_creation"] = "message_creation"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,8 +22,8 @@ class RunStepDetailsToolCallsCodeObject:
     """
 
     id: str
-    type_: Literal["code_interpreter"]
     code_interpreter: RunStepDetailsToolCallsCode
+    type_: Literal["code_interpreter"] = "code_interpreter"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

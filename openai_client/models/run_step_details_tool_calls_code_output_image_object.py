@@ -20,8 +20,8 @@ class RunStepDetailsToolCallsCodeOutputImageObject:
         image (RunStepDetailsToolCallsCodeOutputImage): The file holding the image.
     """
 
-    type_: Literal["image"]
     image: RunStepDetailsToolCallsCodeOutputImage
+    type_: Literal["image"] = "image"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

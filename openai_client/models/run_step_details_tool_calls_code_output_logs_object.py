@@ -20,8 +20,8 @@ class RunStepDetailsToolCallsCodeOutputLogsObject:
         logs (str): The text.
     """
 
-    type_: Literal["logs"]
     logs: str
+    type_: Literal["logs"] = "logs"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,8 +22,8 @@ class RunStepDetailsToolCallsFileSearchObject:
     """
 
     id: str
-    type_: Literal["file_search"]
     file_search: RunStepDetailsToolCallsFileSearch
+    type_: Literal["file_search"] = "file_search"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,8 +22,8 @@ class RunStepDetailsToolCallsFunctionObject:
     """
 
     id: str
-    type_: Literal["function"]
     function: RunStepDetailsToolCallsFunction
+    type_: Literal["function"] = "function"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -46,13 +46,13 @@ class RunStepDetailsToolCallsObject:
             RunStepDetailsToolCallsFunctionObject | UnknownRunStepDetailsToolCall]): The calls, one per tool use.
     """
 
-    type_: Literal["tool_calls"]
     tool_calls: list[
         RunStepDetailsToolCallsCodeObject
         | RunStepDetailsToolCallsFileSearchObject
         | RunStepDetailsToolCallsFunctionObject
         | UnknownRunStepDetailsToolCall
     ]
+    type_: Literal["tool_calls"] = "tool_calls"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -86,7 +86,6 @@ class RunStepObject:
     """
 
     id: str
-    object_: Literal["thread.run.step"]
     created_at: int
     assistant_id: str
     thread_id: str
@@ -101,6 +100,7 @@ class RunStepObject:
     completed_at: int | None
     metadata: Metadata | None
     usage: None | RunStepCompletionUsage
+    object_: Literal["thread.run.step"] = "thread.run.step"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,8 +19,8 @@ class StaticChunkingStrategy:
         static (StaticChunkingOptions): Chunk size and overlap, in tokens.
     """
 
-    type_: Literal["static"]
     static: StaticChunkingOptions
+    type_: Literal["static"] = "static"
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -70,6 +70,7 @@ def _build_response(response: httpx.Response) -> Response[ErrorResponse | RunSte
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        http_response=response,
     )
 
 

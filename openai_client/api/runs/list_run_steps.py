@@ -86,6 +86,7 @@ def _build_response(response: httpx.Response) -> Response[ErrorResponse | ListRu
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        http_response=response,
     )
 
 

@@ -61,6 +61,7 @@ def _build_response(response: httpx.Response) -> Response[ErrorResponse | RunObj
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        http_response=response,
     )
 
 

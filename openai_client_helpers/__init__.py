@@ -1,0 +1,47 @@
+"""Handwritten helpers over the generated `openai_client`: run lifecycle and a local server.
+
+The generated package never imports this one; this one only uses the generated
+endpoints and models.
+"""
+
+from .lifecycle import (
+    TERMINAL_STATUSES,
+    PollTimeoutError,
+    ToolCallError,
+    acreate_and_poll,
+    acreate_thread_and_run_and_poll,
+    aiter_run_steps,
+    aiter_runs,
+    apoll_run,
+    arun_tool_loop,
+    create_and_poll,
+    create_thread_and_run_and_poll,
+    is_settled,
+    iter_run_steps,
+    iter_runs,
+    poll_run,
+    run_tool_loop,
+    tool_outputs,
+)
+from .local_server import LocalRunsServer
+
+__all__ = [
+    "TERMINAL_STATUSES",
+    "LocalRunsServer",
+    "PollTimeoutError",
+    "ToolCallError",
+    "acreate_and_poll",
+    "acreate_thread_and_run_and_poll",
+    "aiter_run_steps",
+    "aiter_runs",
+    "apoll_run",
+    "arun_tool_loop",
+    "create_and_poll",
+    "create_thread_and_run_and_poll",
+    "is_settled",
+    "iter_run_steps",
+    "iter_runs",
+    "poll_run",
+    "run_tool_loop",
+    "tool_outputs",
+]

@@ -1,0 +1,360 @@
+"""Run lifecycle helpers on top of the generated endpoints: paging, polling, tool calls.
+
+What users of the Runs API write again and again, done once, typed, sync and async:
+
+- `iter_runs` / `iter_run_steps`: every run of a thread (every step of a run), fetched
+  page by page as the iteration goes (`after` + `has_more`);
+- `poll_run`: wait until a run is terminal or needs tool outputs, at the server's
+  `openai-poll-after-ms` pace when it gives one, with an overall timeout;
+- `create_and_poll` / `create_thread_and_run_and_poll`: start a run and wait for it;
+- `run_tool_loop`: answer `requires_action` with your Python functions until the run ends.
+
+Errors are the client's own (`openai_client.errors`), plus `PollTimeoutError` and
+`ToolCallError` defined here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from typing import Any, Literal
+
+from openai_client import AuthenticatedClient, errors
+from openai_client.api.runs import (
+    create_run,
+    create_thread_and_run,
+    get_run,
+    list_run_steps,
+    list_runs,
+    submit_tool_outputs_to_run,
+)
+from openai_client.models import (
+    CreateRunRequest,
+    CreateThreadAndRunRequest,
+    ListOrder,
+    RunObject,
+    RunStatus,
+    RunStepObject,
+    SubmitToolOutputsRunRequest,
+    ToolOutput,
+)
+from openai_client.types import UNSET, Response, Unset
+
+TERMINAL_STATUSES = frozenset(
+    {RunStatus.CANCELLED, RunStatus.FAILED, RunStatus.COMPLETED, RunStatus.INCOMPLETE, RunStatus.EXPIRED}
+)
+"""Statuses a run never leaves."""
+
+DEFAULT_POLL_INTERVAL = 1.0
+DEFAULT_POLL_TIMEOUT = 600.0
+
+ToolFunction = Callable[..., object]
+"""A Python callable answering a function tool call; called with the call's JSON arguments."""
+
+
+class PollTimeoutError(TimeoutError):
+    """The run did not settle within the polling timeout. `run` is its last state seen."""
+
+    def __init__(self, run: RunObject, timeout: float) -> None:
+        super().__init__(f"run {run.id} still {run.status} after {timeout:g} s of polling")
+        self.run = run
+
+
+class ToolCallError(Exception):
+    """A tool call could not be answered: no such function, bad arguments, or the function raised."""
+
+    def __init__(self, message: str, *, call_id: str, function_name: str) -> None:
+        super().__init__(message)
+        self.call_id = call_id
+        self.function_name = function_name
+
+
+def is_settled(run: RunObject) -> bool:
+    """Whether a poller should stop: the run is terminal or waits for tool outputs.
+
+    A status this client does not know yet counts as settled, so that polling never
+    spins on a state it cannot interpret.
+    """
+    return run.status in TERMINAL_STATUSES or run.status == RunStatus.REQUIRES_ACTION or run.status.is_unknown
+
+
+# -- paging --------------------------------------------------------------------------
+def iter_runs(
+    client: AuthenticatedClient, thread_id: str, *, order: ListOrder = ListOrder.DESC, page_size: int = 20
+) -> Iterator[RunObject]:
+    """Every run of a thread, fetching one page of `page_size` at a time as needed."""
+    after: str | None = None
+    while True:
+        page = list_runs.sync(thread_id, client=client, order=order, limit=page_size, after=_cursor(after))
+        yield from page.data
+        if not page.has_more or not page.data:
+            return
+        after = page.data[-1].id
+
+
+async def aiter_runs(
+    client: AuthenticatedClient, thread_id: str, *, order: ListOrder = ListOrder.DESC, page_size: int = 20
+) -> AsyncIterator[RunObject]:
+    """Async `iter_runs`."""
+    after: str | None = None
+    while True:
+        page = await list_runs.asyncio(thread_id, client=client, order=order, limit=page_size, after=_cursor(after))
+        for run in page.data:
+            yield run
+        if not page.has_more or not page.data:
+            return
+        after = page.data[-1].id
+
+
+def iter_run_steps(
+    client: AuthenticatedClient,
+    thread_id: str,
+    run_id: str,
+    *,
+    order: ListOrder = ListOrder.ASC,
+    page_size: int = 20,
+) -> Iterator[RunStepObject]:
+    """Every step of a run (oldest first by default), one page at a time."""
+    after: str | None = None
+    while True:
+        page = list_run_steps.sync(
+            thread_id, run_id, client=client, order=order, limit=page_size, after=_cursor(after)
+        )
+        yield from page.data
+        if not page.has_more or not page.data:
+            return
+        after = page.data[-1].id
+
+
+async def aiter_run_steps(
+    client: AuthenticatedClient,
+    thread_id: str,
+    run_id: str,
+    *,
+    order: ListOrder = ListOrder.ASC,
+    page_size: int = 20,
+) -> AsyncIterator[RunStepObject]:
+    """Async `iter_run_steps`."""
+    after: str | None = None
+    while True:
+        page = await list_run_steps.asyncio(
+            thread_id, run_id, client=client, order=order, limit=page_size, after=_cursor(after)
+        )
+        for step in page.data:
+            yield step
+        if not page.has_more or not page.data:
+            return
+        after = page.data[-1].id
+
+
+def _cursor(after: str | None) -> str | Unset:
+    return UNSET if after is None else after
+
+
+# -- polling -------------------------------------------------------------------------
+def _checked_run(response: Response[Any]) -> RunObject:
+    """The run in a detailed response, or the typed error the plain call would raise."""
+    if response.http_response is not None:
+        errors.raise_for_status(response.http_response)
+    if not isinstance(response.parsed, RunObject):  # pragma: no cover - _detailed parses 2xx or raises
+        raise TypeError(f"expected a RunObject, got {type(response.parsed).__name__}")
+    return response.parsed
+
+
+def _next_delay(response: Response[Any], interval: float) -> float:
+    """The server's `openai-poll-after-ms` when given, else `interval`."""
+    header = response.headers.get("openai-poll-after-ms")
+    if header is not None:
+        try:
+            return max(0.0, float(header) / 1000.0)
+        except ValueError:
+            pass
+    return interval
+
+
+def poll_run(
+    client: AuthenticatedClient,
+    thread_id: str,
+    run_id: str,
+    *,
+    interval: float = DEFAULT_POLL_INTERVAL,
+    timeout: float = DEFAULT_POLL_TIMEOUT,
+) -> RunObject:
+    """Fetch a run until it is terminal or `requires_action`, and return it.
+
+    Waits `interval` seconds between fetches, or what the server asks in
+    `openai-poll-after-ms`. Raises PollTimeoutError after `timeout` seconds.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        response = get_run.sync_detailed(thread_id, run_id, client=client)
+        run = _checked_run(response)
+        if is_settled(run):
+            return run
+        delay = _next_delay(response, interval)
+        if time.monotonic() + delay > deadline:
+            raise PollTimeoutError(run, timeout)
+        time.sleep(delay)
+
+
+async def apoll_run(
+    client: AuthenticatedClient,
+    thread_id: str,
+    run_id: str,
+    *,
+    interval: float = DEFAULT_POLL_INTERVAL,
+    timeout: float = DEFAULT_POLL_TIMEOUT,
+) -> RunObject:
+    """Async `poll_run`."""
+    deadline = time.monotonic() + timeout
+    while True:
+        response = await get_run.asyncio_detailed(thread_id, run_id, client=client)
+        run = _checked_run(response)
+        if is_settled(run):
+            return run
+        delay = _next_delay(response, interval)
+        if time.monotonic() + delay > deadline:
+            raise PollTimeoutError(run, timeout)
+        await asyncio.sleep(delay)
+
+
+def create_and_poll(
+    client: AuthenticatedClient,
+    thread_id: str,
+    body: CreateRunRequest,
+    *,
+    interval: float = DEFAULT_POLL_INTERVAL,
+    timeout: float = DEFAULT_POLL_TIMEOUT,
+) -> RunObject:
+    """Start a run on a thread and poll it until it settles."""
+    run = create_run.sync(thread_id, client=client, body=body)
+    return poll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
+
+
+async def acreate_and_poll(
+    client: AuthenticatedClient,
+    thread_id: str,
+    body: CreateRunRequest,
+    *,
+    interval: float = DEFAULT_POLL_INTERVAL,
+    timeout: float = DEFAULT_POLL_TIMEOUT,
+) -> RunObject:
+    """Async `create_and_poll`."""
+    run = await create_run.asyncio(thread_id, client=client, body=body)
+    return await apoll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
+
+
+def create_thread_and_run_and_poll(
+    client: AuthenticatedClient,
+    body: CreateThreadAndRunRequest,
+    *,
+    interval: float = DEFAULT_POLL_INTERVAL,
+    timeout: float = DEFAULT_POLL_TIMEOUT,
+) -> RunObject:
+    """Create a thread, start a run on it, and poll the run until it settles."""
+    run = create_thread_and_run.sync(client=client, body=body)
+    return poll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
+
+
+async def acreate_thread_and_run_and_poll(
+    client: AuthenticatedClient,
+    body: CreateThreadAndRunRequest,
+    *,
+    interval: float = DEFAULT_POLL_INTERVAL,
+    timeout: float = DEFAULT_POLL_TIMEOUT,
+) -> RunObject:
+    """Async `create_thread_and_run_and_poll`."""
+    run = await create_thread_and_run.asyncio(client=client, body=body)
+    return await apoll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
+
+
+# -- tool calls ----------------------------------------------------------------------
+OnToolError = Literal["raise", "report"]
+
+
+def tool_outputs(
+    run: RunObject, functions: Mapping[str, ToolFunction], *, on_error: OnToolError = "raise"
+) -> list[ToolOutput]:
+    """Run the functions a `requires_action` run asks for; one ToolOutput per call.
+
+    Each call's `arguments` (a JSON object) are passed as keyword arguments. A result
+    that is not a string is sent as JSON. With `on_error="raise"` a failing call raises
+    ToolCallError; with `"report"` its output is the error text, for the model to see.
+    """
+    if run.required_action is None:
+        return []
+    outputs = []
+    for call in run.required_action.submit_tool_outputs.tool_calls:
+        name = call.function.name
+        try:
+            output = _call_tool(functions, name, call.function.arguments)
+        except ToolCallError as error:
+            if on_error == "raise":
+                raise ToolCallError(str(error), call_id=call.id, function_name=name) from error.__cause__
+            output = f"error: {error}"
+        outputs.append(ToolOutput(tool_call_id=call.id, output=output))
+    return outputs
+
+
+def _call_tool(functions: Mapping[str, ToolFunction], name: str, arguments: str) -> str:
+    if name not in functions:
+        raise ToolCallError(f"no function named {name!r} was given", call_id="", function_name=name)
+    try:
+        parsed = json.loads(arguments) if arguments.strip() else {}
+    except ValueError as exc:
+        raise ToolCallError(f"arguments for {name!r} are not JSON: {exc}", call_id="", function_name=name) from exc
+    if not isinstance(parsed, dict):
+        raise ToolCallError(f"arguments for {name!r} are not a JSON object", call_id="", function_name=name)
+    try:
+        result = functions[name](**parsed)
+    except Exception as exc:
+        raise ToolCallError(f"{name} raised {type(exc).__name__}: {exc}", call_id="", function_name=name) from exc
+    return result if isinstance(result, str) else json.dumps(result)
+
+
+def run_tool_loop(
+    client: AuthenticatedClient,
+    run: RunObject,
+    functions: Mapping[str, ToolFunction],
+    *,
+    on_error: OnToolError = "raise",
+    interval: float = DEFAULT_POLL_INTERVAL,
+    timeout: float = DEFAULT_POLL_TIMEOUT,
+    on_run: Callable[[RunObject], None] | None = None,
+) -> RunObject:
+    """Poll `run`, answering each `requires_action` with `functions`, until it is terminal.
+
+    `on_run`, when given, sees every settled state (for logging or progress display).
+    `timeout` applies to each wait, not to the whole loop.
+    """
+    while True:
+        run = poll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
+        if on_run is not None:
+            on_run(run)
+        if run.status != RunStatus.REQUIRES_ACTION:
+            return run
+        body = SubmitToolOutputsRunRequest(tool_outputs=tool_outputs(run, functions, on_error=on_error))
+        run = submit_tool_outputs_to_run.sync(run.thread_id, run.id, client=client, body=body)
+
+
+async def arun_tool_loop(
+    client: AuthenticatedClient,
+    run: RunObject,
+    functions: Mapping[str, ToolFunction],
+    *,
+    on_error: OnToolError = "raise",
+    interval: float = DEFAULT_POLL_INTERVAL,
+    timeout: float = DEFAULT_POLL_TIMEOUT,
+    on_run: Callable[[RunObject], None] | None = None,
+) -> RunObject:
+    """Async `run_tool_loop` (the functions themselves are called synchronously)."""
+    while True:
+        run = await apoll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
+        if on_run is not None:
+            on_run(run)
+        if run.status != RunStatus.REQUIRES_ACTION:
+            return run
+        body = SubmitToolOutputsRunRequest(tool_outputs=tool_outputs(run, functions, on_error=on_error))
+        run = await submit_tool_outputs_to_run.asyncio(run.thread_id, run.id, client=client, body=body)

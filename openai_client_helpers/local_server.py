@@ -1,0 +1,476 @@
+"""A local, stateful stand-in for the Runs API, served on 127.0.0.1 (stdlib only).
+
+It answers the 9 run operations the way the real API does, with the bodies our
+openapi.yaml declares, so that code using openai_client can be tested and demonstrated
+without a network or a key:
+
+    with LocalRunsServer() as server:
+        client = AuthenticatedClient(base_url=server.base_url, token="sk-local")
+        ...
+
+Runs advance one state each time they are read (GET), which is what a poller sees:
+queued -> in_progress -> requires_action (when the run has function tools and has not
+had its outputs) -> in_progress -> completed. Cancelling goes cancelling -> cancelled.
+`metadata={"simulate": "failed" | "expired" | "incomplete"}` ends a run that way
+instead of completing it. Requests are checked like the real API checks them (missing
+`assistant_id`, unknown ids, outputs for unknown tool calls, a run in the wrong state,
+bad paging parameters) and answered with OpenAI-shaped error bodies. Every request is
+recorded in `server.requests` for tests to inspect.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import attrs
+
+JSON = dict[str, Any]
+TERMINAL_STATUSES = frozenset({"cancelled", "failed", "completed", "incomplete", "expired"})
+_SIMULATED_ENDINGS = frozenset({"failed", "expired", "incomplete"})
+
+
+@attrs.define
+class RecordedRequest:
+    """One request the server received."""
+
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]
+    body: Any
+
+
+class ApiError(Exception):
+    """An error answer: HTTP status and the OpenAI error object."""
+
+    def __init__(self, status: int, message: str, *, param: str | None = None, code: str | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.body: JSON = {
+            "error": {
+                "message": message,
+                "type": "invalid_request_error",
+                "param": param,
+                "code": code,
+            }
+        }
+
+
+@attrs.define
+class _Run:
+    data: JSON
+    outputs_submitted: bool = False
+    steps: list[JSON] = attrs.field(factory=list)
+
+
+class RunsState:
+    """Threads, runs and steps, and the rules that move runs along. Thread-safe."""
+
+    def __init__(self, poll_after_ms: int = 0) -> None:
+        self.poll_after_ms = poll_after_ms
+        self._lock = threading.Lock()
+        self._threads: dict[str, list[_Run]] = {}
+        self._ids = itertools.count(1)
+        self._clock = itertools.count(int(time.time()))
+
+    def _new_id(self, prefix: str) -> str:
+        return f"{prefix}_{next(self._ids):06d}"
+
+    def create_thread(self) -> str:
+        with self._lock:
+            thread_id = self._new_id("thread")
+            self._threads[thread_id] = []
+            return thread_id
+
+    # -- operations ------------------------------------------------------------------
+    def create_thread_and_run(self, body: JSON) -> JSON:
+        _require_assistant(body)
+        thread_id = self.create_thread()
+        return self.create_run(thread_id, body)
+
+    def create_run(self, thread_id: str, body: JSON) -> JSON:
+        _require_assistant(body)
+        tools = body.get("tools") or []
+        if not isinstance(tools, list) or not all(isinstance(tool, dict) and "type" in tool for tool in tools):
+            raise ApiError(400, "Invalid 'tools': expected an array of tool objects.", param="tools")
+        with self._lock:
+            runs = self._thread(thread_id)
+            now = next(self._clock)
+            run = _Run(data=_new_run(self._new_id("run"), thread_id, now, body))
+            runs.append(run)
+            return dict(run.data)
+
+    def list_runs(self, thread_id: str, query: dict[str, list[str]]) -> JSON:
+        with self._lock:
+            return _page([run.data for run in self._thread(thread_id)], query)
+
+    def get_run(self, thread_id: str, run_id: str) -> JSON:
+        with self._lock:
+            run = self._run(thread_id, run_id)
+            self._advance(run)
+            return dict(run.data)
+
+    def modify_run(self, thread_id: str, run_id: str, body: JSON) -> JSON:
+        unknown = set(body) - {"metadata"}
+        if unknown:
+            raise ApiError(400, f"Unrecognized request argument supplied: {sorted(unknown)[0]}")
+        with self._lock:
+            run = self._run(thread_id, run_id)
+            if "metadata" in body:
+                run.data["metadata"] = body["metadata"] or {}
+            return dict(run.data)
+
+    def cancel_run(self, thread_id: str, run_id: str) -> JSON:
+        with self._lock:
+            run = self._run(thread_id, run_id)
+            if run.data["status"] in TERMINAL_STATUSES or run.data["status"] == "cancelling":
+                raise ApiError(400, f"Cannot cancel run with status '{run.data['status']}'.")
+            run.data["status"] = "cancelling"
+            run.data["required_action"] = None
+            return dict(run.data)
+
+    def submit_tool_outputs(self, thread_id: str, run_id: str, body: JSON) -> JSON:
+        outputs = body.get("tool_outputs")
+        if not isinstance(outputs, list):
+            raise ApiError(400, "Missing required parameter: 'tool_outputs'.", param="tool_outputs")
+        with self._lock:
+            run = self._run(thread_id, run_id)
+            if run.data["status"] != "requires_action":
+                raise ApiError(
+                    400,
+                    f"Runs in status \"{run.data['status']}\" do not accept tool outputs.",
+                )
+            calls = {call["id"]: call for call in run.data["required_action"]["submit_tool_outputs"]["tool_calls"]}
+            given: dict[str, str] = {}
+            for index, output in enumerate(outputs):
+                call_id = output.get("tool_call_id") if isinstance(output, dict) else None
+                if not isinstance(call_id, str) or call_id not in calls:
+                    raise ApiError(
+                        400, f"No tool call found with id '{call_id}'.", param=f"tool_outputs[{index}].tool_call_id"
+                    )
+                given[call_id] = str(output.get("output", ""))
+            missing = sorted(set(calls) - set(given))
+            if missing:
+                raise ApiError(400, f"Expected tool outputs for call ids {missing}.", param="tool_outputs")
+            step = run.steps[-1]
+            for call in step["step_details"]["tool_calls"]:
+                call["function"]["output"] = given[call["id"]]
+            run.outputs_submitted = True
+            run.data["status"] = "in_progress"
+            run.data["required_action"] = None
+            return dict(run.data)
+
+    def list_run_steps(self, thread_id: str, run_id: str, query: dict[str, list[str]]) -> JSON:
+        with self._lock:
+            return _page(self._run(thread_id, run_id).steps, query)
+
+    def get_run_step(self, thread_id: str, run_id: str, step_id: str) -> JSON:
+        with self._lock:
+            for step in self._run(thread_id, run_id).steps:
+                if step["id"] == step_id:
+                    return dict(step)
+        raise ApiError(404, f"No run step found with id '{step_id}'.")
+
+    # -- state machine ---------------------------------------------------------------
+    def _advance(self, run: _Run) -> None:
+        """Move a run one state along, as the real service does between polls."""
+        data = run.data
+        now = next(self._clock)
+        status = data["status"]
+        if status == "queued":
+            data.update(status="in_progress", started_at=now)
+        elif status == "cancelling":
+            data.update(status="cancelled", cancelled_at=now, expires_at=None)
+            self._end_steps(run, "cancelled", now)
+        elif status == "in_progress":
+            ending = (data.get("metadata") or {}).get("simulate")
+            function_calls = _function_tools(data)
+            if ending in _SIMULATED_ENDINGS:
+                self._end(run, ending, now)
+            elif function_calls and not run.outputs_submitted:
+                self._require_tool_outputs(run, function_calls, now)
+            else:
+                self._complete(run, now)
+
+    def _require_tool_outputs(self, run: _Run, functions: list[JSON], now: int) -> None:
+        calls: list[JSON] = [
+            {
+                "id": self._new_id("call"),
+                "type": "function",
+                "function": {"name": tool["function"]["name"], "arguments": "{}"},
+            }
+            for tool in functions
+        ]
+        run.data.update(
+            status="requires_action",
+            required_action={"type": "submit_tool_outputs", "submit_tool_outputs": {"tool_calls": calls}},
+        )
+        details: JSON = {
+            "type": "tool_calls",
+            "tool_calls": [{**call, "function": {**call["function"], "output": None}} for call in calls],
+        }
+        run.steps.append(self._new_step(run, "tool_calls", details, now))
+
+    def _complete(self, run: _Run, now: int) -> None:
+        self._end_steps(run, "completed", now)
+        message = {"type": "message_creation", "message_creation": {"message_id": self._new_id("msg")}}
+        step = self._new_step(run, "message_creation", message, now)
+        step.update(status="completed", completed_at=now, usage=_usage(12, 7))
+        run.steps.append(step)
+        run.data.update(status="completed", completed_at=now, expires_at=None, usage=_usage(40, 20))
+
+    def _end(self, run: _Run, ending: str, now: int) -> None:
+        run.data.update(status=ending, expires_at=None)
+        if ending == "failed":
+            run.data.update(failed_at=now, last_error={"code": "server_error", "message": "Simulated failure."})
+            self._end_steps(run, "failed", now)
+        elif ending == "incomplete":
+            run.data.update(incomplete_details={"reason": "max_completion_tokens"}, usage=_usage(40, 256))
+        else:
+            self._end_steps(run, "expired", now)
+
+    def _new_step(self, run: _Run, kind: str, details: JSON, now: int) -> JSON:
+        return {
+            "id": self._new_id("step"),
+            "object": "thread.run.step",
+            "created_at": now,
+            "assistant_id": run.data["assistant_id"],
+            "thread_id": run.data["thread_id"],
+            "run_id": run.data["id"],
+            "type": kind,
+            "status": "in_progress",
+            "step_details": details,
+            "last_error": None,
+            "expired_at": None,
+            "cancelled_at": None,
+            "failed_at": None,
+            "completed_at": None,
+            "metadata": {},
+            "usage": None,
+        }
+
+    @staticmethod
+    def _end_steps(run: _Run, status: str, now: int) -> None:
+        time_field = {"completed": "completed_at", "cancelled": "cancelled_at", "failed": "failed_at"}
+        for step in run.steps:
+            if step["status"] == "in_progress":
+                step["status"] = status
+                step[time_field.get(status, "expired_at")] = now
+                if status == "completed":
+                    step["usage"] = _usage(20, 5)
+
+    # -- lookups ---------------------------------------------------------------------
+    def _thread(self, thread_id: str) -> list[_Run]:
+        if thread_id not in self._threads:
+            raise ApiError(404, f"No thread found with id '{thread_id}'.")
+        return self._threads[thread_id]
+
+    def _run(self, thread_id: str, run_id: str) -> _Run:
+        for run in self._thread(thread_id):
+            if run.data["id"] == run_id:
+                return run
+        raise ApiError(404, f"No run found with id '{run_id}'.")
+
+
+def _require_assistant(body: JSON) -> None:
+    if not isinstance(body.get("assistant_id"), str) or not body["assistant_id"]:
+        raise ApiError(400, "Missing required parameter: 'assistant_id'.", param="assistant_id")
+
+
+def _function_tools(run: JSON) -> list[JSON]:
+    return [tool for tool in run["tools"] if tool.get("type") == "function"]
+
+
+def _usage(prompt: int, completion: int) -> JSON:
+    return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
+
+
+def _new_run(run_id: str, thread_id: str, now: int, body: JSON) -> JSON:
+    return {
+        "id": run_id,
+        "object": "thread.run",
+        "created_at": now,
+        "thread_id": thread_id,
+        "assistant_id": body["assistant_id"],
+        "status": "queued",
+        "required_action": None,
+        "last_error": None,
+        "expires_at": now + 600,
+        "started_at": None,
+        "cancelled_at": None,
+        "failed_at": None,
+        "completed_at": None,
+        "incomplete_details": None,
+        "model": body.get("model") or "gpt-4o",
+        "instructions": body.get("instructions") or "You are a helpful assistant.",
+        "tools": body.get("tools") or [],
+        "metadata": body.get("metadata") or {},
+        "usage": None,
+        "temperature": body.get("temperature", 1.0) if body.get("temperature") is not None else 1.0,
+        "top_p": body.get("top_p") if body.get("top_p") is not None else 1.0,
+        "max_prompt_tokens": body.get("max_prompt_tokens"),
+        "max_completion_tokens": body.get("max_completion_tokens"),
+        "truncation_strategy": body.get("truncation_strategy") or {"type": "auto", "last_messages": None},
+        "tool_choice": body.get("tool_choice") or "auto",
+        "parallel_tool_calls": body.get("parallel_tool_calls", True),
+        "response_format": body.get("response_format") or "auto",
+    }
+
+
+def _page(items: list[JSON], query: dict[str, list[str]]) -> JSON:
+    """One page of `items` (oldest first) as the list endpoints return it."""
+    raw_limit = query.get("limit", ["20"])[0]
+    if not raw_limit.isdigit() or not 1 <= int(raw_limit) <= 100:
+        raise ApiError(400, f"Invalid 'limit': expected an integer from 1 to 100, got '{raw_limit}'.", param="limit")
+    order = query.get("order", ["desc"])[0]
+    if order not in ("asc", "desc"):
+        raise ApiError(400, f"Invalid 'order': expected 'asc' or 'desc', got '{order}'.", param="order")
+    ordered = list(items) if order == "asc" else list(reversed(items))
+    ids = [item["id"] for item in ordered]
+    start, end = 0, len(ordered)
+    for cursor_name in ("after", "before"):
+        cursor = query.get(cursor_name, [None])[0]
+        if cursor is not None and cursor not in ids:
+            raise ApiError(400, f"Invalid '{cursor_name}': no object with id '{cursor}'.", param=cursor_name)
+    if "after" in query:
+        start = ids.index(query["after"][0]) + 1
+    if "before" in query:
+        end = ids.index(query["before"][0])
+    limit = int(raw_limit)
+    window = ordered[start:end]
+    if "before" in query and "after" not in query:
+        page = window[-limit:]
+        has_more = len(window) > limit
+    else:
+        page = window[:limit]
+        has_more = len(window) > limit
+    return {
+        "object": "list",
+        "data": [dict(item) for item in page],
+        "first_id": page[0]["id"] if page else None,
+        "last_id": page[-1]["id"] if page else None,
+        "has_more": has_more,
+    }
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: LocalRunsServer
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Quiet: tests and the demo print what matters themselves."""
+
+    def do_GET(self) -> None:
+        self._dispatch("GET")
+
+    def do_POST(self) -> None:
+        self._dispatch("POST")
+
+    def _dispatch(self, method: str) -> None:
+        url = urlsplit(self.path)
+        query = parse_qs(url.query, keep_blank_values=True)
+        raw = self.rfile.read(int(self.headers.get("content-length") or 0))
+        try:
+            body = json.loads(raw) if raw else None
+        except ValueError:
+            body = _INVALID_JSON
+        self.server.requests.append(
+            RecordedRequest(method, url.path, query, {k.lower(): v for k, v in self.headers.items()}, body)
+        )
+        try:
+            if body is _INVALID_JSON:
+                raise ApiError(400, "We could not parse the JSON body of your request.")
+            self._check_headers()
+            status, payload = 200, self._route(method, url.path, query, body)
+        except ApiError as error:
+            status, payload = error.status, error.body
+        encoded = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(encoded)))
+        self.send_header("x-request-id", f"req_local_{len(self.server.requests):06d}")
+        if status == 200 and payload.get("object") == "thread.run":
+            self.send_header("openai-poll-after-ms", str(self.server.state.poll_after_ms))
+        self.end_headers()
+        self.wfile.write(encoded)
+
+    def _check_headers(self) -> None:
+        if not (self.headers.get("authorization") or "").startswith("Bearer "):
+            raise ApiError(401, "You didn't provide an API key.")
+        if self.headers.get("openai-beta") != "assistants=v2":
+            raise ApiError(400, "You must provide the 'OpenAI-Beta' header to access the Assistants API.")
+
+    def _route(self, method: str, path: str, query: dict[str, list[str]], body: Any) -> JSON:
+        parts = [unquote(part) for part in path.strip("/").split("/")]
+        if parts[:1] != ["v1"]:
+            raise ApiError(404, f"Invalid URL ({method} {path})")
+        parts = parts[1:]
+        state = self.server.state
+        bodiless = parts[-1:] == ["cancel"]
+        if method == "POST" and not isinstance(body, dict) and (body is not None or not bodiless):
+            raise ApiError(400, "The request body must be a JSON object.")
+        payload: JSON = body if isinstance(body, dict) else {}
+        match method, parts:
+            case "POST", ["threads", "runs"]:
+                return state.create_thread_and_run(payload)
+            case "GET", ["threads", thread_id, "runs"]:
+                return state.list_runs(thread_id, query)
+            case "POST", ["threads", thread_id, "runs"]:
+                return state.create_run(thread_id, payload)
+            case "GET", ["threads", thread_id, "runs", run_id]:
+                return state.get_run(thread_id, run_id)
+            case "POST", ["threads", thread_id, "runs", run_id]:
+                return state.modify_run(thread_id, run_id, payload)
+            case "POST", ["threads", thread_id, "runs", run_id, "cancel"]:
+                return state.cancel_run(thread_id, run_id)
+            case "POST", ["threads", thread_id, "runs", run_id, "submit_tool_outputs"]:
+                return state.submit_tool_outputs(thread_id, run_id, payload)
+            case "GET", ["threads", thread_id, "runs", run_id, "steps"]:
+                return state.list_run_steps(thread_id, run_id, query)
+            case "GET", ["threads", thread_id, "runs", run_id, "steps", step_id]:
+                return state.get_run_step(thread_id, run_id, step_id)
+        raise ApiError(404, f"Invalid URL ({method} {path})")
+
+
+_INVALID_JSON = object()
+
+
+class LocalRunsServer(ThreadingHTTPServer):
+    """The local Runs API on 127.0.0.1 and a free port, served from a background thread."""
+
+    daemon_threads = True
+
+    def __init__(self, *, poll_after_ms: int = 0) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.state = RunsState(poll_after_ms=poll_after_ms)
+        self.requests: list[RecordedRequest] = []
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host!s}:{port}/v1"
+
+    def start(self) -> LocalRunsServer:
+        self._thread = threading.Thread(target=self.serve_forever, name="local-runs-server", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.shutdown()
+        self.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> LocalRunsServer:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
