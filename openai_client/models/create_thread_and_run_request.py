@@ -210,8 +210,8 @@ class CreateThreadAndRunRequest:
     ) = UNSET
     tool_resources: None | ThreadAndRunToolResources | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
-    temperature: float | None | Unset = 1.0
-    top_p: float | None | Unset = 1.0
+    temperature: float | None | Unset = UNSET
+    top_p: float | None | Unset = UNSET
     stream: bool | None | Unset = UNSET
     max_prompt_tokens: int | None | Unset = UNSET
     max_completion_tokens: int | None | Unset = UNSET
