@@ -458,7 +458,9 @@ class LocalRunsServer(ThreadingHTTPServer):
         return f"http://{host!s}:{port}/v1"
 
     def start(self) -> LocalRunsServer:
-        self._thread = threading.Thread(target=self.serve_forever, name="local-runs-server", daemon=True)
+        self._thread = threading.Thread(
+            target=self.serve_forever, kwargs={"poll_interval": 0.02}, name="local-runs-server", daemon=True
+        )
         self._thread.start()
         return self
 
