@@ -34,7 +34,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check --exclude $(PACKAGE) .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy $(PACKAGE) openai_client_helpers tests bench codegen examples
+	$(BIN)/mypy $(PACKAGE) openai_client_helpers tests codegen examples bench
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest -q

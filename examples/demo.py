@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from openai_client import AuthenticatedClient  # noqa: E402
-from openai_client.api.runs import create_thread_and_run  # noqa: E402
-from openai_client.models import (  # noqa: E402
+from openai_client import AuthenticatedClient
+from openai_client.api.runs import create_thread_and_run
+from openai_client.models import (
     AssistantToolsFunction,
     CreateMessageRequest,
     CreateMessageRole,
@@ -37,7 +37,7 @@ from openai_client.models import (  # noqa: E402
     RunStepDetailsToolCallsObject,
     RunStepObject,
 )
-from openai_client_helpers import (  # noqa: E402
+from openai_client_helpers import (
     LocalRunsServer,
     create_and_poll,
     iter_run_steps,
@@ -128,7 +128,10 @@ def main() -> None:
             print(f"Finished: {describe_run(run)}")
 
             follow_up = create_and_poll(
-                client, run.thread_id, CreateRunRequest(assistant_id=arguments.assistant_id), interval=arguments.interval
+                client,
+                run.thread_id,
+                CreateRunRequest(assistant_id=arguments.assistant_id),
+                interval=arguments.interval,
             )
             print(f"A second run on the same thread: {describe_run(follow_up)}")
 

@@ -119,9 +119,7 @@ def iter_run_steps(
     """Every step of a run (oldest first by default), one page at a time."""
     after: str | None = None
     while True:
-        page = list_run_steps.sync(
-            thread_id, run_id, client=client, order=order, limit=page_size, after=_cursor(after)
-        )
+        page = list_run_steps.sync(thread_id, run_id, client=client, order=order, limit=page_size, after=_cursor(after))
         yield from page.data
         if not page.has_more or not page.data:
             return

@@ -144,7 +144,7 @@ class RunsState:
             if run.data["status"] != "requires_action":
                 raise ApiError(
                     400,
-                    f"Runs in status \"{run.data['status']}\" do not accept tool outputs.",
+                    f'Runs in status "{run.data["status"]}" do not accept tool outputs.',
                 )
             calls = {call["id"]: call for call in run.data["required_action"]["submit_tool_outputs"]["tool_calls"]}
             given: dict[str, str] = {}
@@ -475,4 +475,3 @@ class LocalRunsServer(ThreadingHTTPServer):
 
     def __exit__(self, *exc_info: object) -> None:
         self.stop()
-

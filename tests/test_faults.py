@@ -23,7 +23,9 @@ OK = Reply(200, RUN_BODY, {"x-request-id": "req_ok"})
 
 
 def _error_body(message: str = "Something is wrong.", code: str | None = "bad_thing") -> bytes:
-    return json.dumps({"error": {"message": message, "type": "invalid_request_error", "param": "run_id", "code": code}}).encode()
+    return json.dumps(
+        {"error": {"message": message, "type": "invalid_request_error", "param": "run_id", "code": code}}
+    ).encode()
 
 
 def _client(server: FaultServer, **options: Any) -> AuthenticatedClient:
@@ -54,11 +56,15 @@ STATUS_ERRORS = [
 @pytest.mark.anyio
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
 @pytest.mark.parametrize(("status", "error_class"), STATUS_ERRORS, ids=[str(s) for s, _ in STATUS_ERRORS])
-async def test_status_with_openai_error_body(status: int, error_class: type, use_async: bool) -> None:
-    with FaultServer(Reply(status, _error_body(), {"x-request-id": "req_123"})) as server:
-        with pytest.raises(error_class) as caught:
-            await _call(_client(server), use_async)
-    error = caught.value
+async def test_status_with_openai_error_body(
+    status: int, error_class: type[errors.APIStatusError], use_async: bool
+) -> None:
+    with (
+        FaultServer(Reply(status, _error_body(), {"x-request-id": "req_123"})) as server,
+        pytest.raises(error_class) as caught,
+    ):
+        await _call(_client(server), use_async)
+    error: errors.APIStatusError = caught.value
     assert type(error) is error_class
     assert (error.status_code, error.request_id, error.body) == (status, "req_123", _error_body())
     assert (error.message, error.type, error.param, error.code) == (
@@ -83,9 +89,8 @@ async def test_status_with_openai_error_body(status: int, error_class: type, use
     ids=["empty", "html", "odd-json", "truncated-json"],
 )
 async def test_status_without_openai_error_body(reply: Reply, expected: str, use_async: bool) -> None:
-    with FaultServer(reply) as server:
-        with pytest.raises(errors.APIStatusError) as caught:
-            await _call(_client(server), use_async)
+    with FaultServer(reply) as server, pytest.raises(errors.APIStatusError) as caught:
+        await _call(_client(server), use_async)
     assert caught.value.status_code == reply.status
     assert caught.value.error is None and caught.value.code is None
     assert expected in str(caught.value)
@@ -107,9 +112,11 @@ async def test_status_without_openai_error_body(reply: Reply, expected: str, use
     ids=["empty", "truncated", "html", "array", "null-status", "missing-field"],
 )
 async def test_bad_success_bodies_raise_response_parse_error(body: bytes, expected_path: str, use_async: bool) -> None:
-    with FaultServer(Reply(200, body, {"x-request-id": "req_9"})) as server:
-        with pytest.raises(errors.ResponseParseError) as caught:
-            await _call(_client(server), use_async)
+    with (
+        FaultServer(Reply(200, body, {"x-request-id": "req_9"})) as server,
+        pytest.raises(errors.ResponseParseError) as caught,
+    ):
+        await _call(_client(server), use_async)
     assert (caught.value.status_code, caught.value.body, caught.value.request_id) == (200, body, "req_9")
     assert caught.value.path == expected_path
     assert "\n" not in str(caught.value)
@@ -141,9 +148,11 @@ async def test_429_with_retry_after_then_success(use_async: bool) -> None:
 @pytest.mark.anyio
 @pytest.mark.parametrize("status", [408, 409, 429, 500, 502])
 async def test_retried_statuses_give_up_after_max_retries(status: int) -> None:
-    with FaultServer(fallback=Reply(status, _error_body(), {"retry-after-ms": "1"})) as server:
-        with pytest.raises(errors.APIStatusError) as caught:
-            await _call(_client(server, max_retries=2), use_async=True)
+    with (
+        FaultServer(fallback=Reply(status, _error_body(), {"retry-after-ms": "1"})) as server,
+        pytest.raises(errors.APIStatusError) as caught,
+    ):
+        await _call(_client(server, max_retries=2), use_async=True)
     assert caught.value.status_code == status
     assert len(server.seen) == 3
 
@@ -156,9 +165,11 @@ def test_client_errors_are_not_retried(status: int) -> None:
 
 
 def test_server_can_forbid_a_retry() -> None:
-    with FaultServer(fallback=Reply(503, b"", {"x-should-retry": "false"})) as server:
-        with pytest.raises(errors.InternalServerError):
-            get_run.sync("t", "r", client=_client(server, max_retries=3))
+    with (
+        FaultServer(fallback=Reply(503, b"", {"x-should-retry": "false"})) as server,
+        pytest.raises(errors.InternalServerError),
+    ):
+        get_run.sync("t", "r", client=_client(server, max_retries=3))
     assert len(server.seen) == 1
 
 
@@ -175,18 +186,16 @@ def test_post_is_retried_with_the_same_body() -> None:
 async def test_dropped_connection_is_a_connection_error_and_is_retried(use_async: bool) -> None:
     with FaultServer(Reply(drop=True), OK) as server:
         assert (await _call(_client(server, max_retries=1), use_async)).id == "run_abc123"
-    with FaultServer(fallback=Reply(drop=True)) as server:
-        with pytest.raises(errors.APIConnectionError) as caught:
-            await _call(_client(server, max_retries=0), use_async)
+    with FaultServer(fallback=Reply(drop=True)) as server, pytest.raises(errors.APIConnectionError) as caught:
+        await _call(_client(server, max_retries=0), use_async)
     assert not isinstance(caught.value, errors.APITimeoutError)
 
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
 async def test_slow_server_times_out(use_async: bool) -> None:
-    with FaultServer(fallback=Reply(200, RUN_BODY, delay=1.0)) as server:
-        with pytest.raises(errors.APITimeoutError):
-            await _call(_client(server, timeout=0.2), use_async)
+    with FaultServer(fallback=Reply(200, RUN_BODY, delay=1.0)) as server, pytest.raises(errors.APITimeoutError):
+        await _call(_client(server, timeout=0.2), use_async)
 
 
 def test_timeout_per_call_overrides_the_client() -> None:

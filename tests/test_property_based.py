@@ -31,7 +31,7 @@ def _inline(schema: Any) -> Any:
     return schema
 
 
-def payloads(name: str) -> st.SearchStrategy[dict[str, Any]]:
+def payloads(name: str) -> st.SearchStrategy[Any]:
     return from_schema(_inline(_SPEC["components"]["schemas"][name]))
 
 

@@ -52,7 +52,11 @@ def test_nested_parts_become_typed_models() -> None:
 
 
 def test_tools_dispatch_on_type() -> None:
-    tools = [{"type": "code_interpreter"}, {"type": "file_search", "file_search": {"max_num_results": 5}}, FUNCTION_TOOL]
+    tools = [
+        {"type": "code_interpreter"},
+        {"type": "file_search", "file_search": {"max_num_results": 5}},
+        FUNCTION_TOOL,
+    ]
     run = RunObject.from_dict(run_payload(tools=tools))
     assert [type(tool) for tool in run.tools] == [AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction]
     assert run.to_dict()["tools"] == tools
@@ -197,7 +201,11 @@ def test_unknown_step_tool_call_is_held() -> None:
         (lambda p: p.update(usage={"prompt_tokens": 1}), "usage.completion_tokens", "missing"),
         (lambda p: p.update(status=7), "status", "7"),
         (lambda p: p.update(object="thread.message"), "object", "thread.run"),
-        (lambda p: p.update(required_action={"type": "submit_tool_outputs"}), "required_action.submit_tool_outputs", "missing"),
+        (
+            lambda p: p.update(required_action={"type": "submit_tool_outputs"}),
+            "required_action.submit_tool_outputs",
+            "missing",
+        ),
         (lambda p: p.update(metadata=["a"]), "metadata", "list"),
     ],
 )
@@ -265,7 +273,9 @@ def test_list_responses_round_trip() -> None:
         "type": "file_search",
         "file_search": {
             "ranking_options": {"ranker": "default_2024_08_21", "score_threshold": 0.5},
-            "results": [{"file_id": "f", "file_name": "a.txt", "score": 0.9, "content": [{"type": "text", "text": "hi"}]}],
+            "results": [
+                {"file_id": "f", "file_name": "a.txt", "score": 0.9, "content": [{"type": "text", "text": "hi"}]}
+            ],
         },
     }
     function_call = {"id": "call_3", "type": "function", "function": {"name": "f", "arguments": "{}", "output": None}}
