@@ -11,8 +11,6 @@ package's only runtime dependencies are attrs, httpx and python-dateutil, so tha
 vendored copy works anywhere those are installed.
 """
 
-import asyncio
-import email.utils
 import logging
 import random
 import ssl
@@ -84,6 +82,8 @@ def _server_retry_delay(response: httpx.Response) -> float | None:
         return float(retry_after)
     except ValueError:
         pass
+    import email.utils
+
     try:
         when = email.utils.parsedate_to_datetime(retry_after)
     except (TypeError, ValueError):
@@ -149,10 +149,16 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 await response.aclose()
             retries_done += 1
             logger.info("Retrying %s %s in %.2f s (retry %d)", request.method, request.url.path, delay, retries_done)
-            await asyncio.sleep(delay)
+            await _async_sleep(delay)
 
     async def aclose(self) -> None:
         await self._transport.aclose()
+
+
+async def _async_sleep(seconds: float) -> None:
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 def _redacted(headers: dict[str, str]) -> dict[str, str]:

@@ -362,6 +362,7 @@ def _page(items: list[JSON], query: dict[str, list[str]]) -> JSON:
 class _Handler(BaseHTTPRequestHandler):
     server: LocalRunsServer
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out as separate writes
 
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: tests and the demo print what matters themselves."""

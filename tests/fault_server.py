@@ -25,6 +25,7 @@ class Reply:
 class _Handler(BaseHTTPRequestHandler):
     server: FaultServer
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out as separate writes
 
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet."""

@@ -202,12 +202,12 @@ class CreateMessageRequest:
             InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
                 field does not have the declared shape. Its `path` names the field.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
             try:
-                role = CreateMessageRole(d.pop("role"))
+                role = CreateMessageRole.from_value(d.pop("role"))
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "role") from _exc

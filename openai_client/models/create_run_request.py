@@ -22,7 +22,7 @@ def _parse_model(data: object) -> AssistantSupportedModels | None | str | Unset:
         return data
     if isinstance(data, str):
         try:
-            model_type_1 = AssistantSupportedModels(data)
+            model_type_1 = AssistantSupportedModels.from_value(data)
 
             return model_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -37,7 +37,7 @@ def _parse_reasoning_effort(data: object) -> None | ReasoningEffort | Unset:
         return data
     if not isinstance(data, str):
         raise TypeError(f"expected None | ReasoningEffort | Unset, got {type(data).__name__}")
-    componentsschemas_nullable_reasoning_effort_type_0 = ReasoningEffort(data)
+    componentsschemas_nullable_reasoning_effort_type_0 = ReasoningEffort.from_value(data)
 
     return componentsschemas_nullable_reasoning_effort_type_0
 
@@ -141,7 +141,7 @@ def _parse_tool_choice(data: object) -> AssistantsApiToolChoiceMode | Assistants
         return data
     if isinstance(data, str):
         try:
-            componentsschemas_assistants_api_tool_choice_option_type_0 = AssistantsApiToolChoiceMode(data)
+            componentsschemas_assistants_api_tool_choice_option_type_0 = AssistantsApiToolChoiceMode.from_value(data)
 
             return componentsschemas_assistants_api_tool_choice_option_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -180,7 +180,9 @@ def _parse_response_format(
             return ResponseFormatJsonSchema.from_dict(data)
     if isinstance(data, str):
         try:
-            componentsschemas_assistants_api_response_format_option_type_0 = AssistantsApiResponseFormatAuto(data)
+            componentsschemas_assistants_api_response_format_option_type_0 = AssistantsApiResponseFormatAuto.from_value(
+                data
+            )
 
             return componentsschemas_assistants_api_response_format_option_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -441,7 +443,7 @@ class CreateRunRequest:
             InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
                 field does not have the declared shape. Its `path` names the field.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
@@ -460,13 +462,13 @@ class CreateRunRequest:
                 raise InvalidPayloadError.wrap(_exc, "reasoning_effort") from _exc
 
             try:
-                instructions = cast(None | str | Unset, d.pop("instructions", UNSET))
+                instructions: None | str | Unset = d.pop("instructions", UNSET)
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "instructions") from _exc
 
             try:
-                additional_instructions = cast(None | str | Unset, d.pop("additional_instructions", UNSET))
+                additional_instructions: None | str | Unset = d.pop("additional_instructions", UNSET)
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "additional_instructions") from _exc
@@ -490,31 +492,31 @@ class CreateRunRequest:
                 raise InvalidPayloadError.wrap(_exc, "metadata") from _exc
 
             try:
-                temperature = cast(float | None | Unset, d.pop("temperature", UNSET))
+                temperature: float | None | Unset = d.pop("temperature", UNSET)
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "temperature") from _exc
 
             try:
-                top_p = cast(float | None | Unset, d.pop("top_p", UNSET))
+                top_p: float | None | Unset = d.pop("top_p", UNSET)
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "top_p") from _exc
 
             try:
-                stream = cast(bool | None | Unset, d.pop("stream", UNSET))
+                stream: bool | None | Unset = d.pop("stream", UNSET)
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "stream") from _exc
 
             try:
-                max_prompt_tokens = cast(int | None | Unset, d.pop("max_prompt_tokens", UNSET))
+                max_prompt_tokens: int | None | Unset = d.pop("max_prompt_tokens", UNSET)
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "max_prompt_tokens") from _exc
 
             try:
-                max_completion_tokens = cast(int | None | Unset, d.pop("max_completion_tokens", UNSET))
+                max_completion_tokens: int | None | Unset = d.pop("max_completion_tokens", UNSET)
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "max_completion_tokens") from _exc

@@ -21,7 +21,7 @@ def _parse_model(data: object) -> None | str | ThreadAndRunSupportedModels | Uns
         return data
     if isinstance(data, str):
         try:
-            model_type_1 = ThreadAndRunSupportedModels(data)
+            model_type_1 = ThreadAndRunSupportedModels.from_value(data)
 
             return model_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -118,7 +118,7 @@ def _parse_tool_choice(data: object) -> AssistantsApiToolChoiceMode | Assistants
         return data
     if isinstance(data, str):
         try:
-            componentsschemas_assistants_api_tool_choice_option_type_0 = AssistantsApiToolChoiceMode(data)
+            componentsschemas_assistants_api_tool_choice_option_type_0 = AssistantsApiToolChoiceMode.from_value(data)
 
             return componentsschemas_assistants_api_tool_choice_option_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -157,7 +157,9 @@ def _parse_response_format(
             return ResponseFormatJsonSchema.from_dict(data)
     if isinstance(data, str):
         try:
-            componentsschemas_assistants_api_response_format_option_type_0 = AssistantsApiResponseFormatAuto(data)
+            componentsschemas_assistants_api_response_format_option_type_0 = AssistantsApiResponseFormatAuto.from_value(
+                data
+            )
 
             return componentsschemas_assistants_api_response_format_option_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -399,7 +401,7 @@ class CreateThreadAndRunRequest:
             InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
                 field does not have the declared shape. Its `path` names the field.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
@@ -423,7 +425,7 @@ class CreateThreadAndRunRequest:
                 raise InvalidPayloadError.wrap(_exc, "model") from _exc
 
             try:
-                instructions = cast(None | str | Unset, d.pop("instructions", UNSET))
+                instructions: None | str | Unset = d.pop("instructions", UNSET)
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "instructions") from _exc
@@ -447,31 +449,31 @@ class CreateThreadAndRunRequest:
                 raise InvalidPayloadError.wrap(_exc, "metadata") from _exc
 
             try:
-                temperature = cast(float | None | Unset, d.pop("temperature", UNSET))
+                temperature: float | None | Unset = d.pop("temperature", UNSET)
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "temperature") from _exc
 
             try:
-                top_p = cast(float | None | Unset, d.pop("top_p", UNSET))
+                top_p: float | None | Unset = d.pop("top_p", UNSET)
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "top_p") from _exc
 
             try:
-                stream = cast(bool | None | Unset, d.pop("stream", UNSET))
+                stream: bool | None | Unset = d.pop("stream", UNSET)
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "stream") from _exc
 
             try:
-                max_prompt_tokens = cast(int | None | Unset, d.pop("max_prompt_tokens", UNSET))
+                max_prompt_tokens: int | None | Unset = d.pop("max_prompt_tokens", UNSET)
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "max_prompt_tokens") from _exc
 
             try:
-                max_completion_tokens = cast(int | None | Unset, d.pop("max_completion_tokens", UNSET))
+                max_completion_tokens: int | None | Unset = d.pop("max_completion_tokens", UNSET)
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "max_completion_tokens") from _exc

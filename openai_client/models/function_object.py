@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,7 +68,7 @@ class FunctionObject:
             InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
                 field does not have the declared shape. Its `path` names the field.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
@@ -88,7 +88,7 @@ class FunctionObject:
                 raise InvalidPayloadError.wrap(_exc, "parameters") from _exc
 
             try:
-                strict = cast(bool | None | Unset, d.pop("strict", UNSET))
+                strict: bool | None | Unset = d.pop("strict", UNSET)
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "strict") from _exc

@@ -53,7 +53,7 @@ class MessageContentImageUrl:
             InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
                 field does not have the declared shape. Its `path` names the field.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
@@ -65,7 +65,7 @@ class MessageContentImageUrl:
                 if isinstance(_detail, Unset):
                     detail = UNSET
                 else:
-                    detail = ImageDetail(_detail)
+                    detail = ImageDetail.from_value(_detail)
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "detail") from _exc

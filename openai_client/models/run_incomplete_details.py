@@ -45,7 +45,7 @@ class RunIncompleteDetails:
             InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
                 field does not have the declared shape. Its `path` names the field.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
@@ -55,7 +55,7 @@ class RunIncompleteDetails:
                 if isinstance(_reason, Unset):
                     reason = UNSET
                 else:
-                    reason = RunIncompleteReason(_reason)
+                    reason = RunIncompleteReason.from_value(_reason)
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "reason") from _exc

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,7 +102,7 @@ def _parse_tool_choice(data: object) -> AssistantsApiToolChoiceMode | Assistants
         return data
     if isinstance(data, str):
         try:
-            componentsschemas_assistants_api_tool_choice_option_type_0 = AssistantsApiToolChoiceMode(data)
+            componentsschemas_assistants_api_tool_choice_option_type_0 = AssistantsApiToolChoiceMode.from_value(data)
 
             return componentsschemas_assistants_api_tool_choice_option_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -138,7 +138,9 @@ def _parse_response_format(
             return ResponseFormatJsonSchema.from_dict(data)
     if isinstance(data, str):
         try:
-            componentsschemas_assistants_api_response_format_option_type_0 = AssistantsApiResponseFormatAuto(data)
+            componentsschemas_assistants_api_response_format_option_type_0 = AssistantsApiResponseFormatAuto.from_value(
+                data
+            )
 
             return componentsschemas_assistants_api_response_format_option_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -400,14 +402,14 @@ class RunObject:
             InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
                 field does not have the declared shape. Its `path` names the field.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
             id = d.pop("id")
 
             try:
-                object_ = cast(Literal["thread.run"], d.pop("object"))
+                object_: Literal["thread.run"] = d.pop("object")
                 if object_ != "thread.run":
                     raise ValueError(f"object must match const 'thread.run', got '{object_}'")
             except (TypeError, ValueError, AttributeError) as _exc:
@@ -420,7 +422,7 @@ class RunObject:
             assistant_id = d.pop("assistant_id")
 
             try:
-                status = RunStatus(d.pop("status"))
+                status = RunStatus.from_value(d.pop("status"))
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "status") from _exc
@@ -438,31 +440,31 @@ class RunObject:
                 raise InvalidPayloadError.wrap(_exc, "last_error") from _exc
 
             try:
-                expires_at = cast(int | None, d.pop("expires_at"))
+                expires_at: int | None = d.pop("expires_at")
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "expires_at") from _exc
 
             try:
-                started_at = cast(int | None, d.pop("started_at"))
+                started_at: int | None = d.pop("started_at")
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "started_at") from _exc
 
             try:
-                cancelled_at = cast(int | None, d.pop("cancelled_at"))
+                cancelled_at: int | None = d.pop("cancelled_at")
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "cancelled_at") from _exc
 
             try:
-                failed_at = cast(int | None, d.pop("failed_at"))
+                failed_at: int | None = d.pop("failed_at")
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "failed_at") from _exc
 
             try:
-                completed_at = cast(int | None, d.pop("completed_at"))
+                completed_at: int | None = d.pop("completed_at")
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "completed_at") from _exc
@@ -506,13 +508,13 @@ class RunObject:
                 raise InvalidPayloadError.wrap(_exc, "usage") from _exc
 
             try:
-                max_prompt_tokens = cast(int | None, d.pop("max_prompt_tokens"))
+                max_prompt_tokens: int | None = d.pop("max_prompt_tokens")
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "max_prompt_tokens") from _exc
 
             try:
-                max_completion_tokens = cast(int | None, d.pop("max_completion_tokens"))
+                max_completion_tokens: int | None = d.pop("max_completion_tokens")
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "max_completion_tokens") from _exc
@@ -538,13 +540,13 @@ class RunObject:
                 raise InvalidPayloadError.wrap(_exc, "response_format") from _exc
 
             try:
-                temperature = cast(float | None | Unset, d.pop("temperature", UNSET))
+                temperature: float | None | Unset = d.pop("temperature", UNSET)
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "temperature") from _exc
 
             try:
-                top_p = cast(float | None | Unset, d.pop("top_p", UNSET))
+                top_p: float | None | Unset = d.pop("top_p", UNSET)
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "top_p") from _exc

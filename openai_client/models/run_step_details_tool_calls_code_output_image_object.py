@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,12 +48,12 @@ class RunStepDetailsToolCallsCodeOutputImageObject:
             InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
                 field does not have the declared shape. Its `path` names the field.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
             try:
-                type_ = cast(Literal["image"], d.pop("type"))
+                type_: Literal["image"] = d.pop("type")
                 if type_ != "image":
                     raise ValueError(f"type must match const 'image', got '{type_}'")
             except (TypeError, ValueError, AttributeError) as _exc:

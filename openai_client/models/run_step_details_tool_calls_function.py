@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,7 +54,7 @@ class RunStepDetailsToolCallsFunction:
             InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
                 field does not have the declared shape. Its `path` names the field.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
@@ -63,7 +63,7 @@ class RunStepDetailsToolCallsFunction:
             arguments = d.pop("arguments")
 
             try:
-                output = cast(None | str, d.pop("output"))
+                output: None | str = d.pop("output")
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "output") from _exc

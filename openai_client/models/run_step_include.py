@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Self, cast
 
 
 class RunStepInclude(StrEnum):
@@ -11,6 +12,16 @@ class RunStepInclude(StrEnum):
     def is_unknown(self) -> bool:
         """True when the API sent a value this client's spec does not list."""
         return self._value_ not in type(self)._value2member_map_
+
+    @classmethod
+    def from_value(cls, value: object) -> Self:
+        """The member for `value`; an unknown string gives an unknown member, anything else ValueError."""
+        member = cls._value2member_map_.get(value)
+        if member is not None:
+            return cast(Self, member)
+        if not isinstance(value, str):
+            raise ValueError(f"{value!r} is not a valid {cls.__name__}")
+        return cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> "RunStepInclude | None":

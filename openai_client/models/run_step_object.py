@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -191,14 +191,14 @@ class RunStepObject:
             InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
                 field does not have the declared shape. Its `path` names the field.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
             id = d.pop("id")
 
             try:
-                object_ = cast(Literal["thread.run.step"], d.pop("object"))
+                object_: Literal["thread.run.step"] = d.pop("object")
                 if object_ != "thread.run.step":
                     raise ValueError(f"object must match const 'thread.run.step', got '{object_}'")
             except (TypeError, ValueError, AttributeError) as _exc:
@@ -213,13 +213,13 @@ class RunStepObject:
             run_id = d.pop("run_id")
 
             try:
-                type_ = RunStepType(d.pop("type"))
+                type_ = RunStepType.from_value(d.pop("type"))
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "type") from _exc
 
             try:
-                status = RunStepStatus(d.pop("status"))
+                status = RunStepStatus.from_value(d.pop("status"))
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "status") from _exc
@@ -237,25 +237,25 @@ class RunStepObject:
                 raise InvalidPayloadError.wrap(_exc, "last_error") from _exc
 
             try:
-                expired_at = cast(int | None, d.pop("expired_at"))
+                expired_at: int | None = d.pop("expired_at")
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "expired_at") from _exc
 
             try:
-                cancelled_at = cast(int | None, d.pop("cancelled_at"))
+                cancelled_at: int | None = d.pop("cancelled_at")
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "cancelled_at") from _exc
 
             try:
-                failed_at = cast(int | None, d.pop("failed_at"))
+                failed_at: int | None = d.pop("failed_at")
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "failed_at") from _exc
 
             try:
-                completed_at = cast(int | None, d.pop("completed_at"))
+                completed_at: int | None = d.pop("completed_at")
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "completed_at") from _exc

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -55,7 +55,7 @@ class SubmitToolOutputsRunRequest:
             InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
                 field does not have the declared shape. Its `path` names the field.
         """
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
@@ -76,7 +76,7 @@ class SubmitToolOutputsRunRequest:
                 raise InvalidPayloadError.wrap(_exc, "tool_outputs") from _exc
 
             try:
-                stream = cast(bool | None | Unset, d.pop("stream", UNSET))
+                stream: bool | None | Unset = d.pop("stream", UNSET)
 
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "stream") from _exc

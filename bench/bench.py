@@ -1,0 +1,227 @@
+"""`make bench`: speed and memory of openai_client against baselines measured in the same run.
+
+Prints medians and ratios; targets (issue "Speed you can measure") are shown beside each
+ratio. Nothing here is a test: a slower machine changes the times, not the ratios much.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import statistics
+import subprocess
+import sys
+import time
+import timeit
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from openai_client import AuthenticatedClient  # noqa: E402
+from openai_client.api.runs import create_thread_and_run, get_run  # noqa: E402
+from openai_client.models import CreateThreadAndRunRequest, ListRunsResponse, RunObject  # noqa: E402
+from openai_client_helpers import LocalRunsServer  # noqa: E402
+
+_BASE: dict[str, Any] = {
+    "id": "run_abc123",
+    "object": "thread.run",
+    "created_at": 1699075072,
+    "thread_id": "thread_abc123",
+    "assistant_id": "asst_abc123",
+    "status": "queued",
+    "required_action": None,
+    "last_error": None,
+    "expires_at": 1699075672,
+    "started_at": None,
+    "cancelled_at": None,
+    "failed_at": None,
+    "completed_at": None,
+    "incomplete_details": None,
+    "model": "gpt-4o",
+    "instructions": "You summarize books.",
+    "tools": [{"type": "code_interpreter"}],
+    "metadata": {"user": "u_1"},
+    "usage": None,
+    "temperature": 1.0,
+    "top_p": 1.0,
+    "max_prompt_tokens": None,
+    "max_completion_tokens": None,
+    "truncation_strategy": {"type": "auto", "last_messages": None},
+    "tool_choice": "auto",
+    "parallel_tool_calls": True,
+    "response_format": "auto",
+}
+_FUNCTION = {
+    "type": "function",
+    "function": {"name": "get_weather", "parameters": {"type": "object", "properties": {"city": {"type": "string"}}}},
+}
+_USAGE = {"prompt_tokens": 123, "completion_tokens": 456, "total_tokens": 579}
+
+
+def realistic_runs() -> list[dict[str, Any]]:
+    """One run per status, with the tools, required actions, errors and usage each carries."""
+    variants: list[dict[str, Any]] = [
+        {"status": "queued"},
+        {"status": "in_progress", "started_at": 1699075073, "tools": [_FUNCTION, {"type": "file_search"}]},
+        {
+            "status": "requires_action",
+            "tools": [_FUNCTION],
+            "required_action": {
+                "type": "submit_tool_outputs",
+                "submit_tool_outputs": {
+                    "tool_calls": [
+                        {"id": "call_1", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}}
+                    ]
+                },
+            },
+        },
+        {"status": "cancelling"},
+        {"status": "cancelled", "cancelled_at": 1699075080},
+        {"status": "failed", "failed_at": 1699075080, "last_error": {"code": "server_error", "message": "Oops."}},
+        {"status": "completed", "completed_at": 1699075090, "usage": _USAGE},
+        {"status": "incomplete", "incomplete_details": {"reason": "max_prompt_tokens"}, "usage": _USAGE},
+        {"status": "expired", "response_format": {"type": "json_object"}},
+    ]
+    return [{**copy.deepcopy(_BASE), **copy.deepcopy(variant)} for variant in variants]
+
+
+def list_body(runs: list[dict[str, Any]]) -> bytes:
+    page: dict[str, Any] = {"object": "list", "data": runs, "first_id": "a", "last_id": "b", "has_more": False}
+    return json.dumps(page).encode()
+
+
+def median_seconds(function: Callable[[], object], *, number: int, repeat: int = 7) -> float:
+    """Median time of one call, from `repeat` timings of `number` calls."""
+    return statistics.median(timeit.repeat(function, number=number, repeat=repeat)) / number
+
+
+def per_payload(function: Callable[[bytes], object], payloads: list[bytes], number: int) -> float:
+    def run_all() -> None:
+        for payload in payloads:
+            function(payload)
+
+    return median_seconds(run_all, number=number) / len(payloads)
+
+
+def sdk_parse() -> Callable[[bytes], object] | None:
+    """The official SDK's response path for a run: json.loads, then construct_type."""
+    try:
+        from openai._models import construct_type
+        from openai.types.beta.threads import Run
+    except ImportError:
+        return None
+    return lambda raw: construct_type(type_=Run, value=json.loads(raw))
+
+
+def import_time(module: str) -> float:
+    """Median seconds to import `module` in a fresh interpreter, interpreter start-up excluded."""
+
+    def run(code: str) -> float:
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+        return time.perf_counter() - started
+
+    samples = [run(f"import {module}") - run("pass") for _ in range(7)]
+    return statistics.median(samples)
+
+
+def peak_memory(function: Callable[[], object]) -> int:
+    tracemalloc.start()
+    kept = function()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    del kept
+    return peak
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str]] = []
+
+    def add(self, what: str, value: str, ratio: str = "", target: str = "") -> None:
+        self.rows.append((what, value, ratio, target))
+
+    def print(self) -> None:
+        header = ("measurement", "median", "ratio", "target")
+        widths = [max(len(row[i]) for row in [header, *self.rows]) for i in range(4)]
+        for row in [header, tuple("-" * w for w in widths), *self.rows]:
+            print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+
+
+def _us(seconds: float) -> str:
+    return f"{seconds * 1e6:.2f} us"
+
+
+def _ratio(value: float, baseline: float) -> str:
+    return f"{value / baseline:.2f}x"
+
+
+def main() -> None:
+    table = Table()
+    runs = realistic_runs()
+    raw = [json.dumps(run).encode() for run in runs]
+
+    floor = per_payload(json.loads, raw, 2000)
+    ours = per_payload(lambda b: RunObject.from_dict(json.loads(b)), raw, 500)
+    table.add("json.loads (floor)", _us(floor))
+    table.add("bytes -> RunObject", _us(ours), _ratio(ours, floor) + " of json.loads", "<= 2.5x")
+    sdk = sdk_parse()
+    if sdk is not None:
+        theirs = per_payload(sdk, raw, 200)
+        table.add("bytes -> openai SDK Run", _us(theirs), f"ours {theirs / ours:.1f}x faster", ">= 4x faster")
+
+    parsed = [RunObject.from_dict(run) for run in runs]
+    dumps_floor = median_seconds(lambda: [json.dumps(run) for run in runs], number=500) / len(runs)
+    dumps_ours = median_seconds(lambda: [json.dumps(run.to_dict()) for run in parsed], number=500) / len(runs)
+    table.add("json.dumps(dict) (floor)", _us(dumps_floor))
+    table.add("RunObject -> JSON", _us(dumps_ours), _ratio(dumps_ours, dumps_floor) + " of json.dumps", "<= 2.5x")
+
+    per_run: list[float] = []
+    for size in (10, 100, 1000):
+        body = list_body((runs * (size // len(runs) + 1))[:size])
+        number = max(1, 2000 // size)
+        seconds = median_seconds(lambda b=body: ListRunsResponse.from_dict(json.loads(b)), number=number, repeat=5)
+        per_run.append(seconds / size)
+        table.add(f"list of {size} runs", f"{seconds * 1e3:.3f} ms", f"{seconds / size * 1e6:.2f} us/run", "linear")
+    table.add("growth 10 -> 1000 runs", "", f"{per_run[-1] / per_run[0]:.2f}x per run", "~1x")
+
+    httpx_import = import_time("httpx")
+    table.add("import httpx", f"{httpx_import * 1e3:.1f} ms")
+    ours_import = import_time("openai_client")
+    table.add("import openai_client", f"{ours_import * 1e3:.1f} ms", _ratio(ours_import, httpx_import), "<= 1.5x")
+    if sdk is not None:
+        openai_import = import_time("openai")
+        table.add("import openai", f"{openai_import * 1e3:.1f} ms", _ratio(openai_import, httpx_import))
+
+    with LocalRunsServer() as server, AuthenticatedClient(base_url=server.base_url, token="sk-bench") as client:
+        run = create_thread_and_run.sync(client=client, body=CreateThreadAndRunRequest(assistant_id="a"))
+        path = f"/threads/{run.thread_id}/runs/{run.id}"
+        headers = {"Authorization": "Bearer sk-bench", "OpenAI-Beta": "assistants=v2"}
+        with httpx.Client(base_url=server.base_url, headers=headers) as bare:
+            bare_seconds = median_seconds(lambda: json.loads(bare.get(path).content), number=200)
+        ours_seconds = median_seconds(lambda: get_run.sync(run.thread_id, run.id, client=client), number=200)
+    table.add("loopback httpx get + json.loads", _us(bare_seconds))
+    table.add("loopback get_run.sync", _us(ours_seconds), _ratio(ours_seconds, bare_seconds), "<= 1.15x")
+
+    thousand = list_body((runs * 112)[:1000])
+    ours_peak = peak_memory(lambda: ListRunsResponse.from_dict(json.loads(thousand)))
+    table.add("peak memory, 1000 runs", f"{ours_peak / 1e6:.1f} MB")
+    if sdk is not None:
+        from openai._models import construct_type
+        from openai.types.beta.threads import Run
+
+        theirs_peak = peak_memory(lambda: [construct_type(type_=Run, value=r) for r in json.loads(thousand)["data"]])
+        table.add("peak memory, 1000 runs, SDK", f"{theirs_peak / 1e6:.1f} MB", _ratio(ours_peak, theirs_peak))
+
+    print(f"Python {sys.version.split()[0]} on {sys.platform}; medians of repeated runs, same payloads for all.")
+    table.print()
+
+
+if __name__ == "__main__":
+    main()
