@@ -15,6 +15,7 @@ import time
 import timeit
 import tracemalloc
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +95,10 @@ def realistic_runs() -> list[dict[str, Any]]:
 def list_body(runs: list[dict[str, Any]]) -> bytes:
     page: dict[str, Any] = {"object": "list", "data": runs, "first_id": "a", "last_id": "b", "has_more": False}
     return json.dumps(page).encode()
+
+
+def parse_list(body: bytes) -> ListRunsResponse:
+    return ListRunsResponse.from_dict(json.loads(body))
 
 
 def median_seconds(function: Callable[[], object], *, number: int, repeat: int = 7) -> float:
@@ -186,7 +191,7 @@ def main() -> None:
     for size in (10, 100, 1000):
         body = list_body((runs * (size // len(runs) + 1))[:size])
         number = max(1, 2000 // size)
-        seconds = median_seconds(lambda b=body: ListRunsResponse.from_dict(json.loads(b)), number=number, repeat=5)
+        seconds = median_seconds(partial(parse_list, body), number=number, repeat=5)
         per_run.append(seconds / size)
         table.add(f"list of {size} runs", f"{seconds * 1e3:.3f} ms", f"{seconds / size * 1e6:.2f} us/run", "linear")
     table.add("growth 10 -> 1000 runs", "", f"{per_run[-1] / per_run[0]:.2f}x per run", "~1x")
