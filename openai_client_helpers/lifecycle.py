@@ -18,8 +18,8 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from typing import Any, Literal
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from typing import Any, Literal, Protocol, TypeVar
 
 from openai_client import AuthenticatedClient, errors
 from openai_client.api.runs import (
@@ -81,31 +81,63 @@ def is_settled(run: RunObject) -> bool:
 
 
 # -- paging --------------------------------------------------------------------------
-def iter_runs(
-    client: AuthenticatedClient, thread_id: str, *, order: ListOrder = ListOrder.DESC, page_size: int = 20
-) -> Iterator[RunObject]:
-    """Every run of a thread, fetching one page of `page_size` at a time as needed."""
-    after: str | None = None
+class _Identified(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+ItemT = TypeVar("ItemT", bound=_Identified)
+
+
+class _Page(Protocol[ItemT]):
+    """What ListRunsResponse and ListRunStepsResponse have in common."""
+
+    @property
+    def data(self) -> list[ItemT]: ...
+
+    @property
+    def has_more(self) -> bool: ...
+
+
+def _walk_pages(fetch: Callable[[str | Unset], _Page[ItemT]]) -> Iterator[ItemT]:
+    """Items of consecutive pages; `fetch(after)` gets the page after that cursor."""
+    after: str | Unset = UNSET
     while True:
-        page = list_runs.sync(thread_id, client=client, order=order, limit=page_size, after=_cursor(after))
+        page = fetch(after)
         yield from page.data
         if not page.has_more or not page.data:
             return
         after = page.data[-1].id
 
 
-async def aiter_runs(
-    client: AuthenticatedClient, thread_id: str, *, order: ListOrder = ListOrder.DESC, page_size: int = 20
-) -> AsyncIterator[RunObject]:
-    """Async `iter_runs`."""
-    after: str | None = None
+async def _awalk_pages(fetch: Callable[[str | Unset], Awaitable[_Page[ItemT]]]) -> AsyncIterator[ItemT]:
+    """Async `_walk_pages`."""
+    after: str | Unset = UNSET
     while True:
-        page = await list_runs.asyncio(thread_id, client=client, order=order, limit=page_size, after=_cursor(after))
-        for run in page.data:
-            yield run
+        page = await fetch(after)
+        for item in page.data:
+            yield item
         if not page.has_more or not page.data:
             return
         after = page.data[-1].id
+
+
+def iter_runs(
+    client: AuthenticatedClient, thread_id: str, *, order: ListOrder = ListOrder.DESC, page_size: int = 20
+) -> Iterator[RunObject]:
+    """Every run of a thread (newest first by default), fetching a page of `page_size` only when needed."""
+    return _walk_pages(
+        lambda after: list_runs.sync(thread_id, client=client, order=order, limit=page_size, after=after)
+    )
+
+
+def aiter_runs(
+    client: AuthenticatedClient, thread_id: str, *, order: ListOrder = ListOrder.DESC, page_size: int = 20
+) -> AsyncIterator[RunObject]:
+    """Async `iter_runs`."""
+    return _awalk_pages(
+        lambda after: list_runs.asyncio(thread_id, client=client, order=order, limit=page_size, after=after)
+    )
 
 
 def iter_run_steps(
@@ -116,17 +148,13 @@ def iter_run_steps(
     order: ListOrder = ListOrder.ASC,
     page_size: int = 20,
 ) -> Iterator[RunStepObject]:
-    """Every step of a run (oldest first by default), one page at a time."""
-    after: str | None = None
-    while True:
-        page = list_run_steps.sync(thread_id, run_id, client=client, order=order, limit=page_size, after=_cursor(after))
-        yield from page.data
-        if not page.has_more or not page.data:
-            return
-        after = page.data[-1].id
+    """Every step of a run (oldest first by default), fetching a page only when needed."""
+    return _walk_pages(
+        lambda after: list_run_steps.sync(thread_id, run_id, client=client, order=order, limit=page_size, after=after)
+    )
 
 
-async def aiter_run_steps(
+def aiter_run_steps(
     client: AuthenticatedClient,
     thread_id: str,
     run_id: str,
@@ -135,20 +163,11 @@ async def aiter_run_steps(
     page_size: int = 20,
 ) -> AsyncIterator[RunStepObject]:
     """Async `iter_run_steps`."""
-    after: str | None = None
-    while True:
-        page = await list_run_steps.asyncio(
-            thread_id, run_id, client=client, order=order, limit=page_size, after=_cursor(after)
+    return _awalk_pages(
+        lambda after: list_run_steps.asyncio(
+            thread_id, run_id, client=client, order=order, limit=page_size, after=after
         )
-        for step in page.data:
-            yield step
-        if not page.has_more or not page.data:
-            return
-        after = page.data[-1].id
-
-
-def _cursor(after: str | None) -> str | Unset:
-    return UNSET if after is None else after
+    )
 
 
 # -- polling -------------------------------------------------------------------------
