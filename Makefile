@@ -8,7 +8,6 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 SPEC := openapi.yaml
 PACKAGE := openai_client
 BUILD := build
-TEMPLATES := codegen/templates
 
 .PHONY: all setup generate check lint typecheck unit test demo bench clean
 

@@ -4,7 +4,7 @@
     python codegen/generate.py openapi.yaml --check openai_client    # fail if it would change
 
 Runs the pinned openapi-python-client (from the same environment as this interpreter)
-with generator-config.yaml and the templates in codegen/templates, after
+with generator-config.yaml and the templates in templates/, after
 codegen/prepare_spec.py. Output goes to a temporary directory first; a warning from the
 generator is an error, so nothing in the spec can be silently dropped.
 """
@@ -26,7 +26,7 @@ from prepare_spec import prepare_file
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "generator-config.yaml"
-TEMPLATES = ROOT / "codegen" / "templates"
+TEMPLATES = ROOT / "templates"
 
 
 def generate_into(spec: Path, destination: Path) -> None:
