@@ -424,11 +424,7 @@ class CreateThreadAndRunRequest:
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "model") from _exc
 
-            try:
-                instructions: None | str | Unset = d.pop("instructions", UNSET)
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "instructions") from _exc
+            instructions: None | str | Unset = d.pop("instructions", UNSET)
 
             try:
                 tools = _parse_tools(d.pop("tools", UNSET))
@@ -448,35 +444,15 @@ class CreateThreadAndRunRequest:
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "metadata") from _exc
 
-            try:
-                temperature: float | None | Unset = d.pop("temperature", UNSET)
+            temperature: float | None | Unset = d.pop("temperature", UNSET)
 
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "temperature") from _exc
+            top_p: float | None | Unset = d.pop("top_p", UNSET)
 
-            try:
-                top_p: float | None | Unset = d.pop("top_p", UNSET)
+            stream: bool | None | Unset = d.pop("stream", UNSET)
 
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "top_p") from _exc
+            max_prompt_tokens: int | None | Unset = d.pop("max_prompt_tokens", UNSET)
 
-            try:
-                stream: bool | None | Unset = d.pop("stream", UNSET)
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "stream") from _exc
-
-            try:
-                max_prompt_tokens: int | None | Unset = d.pop("max_prompt_tokens", UNSET)
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "max_prompt_tokens") from _exc
-
-            try:
-                max_completion_tokens: int | None | Unset = d.pop("max_completion_tokens", UNSET)
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "max_completion_tokens") from _exc
+            max_completion_tokens: int | None | Unset = d.pop("max_completion_tokens", UNSET)
 
             try:
                 truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy", UNSET))

@@ -64,19 +64,11 @@ class Error:
             raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         try:
-            try:
-                code: None | str = d.pop("code")
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "code") from _exc
+            code: None | str = d.pop("code")
 
             message = d.pop("message")
 
-            try:
-                param: None | str = d.pop("param")
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "param") from _exc
+            param: None | str = d.pop("param")
 
             type_ = d.pop("type")
 

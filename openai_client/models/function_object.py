@@ -87,11 +87,7 @@ class FunctionObject:
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "parameters") from _exc
 
-            try:
-                strict: bool | None | Unset = d.pop("strict", UNSET)
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "strict") from _exc
+            strict: bool | None | Unset = d.pop("strict", UNSET)
 
         except KeyError as _exc:
             raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None

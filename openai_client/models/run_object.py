@@ -439,35 +439,15 @@ class RunObject:
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "last_error") from _exc
 
-            try:
-                expires_at: int | None = d.pop("expires_at")
+            expires_at: int | None = d.pop("expires_at")
 
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "expires_at") from _exc
+            started_at: int | None = d.pop("started_at")
 
-            try:
-                started_at: int | None = d.pop("started_at")
+            cancelled_at: int | None = d.pop("cancelled_at")
 
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "started_at") from _exc
+            failed_at: int | None = d.pop("failed_at")
 
-            try:
-                cancelled_at: int | None = d.pop("cancelled_at")
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "cancelled_at") from _exc
-
-            try:
-                failed_at: int | None = d.pop("failed_at")
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "failed_at") from _exc
-
-            try:
-                completed_at: int | None = d.pop("completed_at")
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "completed_at") from _exc
+            completed_at: int | None = d.pop("completed_at")
 
             try:
                 incomplete_details = _parse_incomplete_details(d.pop("incomplete_details"))
@@ -507,17 +487,9 @@ class RunObject:
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "usage") from _exc
 
-            try:
-                max_prompt_tokens: int | None = d.pop("max_prompt_tokens")
+            max_prompt_tokens: int | None = d.pop("max_prompt_tokens")
 
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "max_prompt_tokens") from _exc
-
-            try:
-                max_completion_tokens: int | None = d.pop("max_completion_tokens")
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "max_completion_tokens") from _exc
+            max_completion_tokens: int | None = d.pop("max_completion_tokens")
 
             try:
                 truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy"))
@@ -539,17 +511,9 @@ class RunObject:
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "response_format") from _exc
 
-            try:
-                temperature: float | None | Unset = d.pop("temperature", UNSET)
+            temperature: float | None | Unset = d.pop("temperature", UNSET)
 
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "temperature") from _exc
-
-            try:
-                top_p: float | None | Unset = d.pop("top_p", UNSET)
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "top_p") from _exc
+            top_p: float | None | Unset = d.pop("top_p", UNSET)
 
         except KeyError as _exc:
             raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None

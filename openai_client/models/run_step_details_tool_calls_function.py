@@ -62,11 +62,7 @@ class RunStepDetailsToolCallsFunction:
 
             arguments = d.pop("arguments")
 
-            try:
-                output: None | str = d.pop("output")
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "output") from _exc
+            output: None | str = d.pop("output")
 
         except KeyError as _exc:
             raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None

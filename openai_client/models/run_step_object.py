@@ -236,29 +236,13 @@ class RunStepObject:
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "last_error") from _exc
 
-            try:
-                expired_at: int | None = d.pop("expired_at")
+            expired_at: int | None = d.pop("expired_at")
 
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "expired_at") from _exc
+            cancelled_at: int | None = d.pop("cancelled_at")
 
-            try:
-                cancelled_at: int | None = d.pop("cancelled_at")
+            failed_at: int | None = d.pop("failed_at")
 
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "cancelled_at") from _exc
-
-            try:
-                failed_at: int | None = d.pop("failed_at")
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "failed_at") from _exc
-
-            try:
-                completed_at: int | None = d.pop("completed_at")
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "completed_at") from _exc
+            completed_at: int | None = d.pop("completed_at")
 
             try:
                 metadata = _parse_metadata(d.pop("metadata"))

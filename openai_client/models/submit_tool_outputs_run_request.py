@@ -75,11 +75,7 @@ class SubmitToolOutputsRunRequest:
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "tool_outputs") from _exc
 
-            try:
-                stream: bool | None | Unset = d.pop("stream", UNSET)
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "stream") from _exc
+            stream: bool | None | Unset = d.pop("stream", UNSET)
 
         except KeyError as _exc:
             raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None

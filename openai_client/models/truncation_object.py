@@ -66,11 +66,7 @@ class TruncationObject:
             except (TypeError, ValueError, AttributeError) as _exc:
                 raise InvalidPayloadError.wrap(_exc, "type") from _exc
 
-            try:
-                last_messages: int | None | Unset = d.pop("last_messages", UNSET)
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "last_messages") from _exc
+            last_messages: int | None | Unset = d.pop("last_messages", UNSET)
 
         except KeyError as _exc:
             raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
