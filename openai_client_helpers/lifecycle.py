@@ -37,6 +37,7 @@ from openai_client.models import (
     RunObject,
     RunStatus,
     RunStepObject,
+    RunToolCallObject,
     SubmitToolOutputsRunRequest,
     ToolOutput,
 )
@@ -304,30 +305,35 @@ def tool_outputs(
         return []
     outputs = []
     for call in run.required_action.submit_tool_outputs.tool_calls:
-        name = call.function.name
         try:
-            output = _call_tool(functions, name, call.function.arguments)
+            output = _call_tool(functions, call)
         except ToolCallError as error:
             if on_error == "raise":
-                raise ToolCallError(str(error), call_id=call.id, function_name=name) from error.__cause__
+                raise
             output = f"error: {error}"
         outputs.append(ToolOutput(tool_call_id=call.id, output=output))
     return outputs
 
 
-def _call_tool(functions: Mapping[str, ToolFunction], name: str, arguments: str) -> str:
+def _call_tool(functions: Mapping[str, ToolFunction], call: RunToolCallObject) -> str:
+    name = call.function.name
+
+    def failure(message: str) -> ToolCallError:
+        return ToolCallError(message, call_id=call.id, function_name=name)
+
     if name not in functions:
-        raise ToolCallError(f"no function named {name!r} was given", call_id="", function_name=name)
+        raise failure(f"no function named {name!r} was given")
+    arguments = call.function.arguments
     try:
         parsed = json.loads(arguments) if arguments.strip() else {}
     except ValueError as exc:
-        raise ToolCallError(f"arguments for {name!r} are not JSON: {exc}", call_id="", function_name=name) from exc
+        raise failure(f"arguments for {name!r} are not JSON: {exc}") from exc
     if not isinstance(parsed, dict):
-        raise ToolCallError(f"arguments for {name!r} are not a JSON object", call_id="", function_name=name)
+        raise failure(f"arguments for {name!r} are not a JSON object")
     try:
         result = functions[name](**parsed)
     except Exception as exc:
-        raise ToolCallError(f"{name} raised {type(exc).__name__}: {exc}", call_id="", function_name=name) from exc
+        raise failure(f"{name} raised {type(exc).__name__}: {exc}") from exc
     return result if isinstance(result, str) else json.dumps(result)
 
 
