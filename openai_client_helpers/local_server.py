@@ -291,6 +291,12 @@ def _usage(prompt: int, completion: int) -> JSON:
     return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
 
 
+def _given(body: JSON, key: str, default: Any) -> Any:
+    """`body[key]` when present and not null (0 counts as given), else `default`."""
+    value = body.get(key)
+    return default if value is None else value
+
+
 def _new_run(run_id: str, thread_id: str, now: int, body: JSON) -> JSON:
     return {
         "id": run_id,
@@ -312,8 +318,8 @@ def _new_run(run_id: str, thread_id: str, now: int, body: JSON) -> JSON:
         "tools": body.get("tools") or [],
         "metadata": body.get("metadata") or {},
         "usage": None,
-        "temperature": body.get("temperature", 1.0) if body.get("temperature") is not None else 1.0,
-        "top_p": body.get("top_p") if body.get("top_p") is not None else 1.0,
+        "temperature": _given(body, "temperature", 1.0),
+        "top_p": _given(body, "top_p", 1.0),
         "max_prompt_tokens": body.get("max_prompt_tokens"),
         "max_completion_tokens": body.get("max_completion_tokens"),
         "truncation_strategy": body.get("truncation_strategy") or {"type": "auto", "last_messages": None},
@@ -344,12 +350,9 @@ def _page(items: list[JSON], query: dict[str, list[str]]) -> JSON:
         end = ids.index(query["before"][0])
     limit = int(raw_limit)
     window = ordered[start:end]
-    if "before" in query and "after" not in query:
-        page = window[-limit:]
-        has_more = len(window) > limit
-    else:
-        page = window[:limit]
-        has_more = len(window) > limit
+    # A `before` cursor alone pages backwards: the page is the window's end, next to the cursor.
+    page = window[-limit:] if "before" in query and "after" not in query else window[:limit]
+    has_more = len(window) > limit
     return {
         "object": "list",
         "data": [dict(item) for item in page],
