@@ -5,7 +5,8 @@
 
 Runs the pinned openapi-python-client (from the same environment as this interpreter)
 with generator-config.yaml and the templates in templates/, after
-codegen/prepare_spec.py. Output goes to a temporary directory first; a warning from the
+codegen/prepare_spec.py, then copies the runtime modules from codegen/runtime/.
+Output goes to a temporary directory first; a warning from the
 generator is an error, so nothing in the spec can be silently dropped.
 """
 
@@ -27,6 +28,7 @@ from prepare_spec import prepare_file
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "generator-config.yaml"
 TEMPLATES = ROOT / "templates"
+RUNTIME = ROOT / "codegen" / "runtime"
 
 
 def generate_into(spec: Path, destination: Path) -> None:
@@ -60,6 +62,10 @@ def generate_into(spec: Path, destination: Path) -> None:
         sys.stderr.write(output)
         raise SystemExit(f"generation failed (exit {result.returncode})")
     prepared.unlink()
+    # The runtime modules (client, errors, types, ...) have no template logic: they are
+    # plain, linted and type-checked source, copied in over the generator's versions.
+    for module in sorted(RUNTIME.glob("*.py")):
+        shutil.copyfile(module, destination / module.name)
     # PEP 561 marker: the package ships its types (the generator writes it only with project metadata).
     (destination / "py.typed").write_text("", encoding="utf-8")
 

@@ -1,12 +1,15 @@
 """Turn openapi.yaml into the document the generator reads: same facts, plus catch-alls.
 
 The API grows: tomorrow a run may list a tool type, a step detail or a response format
-this spec does not know. For every union (`oneOf`/`anyOf` component) that has object
-members told apart by a constant `type`, this adds one last member,
-`Unknown<UnionName>`: an object with a string `type` and any other fields. Known
+this spec does not know. For every union (`oneOf`/`anyOf`, as a component or inline in a
+property) that has object members told apart by a constant `type`, this adds one last
+member, `Unknown<Name>`: an object with a string `type` and any other fields. Known
 `type` values still go to their own models (the union template dispatches on them);
 any other value lands in the catch-all, which keeps the raw fields and writes them
 back unchanged. openapi.yaml itself stays a faithful statement of the API.
+
+It also copies each parameter's description onto its inline schema, where the generator
+reads descriptions for endpoint docstrings.
 
 Usage: python codegen/prepare_spec.py openapi.yaml OUTPUT.json
 """
@@ -43,24 +46,54 @@ def _catch_all(union_name: str, known: list[str]) -> dict[str, Any]:
     }
 
 
+def _add_catch_all(union: dict[str, Any], name: str, schemas: dict[str, Any], added: dict[str, Any]) -> None:
+    for keyword in ("oneOf", "anyOf"):
+        members = union.get(keyword)
+        if not members:
+            continue
+        known = [value for value in (_const_type(member, schemas) for member in members) if value]
+        if not known:
+            continue
+        catch_all_name = f"Unknown{name}"
+        if catch_all_name in schemas or catch_all_name in added:
+            raise SystemExit(f"prepare_spec: {catch_all_name} already exists in the spec")
+        members.append({"$ref": f"#/components/schemas/{catch_all_name}"})
+        added[catch_all_name] = _catch_all(name, known)
+
+
+def _inline_union_name(member_refs: list[str], schema_name: str, property_name: str) -> str:
+    """`RunRequiredAction` for a lone tagged member, else `<Schema><Property>`."""
+    if len(member_refs) == 1:
+        return member_refs[0]
+    return schema_name + "".join(part.capitalize() for part in property_name.split("_"))
+
+
 def prepare(document: dict[str, Any]) -> dict[str, Any]:
     schemas: dict[str, Any] = document["components"]["schemas"]
     added: dict[str, Any] = {}
     for name, schema in schemas.items():
-        for keyword in ("oneOf", "anyOf"):
-            members = schema.get(keyword)
-            if not members:
-                continue
-            known = [value for value in (_const_type(member, schemas) for member in members) if value]
-            if not known:
-                continue
-            catch_all_name = f"Unknown{name}"
-            if catch_all_name in schemas:
-                raise SystemExit(f"prepare_spec: {catch_all_name} already exists in the spec")
-            members.append({"$ref": f"#/components/schemas/{catch_all_name}"})
-            added[catch_all_name] = _catch_all(name, known)
+        _add_catch_all(schema, name, schemas, added)
+        for property_name, property_schema in schema.get("properties", {}).items():
+            for target in (property_schema, property_schema.get("items", {})):
+                members = target.get("oneOf") or target.get("anyOf") or []
+                refs = [m["$ref"].rsplit("/", 1)[1] for m in members if "$ref" in m and _const_type(m, schemas)]
+                if refs:
+                    _add_catch_all(target, _inline_union_name(refs, name, property_name), schemas, added)
     schemas.update(added)
+    _describe_parameter_schemas(document)
     return document
+
+
+def _describe_parameter_schemas(document: dict[str, Any]) -> None:
+    parameters = list(document.get("components", {}).get("parameters", {}).values())
+    for path_item in document.get("paths", {}).values():
+        for operation in path_item.values():
+            if isinstance(operation, dict):
+                parameters.extend(p for p in operation.get("parameters", []) if "$ref" not in p)
+    for parameter in parameters:
+        schema = parameter.get("schema", {})
+        if "description" in parameter and "$ref" not in schema:
+            schema.setdefault("description", parameter["description"])
 
 
 def prepare_file(source: Path, destination: Path) -> None:

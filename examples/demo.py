@@ -32,6 +32,7 @@ from openai_client.models import (
     FunctionObject,
     FunctionParameters,
     RunObject,
+    RunRequiredAction,
     RunStepDetailsMessageCreationObject,
     RunStepDetailsToolCallsFunctionObject,
     RunStepDetailsToolCallsObject,
@@ -53,7 +54,7 @@ def get_weather(city: str = "Paris") -> dict[str, object]:
 
 def describe_run(run: RunObject) -> str:
     parts = [f"run {run.id}: {run.status}"]
-    if run.required_action is not None:
+    if isinstance(run.required_action, RunRequiredAction):
         calls = run.required_action.submit_tool_outputs.tool_calls
         parts.append("asks for " + ", ".join(f"{call.function.name}({call.function.arguments})" for call in calls))
     if run.usage is not None:

@@ -18,19 +18,38 @@ Every failed call raises one of these; none returns `None`. The tree:
 
 `InvalidPayloadError` (a `ValueError`) is what `Model.from_dict` raises on its own,
 outside any HTTP call; `ResponseParseError` wraps it for responses.
+Every error survives `pickle` and `copy` with its attributes (for process pools and task
+queues), and none shows a credential header's value.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any, NoReturn
+from collections.abc import Callable
+from typing import Any, NoReturn, TypeVar
 
 import httpx
 
 _MAX_BODY_IN_MESSAGE = 200
+T = TypeVar("T")
 
 
-class InvalidPayloadError(ValueError):
+def _rebuild(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> BaseException:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+class _Portable:
+    """Pickles and copies by state, since these errors take keyword-only arguments."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        assert isinstance(self, BaseException)
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
+
+
+class InvalidPayloadError(_Portable, ValueError):
     """Decoded JSON does not have the shape the spec declares.
 
     Attributes:
@@ -62,7 +81,7 @@ class InvalidPayloadError(ValueError):
         return cls(str(error) or type(error).__name__, segment)
 
 
-class APIError(Exception):
+class APIError(_Portable, Exception):
     """Base class of every error a call to the API raises."""
 
     message: str
@@ -110,7 +129,8 @@ class APIStatusError(APIError):
     Attributes:
         status_code: The HTTP status.
         request_id: The `x-request-id` header, to quote to OpenAI support.
-        body: The raw response body.
+        body: The decoded JSON body, or its text when it is not JSON (as in the official
+            SDK); the raw bytes are `response.content`.
         error: The decoded `error` object when the body is an OpenAI error, else None.
         type, param, code: Fields of that error object, when present.
         response: The httpx response.
@@ -121,7 +141,7 @@ class APIStatusError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.request_id = _request_id(response)
-        self.body = response.content
+        self.body: Any = _decoded_body(response)
         self.error = error
         self.type: str | None = _str_or_none(error, "type")
         self.param: str | None = _str_or_none(error, "param")
@@ -208,6 +228,41 @@ def _str_or_none(error: dict[str, Any] | None, key: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _decoded_body(response: httpx.Response) -> Any:
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return response.content.decode("utf-8", "replace")
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a response built by hand has none
+        return None
+
+
+def url_without_query(request: httpx.Request) -> str:
+    """The request's URL without its query string (which may carry keys or ids)."""
+    return str(request.url.copy_with(query=None, fragment=None))
+
+
+def may_have_acted(request: httpx.Request) -> str:
+    """For a request that may have been processed, what to check before sending it again."""
+    if request.method.upper() in ("GET", "HEAD", "OPTIONS"):
+        return ""
+    path = request.url.path
+    if path.endswith("/threads/runs"):
+        check = "a new thread and run may exist; look for them (for example by the metadata you sent)"
+    elif path.endswith("/runs"):
+        check = f"list the thread's runs (GET {path}) to see whether the run was created"
+    elif path.endswith("/submit_tool_outputs"):
+        check = "retrieve the run to see whether it took the tool outputs"
+    else:
+        check = "retrieve the object to see whether the change was made"
+    return f" The request may have been processed: {check} before sending it again."
+
+
 def _error_object(response: httpx.Response) -> dict[str, Any] | None:
     """The `error` object of an OpenAI error body, or None for any other body."""
     try:
@@ -224,6 +279,9 @@ def status_error(response: httpx.Response) -> APIStatusError:
     message = _str_or_none(error, "message") or _body_preview(response)
     message = " ".join(message.split())
     if response.status_code >= 500:
+        request = _request_of(response)
+        if request is not None:
+            message += may_have_acted(request)
         error_class: type[APIStatusError] = InternalServerError
     else:
         error_class = _STATUS_ERRORS.get(response.status_code, APIStatusError)
@@ -242,6 +300,16 @@ def decode_json(response: httpx.Response) -> Any:
         return json.loads(response.content)
     except ValueError as exc:
         raise ResponseParseError(f"body is not valid JSON ({_body_preview(response)})", response=response) from exc
+
+
+def parse_error_body(response: httpx.Response, read: Callable[[Any], T]) -> T | None:
+    """A non-2xx body read as the API's error object, or None when it is not one."""
+    if _error_object(response) is None:
+        return None
+    try:
+        return read(json.loads(response.content))
+    except (ValueError, InvalidPayloadError):
+        return None
 
 
 def parse_error(response: httpx.Response, error: InvalidPayloadError) -> NoReturn:

@@ -58,6 +58,11 @@ class Response(Generic[T]):
     http_response: httpx.Response | None = None
     """The httpx response itself, for example for `errors.raise_for_status`."""
 
+    @property
+    def request_id(self) -> str | None:
+        """The `x-request-id` header, to quote to the API's support."""
+        return self.headers.get("x-request-id")
+
 
 def path_segment(value: object) -> str:
     """Percent-encode a path parameter so that no value can change the request's path.

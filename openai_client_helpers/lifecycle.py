@@ -9,8 +9,8 @@ What users of the Runs API write again and again, done once, typed, sync and asy
 - `create_and_poll` / `create_thread_and_run_and_poll`: start a run and wait for it;
 - `run_tool_loop`: answer `requires_action` with your Python functions until the run ends.
 
-Errors are the client's own (`openai_client.errors`), plus `PollTimeoutError` and
-`ToolCallError` defined here.
+Errors are the client's own (`openai_client.errors`), plus `PollTimeoutError`,
+`ToolCallError` and `UnsupportedActionError` defined here.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from openai_client.models import (
     CreateThreadAndRunRequest,
     ListOrder,
     RunObject,
+    RunRequiredAction,
     RunStatus,
     RunStepObject,
     RunToolCallObject,
@@ -61,6 +62,14 @@ class PollTimeoutError(TimeoutError):
     def __init__(self, run: RunObject, timeout: float) -> None:
         super().__init__(f"run {run.id} still {run.status} after {timeout:g} s of polling")
         self.run = run
+
+
+class UnsupportedActionError(Exception):
+    """The run asks for an action of a type this client does not know (not `submit_tool_outputs`)."""
+
+    def __init__(self, action_type: str) -> None:
+        super().__init__(f"the run requires an action of type {action_type!r}, which this client cannot answer")
+        self.action_type = action_type
 
 
 class ToolCallError(Exception):
@@ -181,15 +190,38 @@ def _checked_run(response: Response[Any]) -> RunObject:
     return response.parsed
 
 
-def _next_delay(response: Response[Any], interval: float) -> float:
-    """The server's `openai-poll-after-ms` when given, else `interval`."""
-    header = response.headers.get("openai-poll-after-ms")
-    if header is not None:
-        try:
-            return max(0.0, float(header) / 1000.0)
-        except ValueError:
-            pass
-    return interval
+class _PollState:
+    """The decisions of one polling loop, without I/O: the sync and async pollers share it.
+
+    An explicit `interval` wins; without one, the server's `openai-poll-after-ms` sets the
+    pace (as in the official SDK), else DEFAULT_POLL_INTERVAL.
+    """
+
+    def __init__(self, interval: float | None, timeout: float) -> None:
+        self.interval = interval
+        self.timeout = timeout
+        self.deadline = time.monotonic() + timeout
+
+    def next_wait(self, response: Response[Any]) -> tuple[RunObject, float | None]:
+        """The run fetched, and how long to wait before the next fetch (None: it settled)."""
+        run = _checked_run(response)
+        if is_settled(run):
+            return run, None
+        delay = self._delay(response)
+        if time.monotonic() + delay > self.deadline:
+            raise PollTimeoutError(run, self.timeout)
+        return run, delay
+
+    def _delay(self, response: Response[Any]) -> float:
+        if self.interval is not None:
+            return self.interval
+        header = response.headers.get("openai-poll-after-ms")
+        if header is not None:
+            try:
+                return max(0.0, float(header) / 1000.0)
+            except ValueError:
+                pass
+        return DEFAULT_POLL_INTERVAL
 
 
 def poll_run(
@@ -197,23 +229,20 @@ def poll_run(
     thread_id: str,
     run_id: str,
     *,
-    interval: float = DEFAULT_POLL_INTERVAL,
+    interval: float | None = None,
     timeout: float = DEFAULT_POLL_TIMEOUT,
 ) -> RunObject:
     """Fetch a run until it is terminal or `requires_action`, and return it.
 
-    Waits `interval` seconds between fetches, or what the server asks in
-    `openai-poll-after-ms`. Raises PollTimeoutError after `timeout` seconds.
+    Waits `interval` seconds between fetches when given; otherwise what the server asks
+    in `openai-poll-after-ms`, else one second. Raises PollTimeoutError after `timeout`
+    seconds.
     """
-    deadline = time.monotonic() + timeout
+    state = _PollState(interval, timeout)
     while True:
-        response = get_run.sync_detailed(thread_id, run_id, client=client)
-        run = _checked_run(response)
-        if is_settled(run):
+        run, delay = state.next_wait(get_run.sync_detailed(thread_id, run_id, client=client))
+        if delay is None:
             return run
-        delay = _next_delay(response, interval)
-        if time.monotonic() + delay > deadline:
-            raise PollTimeoutError(run, timeout)
         time.sleep(delay)
 
 
@@ -222,19 +251,15 @@ async def apoll_run(
     thread_id: str,
     run_id: str,
     *,
-    interval: float = DEFAULT_POLL_INTERVAL,
+    interval: float | None = None,
     timeout: float = DEFAULT_POLL_TIMEOUT,
 ) -> RunObject:
     """Async `poll_run`."""
-    deadline = time.monotonic() + timeout
+    state = _PollState(interval, timeout)
     while True:
-        response = await get_run.asyncio_detailed(thread_id, run_id, client=client)
-        run = _checked_run(response)
-        if is_settled(run):
+        run, delay = state.next_wait(await get_run.asyncio_detailed(thread_id, run_id, client=client))
+        if delay is None:
             return run
-        delay = _next_delay(response, interval)
-        if time.monotonic() + delay > deadline:
-            raise PollTimeoutError(run, timeout)
         await asyncio.sleep(delay)
 
 
@@ -243,7 +268,7 @@ def create_and_poll(
     thread_id: str,
     body: CreateRunRequest,
     *,
-    interval: float = DEFAULT_POLL_INTERVAL,
+    interval: float | None = None,
     timeout: float = DEFAULT_POLL_TIMEOUT,
 ) -> RunObject:
     """Start a run on a thread and poll it until it settles."""
@@ -256,7 +281,7 @@ async def acreate_and_poll(
     thread_id: str,
     body: CreateRunRequest,
     *,
-    interval: float = DEFAULT_POLL_INTERVAL,
+    interval: float | None = None,
     timeout: float = DEFAULT_POLL_TIMEOUT,
 ) -> RunObject:
     """Async `create_and_poll`."""
@@ -268,7 +293,7 @@ def create_thread_and_run_and_poll(
     client: AuthenticatedClient,
     body: CreateThreadAndRunRequest,
     *,
-    interval: float = DEFAULT_POLL_INTERVAL,
+    interval: float | None = None,
     timeout: float = DEFAULT_POLL_TIMEOUT,
 ) -> RunObject:
     """Create a thread, start a run on it, and poll the run until it settles."""
@@ -280,7 +305,7 @@ async def acreate_thread_and_run_and_poll(
     client: AuthenticatedClient,
     body: CreateThreadAndRunRequest,
     *,
-    interval: float = DEFAULT_POLL_INTERVAL,
+    interval: float | None = None,
     timeout: float = DEFAULT_POLL_TIMEOUT,
 ) -> RunObject:
     """Async `create_thread_and_run_and_poll`."""
@@ -301,10 +326,13 @@ def tool_outputs(
     that is not a string is sent as JSON. With `on_error="raise"` a failing call raises
     ToolCallError; with `"report"` its output is the error text, for the model to see.
     """
-    if run.required_action is None:
+    action = run.required_action
+    if action is None:
         return []
+    if not isinstance(action, RunRequiredAction):
+        raise UnsupportedActionError(action.type_)
     outputs = []
-    for call in run.required_action.submit_tool_outputs.tool_calls:
+    for call in action.submit_tool_outputs.tool_calls:
         try:
             output = _call_tool(functions, call)
         except ToolCallError as error:
@@ -334,7 +362,18 @@ def _call_tool(functions: Mapping[str, ToolFunction], call: RunToolCallObject) -
         result = functions[name](**parsed)
     except Exception as exc:
         raise failure(f"{name} raised {type(exc).__name__}: {exc}") from exc
-    return result if isinstance(result, str) else json.dumps(result)
+    if isinstance(result, str):
+        return result
+    try:
+        return json.dumps(result)
+    except (TypeError, ValueError) as exc:
+        raise failure(f"{name} returned a {type(result).__name__}, which cannot be sent as JSON: {exc}") from exc
+
+
+def _submission(
+    run: RunObject, functions: Mapping[str, ToolFunction], on_error: OnToolError
+) -> SubmitToolOutputsRunRequest:
+    return SubmitToolOutputsRunRequest(tool_outputs=tool_outputs(run, functions, on_error=on_error))
 
 
 def run_tool_loop(
@@ -343,7 +382,7 @@ def run_tool_loop(
     functions: Mapping[str, ToolFunction],
     *,
     on_error: OnToolError = "raise",
-    interval: float = DEFAULT_POLL_INTERVAL,
+    interval: float | None = None,
     timeout: float = DEFAULT_POLL_TIMEOUT,
     on_run: Callable[[RunObject], None] | None = None,
 ) -> RunObject:
@@ -358,7 +397,7 @@ def run_tool_loop(
             on_run(run)
         if run.status != RunStatus.REQUIRES_ACTION:
             return run
-        body = SubmitToolOutputsRunRequest(tool_outputs=tool_outputs(run, functions, on_error=on_error))
+        body = _submission(run, functions, on_error)
         run = submit_tool_outputs_to_run.sync(run.thread_id, run.id, client=client, body=body)
 
 
@@ -368,7 +407,7 @@ async def arun_tool_loop(
     functions: Mapping[str, ToolFunction],
     *,
     on_error: OnToolError = "raise",
-    interval: float = DEFAULT_POLL_INTERVAL,
+    interval: float | None = None,
     timeout: float = DEFAULT_POLL_TIMEOUT,
     on_run: Callable[[RunObject], None] | None = None,
 ) -> RunObject:
@@ -379,5 +418,33 @@ async def arun_tool_loop(
             on_run(run)
         if run.status != RunStatus.REQUIRES_ACTION:
             return run
-        body = SubmitToolOutputsRunRequest(tool_outputs=tool_outputs(run, functions, on_error=on_error))
+        body = _submission(run, functions, on_error)
         run = await submit_tool_outputs_to_run.asyncio(run.thread_id, run.id, client=client, body=body)
+
+
+def submit_tool_outputs_and_poll(
+    client: AuthenticatedClient,
+    thread_id: str,
+    run_id: str,
+    body: SubmitToolOutputsRunRequest,
+    *,
+    interval: float | None = None,
+    timeout: float = DEFAULT_POLL_TIMEOUT,
+) -> RunObject:
+    """Submit tool outputs, then poll the run until it settles (the SDK's `submit_tool_outputs_and_poll`)."""
+    run = submit_tool_outputs_to_run.sync(thread_id, run_id, client=client, body=body)
+    return poll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
+
+
+async def asubmit_tool_outputs_and_poll(
+    client: AuthenticatedClient,
+    thread_id: str,
+    run_id: str,
+    body: SubmitToolOutputsRunRequest,
+    *,
+    interval: float | None = None,
+    timeout: float = DEFAULT_POLL_TIMEOUT,
+) -> RunObject:
+    """Async `submit_tool_outputs_and_poll`."""
+    run = await submit_tool_outputs_to_run.asyncio(thread_id, run_id, client=client, body=body)
+    return await apoll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)

@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from openai_client import AuthenticatedClient, errors
-from openai_client.api.runs import cancel_run, create_thread_and_run, get_run, list_runs
+from openai_client.api.runs import create_thread_and_run, get_run, list_runs
 from openai_client.models import CreateThreadAndRunRequest, RunObject
 
 from .conftest import TOKEN, run_payload
@@ -66,7 +66,8 @@ async def test_status_with_openai_error_body(
         await _call(_client(server), use_async)
     error: errors.APIStatusError = caught.value
     assert type(error) is error_class
-    assert (error.status_code, error.request_id, error.body) == (status, "req_123", _error_body())
+    assert (error.status_code, error.request_id, error.body) == (status, "req_123", json.loads(_error_body()))
+    assert error.response.content == _error_body()
     assert (error.message, error.type, error.param, error.code) == (
         "Something is wrong.",
         "invalid_request_error",
@@ -94,7 +95,11 @@ async def test_status_without_openai_error_body(reply: Reply, expected: str, use
     assert caught.value.status_code == reply.status
     assert caught.value.error is None and caught.value.code is None
     assert expected in str(caught.value)
-    assert caught.value.body == reply.body
+    assert caught.value.response.content == reply.body
+    try:
+        assert caught.value.body == json.loads(reply.body)
+    except ValueError:
+        assert caught.value.body == reply.body.decode()
 
 
 @pytest.mark.anyio
@@ -173,8 +178,8 @@ def test_server_can_forbid_a_retry() -> None:
     assert len(server.seen) == 1
 
 
-def test_post_is_retried_with_the_same_body() -> None:
-    with FaultServer(Reply(500, b"", {"retry-after-ms": "1"}), OK) as server:
+def test_post_is_retried_with_the_same_body_when_the_server_asks() -> None:
+    with FaultServer(Reply(429, b"", {"retry-after-ms": "1"}), OK) as server:
         create_thread_and_run.sync(
             client=_client(server, max_retries=1), body=CreateThreadAndRunRequest(assistant_id="a")
         )
@@ -255,7 +260,7 @@ def test_custom_transport_still_gets_retries() -> None:
         return httpx.Response(503 if len(calls) == 1 else 200, content=RUN_BODY, headers={"retry-after-ms": "1"})
 
     client = AuthenticatedClient(token=TOKEN, httpx_args={"transport": httpx.MockTransport(handler)})
-    assert cancel_run.sync("t", "r", client=client).id == "run_abc123"
+    assert get_run.sync("t", "r", client=client).id == "run_abc123"
     assert len(calls) == 2
 
 

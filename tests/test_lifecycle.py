@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from openai_client import AuthenticatedClient, errors
@@ -31,6 +29,7 @@ from openai_client_helpers import (
     create_thread_and_run_and_poll,
     iter_run_steps,
     iter_runs,
+    lifecycle,
     poll_run,
     run_tool_loop,
 )
@@ -119,18 +118,27 @@ def test_cancel_then_poll(server: LocalRunsServer, client: AuthenticatedClient) 
         cancel_run.sync(run.thread_id, run.id, client=client)
 
 
-def test_polling_honours_the_server_interval_and_the_timeout() -> None:
+@pytest.mark.parametrize(
+    ("interval", "expected_wait"), [(None, 0.15), (0.02, 0.02)], ids=["server-pace", "explicit-interval-wins"]
+)
+def test_polling_waits_what_the_caller_or_else_the_server_says(
+    interval: float | None, expected_wait: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    waits: list[float] = []
+    monkeypatch.setattr(lifecycle.time, "sleep", waits.append)
     with LocalRunsServer(poll_after_ms=150) as server:
         client = AuthenticatedClient(base_url=server.base_url, token=TOKEN)
-        body = CreateThreadAndRunRequest(assistant_id="a")
-        started = time.monotonic()
-        run = create_thread_and_run_and_poll(client, body, interval=5.0)
-        assert run.status == RunStatus.COMPLETED
-        assert 0.14 <= time.monotonic() - started < 3.0, "polls 150 ms apart, not 5 s"
-        run = create_thread_and_run.sync(client=client, body=body)
-        with pytest.raises(PollTimeoutError) as caught:
-            poll_run(client, run.thread_id, run.id, timeout=0.1)
-        assert caught.value.run.id == run.id
+        run = create_thread_and_run_and_poll(client, CreateThreadAndRunRequest(assistant_id="a"), interval=interval)
+        client.close()
+    assert run.status == RunStatus.COMPLETED
+    assert waits and set(waits) == {expected_wait}
+
+
+def test_polling_gives_up_after_its_timeout(server: LocalRunsServer, client: AuthenticatedClient) -> None:
+    run = create_thread_and_run.sync(client=client, body=CreateThreadAndRunRequest(assistant_id="a"))
+    with pytest.raises(PollTimeoutError) as caught:
+        poll_run(client, run.thread_id, run.id, interval=1.0, timeout=0.0)
+    assert caught.value.run.id == run.id and caught.value.run.status != RunStatus.COMPLETED
 
 
 def test_polling_raises_typed_errors(client: AuthenticatedClient) -> None:
@@ -176,6 +184,6 @@ def test_local_server_validates_requests(server: LocalRunsServer, client: Authen
     with pytest.raises(errors.AuthenticationError):
         create_run.sync(
             run.thread_id,
-            client=AuthenticatedClient(base_url=server.base_url, token="", prefix=""),
+            client=AuthenticatedClient(base_url=server.base_url, token="sk-no-scheme", prefix=""),
             body=CreateRunRequest(assistant_id="a"),
         )

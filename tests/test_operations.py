@@ -29,6 +29,7 @@ from openai_client.models import (
     Metadata,
     ModifyRunRequest,
     RunObject,
+    RunRequiredAction,
     RunStatus,
     RunStepInclude,
     RunStepObject,
@@ -92,7 +93,7 @@ def test_all_operations_sync(server: LocalRunsServer, client: AuthenticatedClien
     assert (_last(server).method, _last(server).path) == ("GET", f"/v1/threads/{thread_id}/runs/{run.id}")
     assert fetched.status == RunStatus.IN_PROGRESS
     fetched = get_run.sync(thread_id, run.id, client=client)
-    assert fetched.status == RunStatus.REQUIRES_ACTION and fetched.required_action is not None
+    assert fetched.status == RunStatus.REQUIRES_ACTION and isinstance(fetched.required_action, RunRequiredAction)
     call = fetched.required_action.submit_tool_outputs.tool_calls[0]
 
     modified = modify_run.sync(
@@ -142,7 +143,7 @@ async def test_all_operations_async(server: LocalRunsServer) -> None:
         assert [r.id for r in page.data] == [run.id, second.id]
         assert (await get_run.asyncio(thread_id, run.id, client=client)).status == RunStatus.IN_PROGRESS
         waiting = await get_run.asyncio(thread_id, run.id, client=client)
-        assert waiting.required_action is not None
+        assert isinstance(waiting.required_action, RunRequiredAction)
         call_id = waiting.required_action.submit_tool_outputs.tool_calls[0].id
         await modify_run.asyncio(thread_id, run.id, client=client, body=ModifyRunRequest(metadata=None))
         answered = await submit_tool_outputs_to_run.asyncio(

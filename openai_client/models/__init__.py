@@ -94,6 +94,7 @@ from .unknown_assistants_api_response_format_option import UnknownAssistantsApiR
 from .unknown_chunking_strategy import UnknownChunkingStrategy
 from .unknown_message_attachment_tool import UnknownMessageAttachmentTool
 from .unknown_message_content_part import UnknownMessageContentPart
+from .unknown_run_required_action import UnknownRunRequiredAction
 from .unknown_run_step_details import UnknownRunStepDetails
 from .unknown_run_step_details_tool_call import UnknownRunStepDetailsToolCall
 from .unknown_run_step_details_tool_calls_code_output import UnknownRunStepDetailsToolCallsCodeOutput
@@ -191,6 +192,7 @@ __all__ = (
     "UnknownChunkingStrategy",
     "UnknownMessageAttachmentTool",
     "UnknownMessageContentPart",
+    "UnknownRunRequiredAction",
     "UnknownRunStepDetails",
     "UnknownRunStepDetailsToolCall",
     "UnknownRunStepDetailsToolCallsCodeOutput",

@@ -1,15 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AssistantToolsFileSearch")
+_FIELDS = (
+    FieldSpec("type", (str,), required=True, const="file_search"),
+    FieldSpec("file_search", (dict,)),
+)
+
+
+def _parse_file_search(data: Any, strict: bool) -> AssistantToolsFileSearchOptions | Unset:
+    if isinstance(data, Unset):
+        return data
+    return AssistantToolsFileSearchOptions.from_dict(data, strict)
 
 
 @_attrs_define
@@ -24,65 +34,49 @@ class AssistantToolsFileSearch:
     type_: Literal["file_search"] = "file_search"
     file_search: AssistantToolsFileSearchOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        file_search: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.file_search, Unset):
-            file_search = self.file_search.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if file_search is not UNSET:
-            field_dict["file_search"] = file_search
-
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+        }
+        if not isinstance(file_search := self.file_search, Unset):
+            field_dict["file_search"] = file_search.to_dict()
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a AssistantToolsFileSearch from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a AssistantToolsFileSearch from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS, None)
+        at = ""
         try:
-            try:
-                type_: Literal["file_search"] = d.pop("type")
-                if type_ != "file_search":
-                    raise ValueError(f"type must match const 'file_search', got '{type_}'")
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "type") from _exc
-
-            try:
-                _file_search = d.pop("file_search", UNSET)
-                file_search: AssistantToolsFileSearchOptions | Unset
-                if isinstance(_file_search, Unset):
-                    file_search = UNSET
-                else:
-                    file_search = AssistantToolsFileSearchOptions.from_dict(_file_search)
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "file_search") from _exc
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        assistant_tools_file_search = cls(
-            type_=type_,
-            file_search=file_search,
+            v_type_ = d.pop("type")
+            at = "file_search"
+            v_file_search = _parse_file_search(d.pop("file_search", UNSET), strict)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            type_=v_type_,
+            file_search=v_file_search,
         )
-
-        assistant_tools_file_search.additional_properties = d
-        return assistant_tools_file_search
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,103 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 from ..models.create_message_role import CreateMessageRole
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateMessageRequest")
+_FIELDS = (
+    FieldSpec("role", (str,), required=True),
+    FieldSpec("content", (str, list), required=True),
+    FieldSpec("attachments", (list,), nullable=True),
+    FieldSpec("metadata", (dict,), nullable=True),
+)
+
+
+def _dump_content_type_1_item(
+    value: MessageContentImageFileObject
+    | MessageContentImageUrlObject
+    | MessageRequestContentTextObject
+    | UnknownMessageContentPart,
+) -> Any:
+    if isinstance(
+        value,
+        (
+            MessageContentImageFileObject,
+            MessageContentImageUrlObject,
+            MessageRequestContentTextObject,
+            UnknownMessageContentPart,
+        ),
+    ):
+        return value.to_dict()
+    return value
+
+
+def _parse_content_type_1_item(
+    data: Any, strict: bool
+) -> (
+    MessageContentImageFileObject
+    | MessageContentImageUrlObject
+    | MessageRequestContentTextObject
+    | UnknownMessageContentPart
+):
+    if type(data) is dict:
+        tag = data.get("type")
+        if tag == "image_file":
+            return MessageContentImageFileObject.from_dict(data, strict)
+        if tag == "image_url":
+            return MessageContentImageUrlObject.from_dict(data, strict)
+        if tag == "text":
+            return MessageRequestContentTextObject.from_dict(data, strict)
+        return UnknownMessageContentPart.from_dict(data, strict)
+    raise TypeError(f"expected object, got {type(data).__name__}")
+
+
+def _parse_content_type_1(
+    data: Any, strict: bool
+) -> list[
+    MessageContentImageFileObject
+    | MessageContentImageUrlObject
+    | MessageRequestContentTextObject
+    | UnknownMessageContentPart
+]:
+    if type(data) is not list:
+        raise TypeError(f"expected an array, got {type(data).__name__}")
+    items: list[
+        MessageContentImageFileObject
+        | MessageContentImageUrlObject
+        | MessageRequestContentTextObject
+        | UnknownMessageContentPart
+    ] = []
+    try:
+        for item in data:
+            items.append(_parse_content_type_1_item(item, strict))
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
+    return items
+
+
+def _dump_content(
+    value: list[
+        MessageContentImageFileObject
+        | MessageContentImageUrlObject
+        | MessageRequestContentTextObject
+        | UnknownMessageContentPart
+    ]
+    | str,
+) -> Any:
+    if isinstance(value, list):
+        return [_dump_content_type_1_item(item) for item in value]
+    return value
 
 
 def _parse_content(
-    data: object,
+    data: Any, strict: bool
 ) -> (
     list[
         MessageContentImageFileObject
@@ -23,92 +107,55 @@ def _parse_content(
     ]
     | str
 ):
-    if isinstance(data, list):
-        try:
-            _content_type_1 = data
-            if not isinstance(_content_type_1, list):
-                raise TypeError(f"expected an array, got {type(_content_type_1).__name__}")
-            content_type_1 = []
-            try:
-                for content_type_1_item_data in _content_type_1:
-                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
-
-                    content_type_1.append(content_type_1_item)
-            except (TypeError, ValueError, AttributeError, KeyError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, f"[{len(content_type_1)}]") from _exc
-
-            return content_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return cast(
-        list[
-            MessageContentImageFileObject
-            | MessageContentImageUrlObject
-            | MessageRequestContentTextObject
-            | UnknownMessageContentPart
-        ]
-        | str,
-        data,
-    )
-
-
-def _parse_content_type_1_item(
-    data: object,
-) -> (
-    MessageContentImageFileObject
-    | MessageContentImageUrlObject
-    | MessageRequestContentTextObject
-    | UnknownMessageContentPart
-):
-    if isinstance(data, dict):
-        discriminator = data.get("type")
-        if discriminator == "image_file":
-            return MessageContentImageFileObject.from_dict(data)
-        if discriminator == "image_url":
-            return MessageContentImageUrlObject.from_dict(data)
-        if discriminator == "text":
-            return MessageRequestContentTextObject.from_dict(data)
-    if not isinstance(data, dict):
-        raise TypeError(
-            f"expected MessageContentImageFileObject | MessageContentImageUrlObject | MessageRequestContentTextObject | UnknownMessageContentPart, got {type(data).__name__}"
-        )
-    componentsschemas_message_content_part_type_3 = UnknownMessageContentPart.from_dict(data)
-
-    return componentsschemas_message_content_part_type_3
-
-
-def _parse_attachments(data: object) -> list[MessageAttachment] | None | Unset:
-    if data is None:
+    if type(data) is str:
         return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, list):
-        raise TypeError(f"expected list[MessageAttachment] | None | Unset, got {type(data).__name__}")
-    _attachments_type_0 = data
-    if not isinstance(_attachments_type_0, list):
-        raise TypeError(f"expected an array, got {type(_attachments_type_0).__name__}")
-    attachments_type_0 = []
+    if type(data) is list:
+        return _parse_content_type_1(data, strict)
+    raise TypeError(f"expected string or array, got {type(data).__name__}")
+
+
+def _parse_attachments_type_0(data: Any, strict: bool) -> list[MessageAttachment]:
+    if type(data) is not list:
+        raise TypeError(f"expected an array, got {type(data).__name__}")
+    items: list[MessageAttachment] = []
     try:
-        for attachments_type_0_item_data in _attachments_type_0:
-            attachments_type_0_item = MessageAttachment.from_dict(attachments_type_0_item_data)
-
-            attachments_type_0.append(attachments_type_0_item)
-    except (TypeError, ValueError, AttributeError, KeyError) as _exc:
-        raise InvalidPayloadError.wrap(_exc, f"[{len(attachments_type_0)}]") from _exc
-
-    return attachments_type_0
+        for item in data:
+            items.append(MessageAttachment.from_dict(item, strict))
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
+    return items
 
 
-def _parse_metadata(data: object) -> Metadata | None | Unset:
-    if data is None:
-        return data
+def _dump_attachments(value: list[MessageAttachment] | None) -> Any:
+    if isinstance(value, list):
+        return [item.to_dict() for item in value]
+    return value
+
+
+def _parse_attachments(data: Any, strict: bool) -> list[MessageAttachment] | None | Unset:
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, dict):
-        raise TypeError(f"expected Metadata | None | Unset, got {type(data).__name__}")
-    componentsschemas_nullable_metadata_type_0 = Metadata.from_dict(data)
+    if data is None:
+        return None
+    if type(data) is list:
+        return _parse_attachments_type_0(data, strict)
+    raise TypeError(f"expected array or null, got {type(data).__name__}")
 
-    return componentsschemas_nullable_metadata_type_0
+
+def _dump_metadata(value: Metadata | None) -> Any:
+    if isinstance(value, Metadata):
+        return value.to_dict()
+    return value
+
+
+def _parse_metadata(data: Any, strict: bool) -> Metadata | None | Unset:
+    if isinstance(data, Unset):
+        return data
+    if data is None:
+        return None
+    if type(data) is dict:
+        return Metadata.from_dict(data, strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
 @_attrs_define
@@ -136,110 +183,57 @@ class CreateMessageRequest:
     )
     attachments: list[MessageAttachment] | None | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role.value
-
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item: dict[str, Any]
-                if (
-                    isinstance(content_type_1_item_data, MessageContentImageFileObject)
-                    or isinstance(content_type_1_item_data, MessageContentImageUrlObject)
-                    or isinstance(content_type_1_item_data, MessageRequestContentTextObject)
-                ):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                else:
-                    content_type_1_item = content_type_1_item_data.to_dict()
-
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
-
-        attachments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attachments, Unset):
-            attachments = UNSET
-        elif isinstance(self.attachments, list):
-            attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
-                attachments.append(attachments_type_0_item)
-
-        else:
-            attachments = self.attachments
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-            }
-        )
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            "role": self.role.value,
+            "content": _dump_content(self.content),
+        }
+        if not isinstance(attachments := self.attachments, Unset):
+            field_dict["attachments"] = _dump_attachments(attachments)
+        if not isinstance(metadata := self.metadata, Unset):
+            field_dict["metadata"] = _dump_metadata(metadata)
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a CreateMessageRequest from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a CreateMessageRequest from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS)
+        at = ""
         try:
-            try:
-                role = CreateMessageRole.from_value(d.pop("role"))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "role") from _exc
-
-            try:
-                content = _parse_content(d.pop("content"))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "content") from _exc
-
-            try:
-                attachments = _parse_attachments(d.pop("attachments", UNSET))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "attachments") from _exc
-
-            try:
-                metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "metadata") from _exc
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        create_message_request = cls(
-            role=role,
-            content=content,
-            attachments=attachments,
-            metadata=metadata,
+            at = "role"
+            v_role = CreateMessageRole.from_value(d.pop("role"))
+            at = "content"
+            v_content = _parse_content(d.pop("content"), strict)
+            at = "attachments"
+            v_attachments = _parse_attachments(d.pop("attachments", UNSET), strict)
+            at = "metadata"
+            v_metadata = _parse_metadata(d.pop("metadata", UNSET), strict)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            role=v_role,
+            content=v_content,
+            attachments=v_attachments,
+            metadata=v_metadata,
         )
-
-        return create_message_request
+        return obj
 
 
 from ..models.message_attachment import MessageAttachment

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 from ..models.assistant_supported_models import AssistantSupportedModels
 from ..models.assistants_api_response_format_auto import AssistantsApiResponseFormatAuto
@@ -12,151 +14,225 @@ from ..models.assistants_api_tool_choice_mode import AssistantsApiToolChoiceMode
 from ..models.reasoning_effort import ReasoningEffort
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateRunRequest")
+_FIELDS = (
+    FieldSpec("assistant_id", (str,), required=True),
+    FieldSpec("model", (str,), nullable=True),
+    FieldSpec("reasoning_effort", (str,), nullable=True),
+    FieldSpec("instructions", (str,), nullable=True),
+    FieldSpec("additional_instructions", (str,), nullable=True),
+    FieldSpec("additional_messages", (list,), nullable=True),
+    FieldSpec("tools", (list,), nullable=True),
+    FieldSpec("metadata", (dict,), nullable=True),
+    FieldSpec("temperature", (float, int), nullable=True),
+    FieldSpec("top_p", (float, int), nullable=True),
+    FieldSpec("stream", (bool,), nullable=True),
+    FieldSpec("max_prompt_tokens", (int,), nullable=True),
+    FieldSpec("max_completion_tokens", (int,), nullable=True),
+    FieldSpec("truncation_strategy", (dict,), nullable=True),
+    FieldSpec("tool_choice", (str, dict), nullable=True),
+    FieldSpec("parallel_tool_calls", (bool,)),
+    FieldSpec("response_format", (str, dict), nullable=True),
+)
 
 
-def _parse_model(data: object) -> AssistantSupportedModels | None | str | Unset:
-    if data is None:
-        return data
+def _dump_model(value: AssistantSupportedModels | None | str) -> Any:
+    if isinstance(value, AssistantSupportedModels):
+        return value.value
+    return value
+
+
+def _parse_model(data: Any, strict: bool) -> AssistantSupportedModels | None | str | Unset:
     if isinstance(data, Unset):
         return data
-    if isinstance(data, str):
-        try:
-            model_type_1 = AssistantSupportedModels.from_value(data)
-
-            return model_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return cast(AssistantSupportedModels | None | str | Unset, data)
-
-
-def _parse_reasoning_effort(data: object) -> None | ReasoningEffort | Unset:
     if data is None:
+        return None
+    if type(data) is str:
         return data
+    if type(data) is str:
+        return AssistantSupportedModels.from_value(data)
+    raise TypeError(f"expected string or null, got {type(data).__name__}")
+
+
+def _dump_reasoning_effort(value: None | ReasoningEffort) -> Any:
+    if isinstance(value, ReasoningEffort):
+        return value.value
+    return value
+
+
+def _parse_reasoning_effort(data: Any, strict: bool) -> None | ReasoningEffort | Unset:
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, str):
-        raise TypeError(f"expected None | ReasoningEffort | Unset, got {type(data).__name__}")
-    componentsschemas_nullable_reasoning_effort_type_0 = ReasoningEffort.from_value(data)
-
-    return componentsschemas_nullable_reasoning_effort_type_0
-
-
-def _parse_additional_messages(data: object) -> list[CreateMessageRequest] | None | Unset:
     if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, list):
-        raise TypeError(f"expected list[CreateMessageRequest] | None | Unset, got {type(data).__name__}")
-    _additional_messages_type_0 = data
-    if not isinstance(_additional_messages_type_0, list):
-        raise TypeError(f"expected an array, got {type(_additional_messages_type_0).__name__}")
-    additional_messages_type_0 = []
+        return None
+    if type(data) is str:
+        return ReasoningEffort.from_value(data)
+    raise TypeError(f"expected string or null, got {type(data).__name__}")
+
+
+def _parse_additional_messages_type_0(data: Any, strict: bool) -> list[CreateMessageRequest]:
+    if type(data) is not list:
+        raise TypeError(f"expected an array, got {type(data).__name__}")
+    items: list[CreateMessageRequest] = []
     try:
-        for additional_messages_type_0_item_data in _additional_messages_type_0:
-            additional_messages_type_0_item = CreateMessageRequest.from_dict(additional_messages_type_0_item_data)
-
-            additional_messages_type_0.append(additional_messages_type_0_item)
-    except (TypeError, ValueError, AttributeError, KeyError) as _exc:
-        raise InvalidPayloadError.wrap(_exc, f"[{len(additional_messages_type_0)}]") from _exc
-
-    return additional_messages_type_0
+        for item in data:
+            items.append(CreateMessageRequest.from_dict(item, strict))
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
+    return items
 
 
-def _parse_tools(
-    data: object,
-) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | None | Unset:
-    if data is None:
-        return data
+def _dump_additional_messages(value: list[CreateMessageRequest] | None) -> Any:
+    if isinstance(value, list):
+        return [item.to_dict() for item in value]
+    return value
+
+
+def _parse_additional_messages(data: Any, strict: bool) -> list[CreateMessageRequest] | None | Unset:
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, list):
-        raise TypeError(
-            f"expected list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | None | Unset, got {type(data).__name__}"
-        )
-    _tools_type_0 = data
-    if not isinstance(_tools_type_0, list):
-        raise TypeError(f"expected an array, got {type(_tools_type_0).__name__}")
-    tools_type_0 = []
-    try:
-        for tools_type_0_item_data in _tools_type_0:
-            tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
+    if data is None:
+        return None
+    if type(data) is list:
+        return _parse_additional_messages_type_0(data, strict)
+    raise TypeError(f"expected array or null, got {type(data).__name__}")
 
-            tools_type_0.append(tools_type_0_item)
-    except (TypeError, ValueError, AttributeError, KeyError) as _exc:
-        raise InvalidPayloadError.wrap(_exc, f"[{len(tools_type_0)}]") from _exc
 
-    return tools_type_0
+def _dump_tools_type_0_item(
+    value: AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool,
+) -> Any:
+    if isinstance(value, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
+        return value.to_dict()
+    return value
 
 
 def _parse_tools_type_0_item(
-    data: object,
+    data: Any, strict: bool
 ) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool:
-    if isinstance(data, dict):
-        discriminator = data.get("type")
-        if discriminator == "code_interpreter":
-            return AssistantToolsCode.from_dict(data)
-        if discriminator == "file_search":
-            return AssistantToolsFileSearch.from_dict(data)
-        if discriminator == "function":
-            return AssistantToolsFunction.from_dict(data)
-    if not isinstance(data, dict):
-        raise TypeError(
-            f"expected AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool, got {type(data).__name__}"
-        )
-    componentsschemas_assistant_tool_type_3 = UnknownAssistantTool.from_dict(data)
-
-    return componentsschemas_assistant_tool_type_3
+    if type(data) is dict:
+        tag = data.get("type")
+        if tag == "code_interpreter":
+            return AssistantToolsCode.from_dict(data, strict)
+        if tag == "file_search":
+            return AssistantToolsFileSearch.from_dict(data, strict)
+        if tag == "function":
+            return AssistantToolsFunction.from_dict(data, strict)
+        return UnknownAssistantTool.from_dict(data, strict)
+    raise TypeError(f"expected object, got {type(data).__name__}")
 
 
-def _parse_metadata(data: object) -> Metadata | None | Unset:
-    if data is None:
-        return data
+def _parse_tools_type_0(
+    data: Any, strict: bool
+) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]:
+    if type(data) is not list:
+        raise TypeError(f"expected an array, got {type(data).__name__}")
+    items: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] = []
+    try:
+        for item in data:
+            items.append(_parse_tools_type_0_item(item, strict))
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
+    return items
+
+
+def _dump_tools(
+    value: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | None,
+) -> Any:
+    if isinstance(value, list):
+        return [_dump_tools_type_0_item(item) for item in value]
+    return value
+
+
+def _parse_tools(
+    data: Any, strict: bool
+) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | None | Unset:
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, dict):
-        raise TypeError(f"expected Metadata | None | Unset, got {type(data).__name__}")
-    componentsschemas_nullable_metadata_type_0 = Metadata.from_dict(data)
-
-    return componentsschemas_nullable_metadata_type_0
-
-
-def _parse_truncation_strategy(data: object) -> None | TruncationObject | Unset:
     if data is None:
-        return data
+        return None
+    if type(data) is list:
+        return _parse_tools_type_0(data, strict)
+    raise TypeError(f"expected array or null, got {type(data).__name__}")
+
+
+def _dump_metadata(value: Metadata | None) -> Any:
+    if isinstance(value, Metadata):
+        return value.to_dict()
+    return value
+
+
+def _parse_metadata(data: Any, strict: bool) -> Metadata | None | Unset:
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, dict):
-        raise TypeError(f"expected None | TruncationObject | Unset, got {type(data).__name__}")
-    truncation_strategy_type_0 = TruncationObject.from_dict(data)
-
-    return truncation_strategy_type_0
-
-
-def _parse_tool_choice(data: object) -> AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None | Unset:
     if data is None:
-        return data
+        return None
+    if type(data) is dict:
+        return Metadata.from_dict(data, strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
+
+
+def _dump_truncation_strategy(value: None | TruncationObject) -> Any:
+    if isinstance(value, TruncationObject):
+        return value.to_dict()
+    return value
+
+
+def _parse_truncation_strategy(data: Any, strict: bool) -> None | TruncationObject | Unset:
     if isinstance(data, Unset):
         return data
-    if isinstance(data, str):
-        try:
-            componentsschemas_assistants_api_tool_choice_option_type_0 = AssistantsApiToolChoiceMode.from_value(data)
+    if data is None:
+        return None
+    if type(data) is dict:
+        return TruncationObject.from_dict(data, strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
 
-            return componentsschemas_assistants_api_tool_choice_option_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    if not isinstance(data, dict):
-        raise TypeError(
-            f"expected AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None | Unset, got {type(data).__name__}"
-        )
-    componentsschemas_assistants_api_tool_choice_option_type_1 = AssistantsNamedToolChoice.from_dict(data)
 
-    return componentsschemas_assistants_api_tool_choice_option_type_1
+def _dump_tool_choice(value: AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None) -> Any:
+    if isinstance(value, AssistantsNamedToolChoice):
+        return value.to_dict()
+    if isinstance(value, AssistantsApiToolChoiceMode):
+        return value.value
+    return value
+
+
+def _parse_tool_choice(
+    data: Any, strict: bool
+) -> AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None | Unset:
+    if isinstance(data, Unset):
+        return data
+    if data is None:
+        return None
+    if type(data) is dict:
+        return AssistantsNamedToolChoice.from_dict(data, strict)
+    if type(data) is str:
+        return AssistantsApiToolChoiceMode.from_value(data)
+    raise TypeError(f"expected string or object or null, got {type(data).__name__}")
+
+
+def _dump_response_format(
+    value: AssistantsApiResponseFormatAuto
+    | None
+    | ResponseFormatJsonObject
+    | ResponseFormatJsonSchema
+    | ResponseFormatText
+    | UnknownAssistantsApiResponseFormatOption,
+) -> Any:
+    if isinstance(
+        value,
+        (
+            ResponseFormatText,
+            ResponseFormatJsonObject,
+            ResponseFormatJsonSchema,
+            UnknownAssistantsApiResponseFormatOption,
+        ),
+    ):
+        return value.to_dict()
+    if isinstance(value, AssistantsApiResponseFormatAuto):
+        return value.value
+    return value
 
 
 def _parse_response_format(
-    data: object,
+    data: Any, strict: bool
 ) -> (
     AssistantsApiResponseFormatAuto
     | None
@@ -166,36 +242,22 @@ def _parse_response_format(
     | UnknownAssistantsApiResponseFormatOption
     | Unset
 ):
-    if data is None:
-        return data
     if isinstance(data, Unset):
         return data
-    if isinstance(data, dict):
-        discriminator = data.get("type")
-        if discriminator == "text":
-            return ResponseFormatText.from_dict(data)
-        if discriminator == "json_object":
-            return ResponseFormatJsonObject.from_dict(data)
-        if discriminator == "json_schema":
-            return ResponseFormatJsonSchema.from_dict(data)
-    if isinstance(data, str):
-        try:
-            componentsschemas_assistants_api_response_format_option_type_0 = AssistantsApiResponseFormatAuto.from_value(
-                data
-            )
-
-            return componentsschemas_assistants_api_response_format_option_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    if not isinstance(data, dict):
-        raise TypeError(
-            f"expected AssistantsApiResponseFormatAuto | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | UnknownAssistantsApiResponseFormatOption | Unset, got {type(data).__name__}"
-        )
-    componentsschemas_assistants_api_response_format_option_type_4 = UnknownAssistantsApiResponseFormatOption.from_dict(
-        data
-    )
-
-    return componentsschemas_assistants_api_response_format_option_type_4
+    if data is None:
+        return None
+    if type(data) is dict:
+        tag = data.get("type")
+        if tag == "text":
+            return ResponseFormatText.from_dict(data, strict)
+        if tag == "json_object":
+            return ResponseFormatJsonObject.from_dict(data, strict)
+        if tag == "json_schema":
+            return ResponseFormatJsonSchema.from_dict(data, strict)
+        return UnknownAssistantsApiResponseFormatOption.from_dict(data, strict)
+    if type(data) is str:
+        return AssistantsApiResponseFormatAuto.from_value(data)
+    raise TypeError(f"expected string or object or null, got {type(data).__name__}")
 
 
 @_attrs_define
@@ -255,287 +317,114 @@ class CreateRunRequest:
         | UnknownAssistantsApiResponseFormatOption
         | Unset
     ) = UNSET
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        assistant_id = self.assistant_id
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        elif isinstance(self.model, AssistantSupportedModels):
-            model = self.model.value
-        else:
-            model = self.model
-
-        reasoning_effort: None | str | Unset
-        if isinstance(self.reasoning_effort, Unset):
-            reasoning_effort = UNSET
-        elif isinstance(self.reasoning_effort, ReasoningEffort):
-            reasoning_effort = self.reasoning_effort.value
-        else:
-            reasoning_effort = self.reasoning_effort
-
-        instructions: None | str | Unset
-        if isinstance(self.instructions, Unset):
-            instructions = UNSET
-        else:
-            instructions = self.instructions
-
-        additional_instructions: None | str | Unset
-        if isinstance(self.additional_instructions, Unset):
-            additional_instructions = UNSET
-        else:
-            additional_instructions = self.additional_instructions
-
-        additional_messages: list[dict[str, Any]] | None | Unset
-        if isinstance(self.additional_messages, Unset):
-            additional_messages = UNSET
-        elif isinstance(self.additional_messages, list):
-            additional_messages = []
-            for additional_messages_type_0_item_data in self.additional_messages:
-                additional_messages_type_0_item = additional_messages_type_0_item_data.to_dict()
-                additional_messages.append(additional_messages_type_0_item)
-
-        else:
-            additional_messages = self.additional_messages
-
-        tools: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tools, Unset):
-            tools = UNSET
-        elif isinstance(self.tools, list):
-            tools = []
-            for tools_type_0_item_data in self.tools:
-                tools_type_0_item: dict[str, Any]
-                if (
-                    isinstance(tools_type_0_item_data, AssistantToolsCode)
-                    or isinstance(tools_type_0_item_data, AssistantToolsFileSearch)
-                    or isinstance(tools_type_0_item_data, AssistantToolsFunction)
-                ):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                else:
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-
-                tools.append(tools_type_0_item)
-
-        else:
-            tools = self.tools
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
-            temperature = UNSET
-        else:
-            temperature = self.temperature
-
-        top_p: float | None | Unset
-        if isinstance(self.top_p, Unset):
-            top_p = UNSET
-        else:
-            top_p = self.top_p
-
-        stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
-            stream = UNSET
-        else:
-            stream = self.stream
-
-        max_prompt_tokens: int | None | Unset
-        if isinstance(self.max_prompt_tokens, Unset):
-            max_prompt_tokens = UNSET
-        else:
-            max_prompt_tokens = self.max_prompt_tokens
-
-        max_completion_tokens: int | None | Unset
-        if isinstance(self.max_completion_tokens, Unset):
-            max_completion_tokens = UNSET
-        else:
-            max_completion_tokens = self.max_completion_tokens
-
-        truncation_strategy: dict[str, Any] | None | Unset
-        if isinstance(self.truncation_strategy, Unset):
-            truncation_strategy = UNSET
-        elif isinstance(self.truncation_strategy, TruncationObject):
-            truncation_strategy = self.truncation_strategy.to_dict()
-        else:
-            truncation_strategy = self.truncation_strategy
-
-        tool_choice: dict[str, Any] | None | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, AssistantsApiToolChoiceMode):
-            tool_choice = self.tool_choice.value
-        elif isinstance(self.tool_choice, AssistantsNamedToolChoice):
-            tool_choice = self.tool_choice.to_dict()
-        else:
-            tool_choice = self.tool_choice
-
-        parallel_tool_calls = self.parallel_tool_calls
-
-        response_format: dict[str, Any] | None | str | Unset
-        if isinstance(self.response_format, Unset):
-            response_format = UNSET
-        elif isinstance(self.response_format, AssistantsApiResponseFormatAuto):
-            response_format = self.response_format.value
-        elif (
-            isinstance(self.response_format, ResponseFormatText)
-            or isinstance(self.response_format, ResponseFormatJsonObject)
-            or isinstance(self.response_format, ResponseFormatJsonSchema)
-            or isinstance(self.response_format, UnknownAssistantsApiResponseFormatOption)
-        ):
-            response_format = self.response_format.to_dict()
-        else:
-            response_format = self.response_format
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "assistant_id": assistant_id,
-            }
-        )
-        if model is not UNSET:
-            field_dict["model"] = model
-        if reasoning_effort is not UNSET:
-            field_dict["reasoning_effort"] = reasoning_effort
-        if instructions is not UNSET:
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            "assistant_id": self.assistant_id,
+        }
+        if not isinstance(model := self.model, Unset):
+            field_dict["model"] = _dump_model(model)
+        if not isinstance(reasoning_effort := self.reasoning_effort, Unset):
+            field_dict["reasoning_effort"] = _dump_reasoning_effort(reasoning_effort)
+        if not isinstance(instructions := self.instructions, Unset):
             field_dict["instructions"] = instructions
-        if additional_instructions is not UNSET:
+        if not isinstance(additional_instructions := self.additional_instructions, Unset):
             field_dict["additional_instructions"] = additional_instructions
-        if additional_messages is not UNSET:
-            field_dict["additional_messages"] = additional_messages
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if temperature is not UNSET:
+        if not isinstance(additional_messages := self.additional_messages, Unset):
+            field_dict["additional_messages"] = _dump_additional_messages(additional_messages)
+        if not isinstance(tools := self.tools, Unset):
+            field_dict["tools"] = _dump_tools(tools)
+        if not isinstance(metadata := self.metadata, Unset):
+            field_dict["metadata"] = _dump_metadata(metadata)
+        if not isinstance(temperature := self.temperature, Unset):
             field_dict["temperature"] = temperature
-        if top_p is not UNSET:
+        if not isinstance(top_p := self.top_p, Unset):
             field_dict["top_p"] = top_p
-        if stream is not UNSET:
+        if not isinstance(stream := self.stream, Unset):
             field_dict["stream"] = stream
-        if max_prompt_tokens is not UNSET:
+        if not isinstance(max_prompt_tokens := self.max_prompt_tokens, Unset):
             field_dict["max_prompt_tokens"] = max_prompt_tokens
-        if max_completion_tokens is not UNSET:
+        if not isinstance(max_completion_tokens := self.max_completion_tokens, Unset):
             field_dict["max_completion_tokens"] = max_completion_tokens
-        if truncation_strategy is not UNSET:
-            field_dict["truncation_strategy"] = truncation_strategy
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if parallel_tool_calls is not UNSET:
+        if not isinstance(truncation_strategy := self.truncation_strategy, Unset):
+            field_dict["truncation_strategy"] = _dump_truncation_strategy(truncation_strategy)
+        if not isinstance(tool_choice := self.tool_choice, Unset):
+            field_dict["tool_choice"] = _dump_tool_choice(tool_choice)
+        if not isinstance(parallel_tool_calls := self.parallel_tool_calls, Unset):
             field_dict["parallel_tool_calls"] = parallel_tool_calls
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-
+        if not isinstance(response_format := self.response_format, Unset):
+            field_dict["response_format"] = _dump_response_format(response_format)
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a CreateRunRequest from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a CreateRunRequest from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS)
+        at = ""
         try:
-            assistant_id = d.pop("assistant_id")
-
-            try:
-                model = _parse_model(d.pop("model", UNSET))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "model") from _exc
-
-            try:
-                reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "reasoning_effort") from _exc
-
-            instructions: None | str | Unset = d.pop("instructions", UNSET)
-
-            additional_instructions: None | str | Unset = d.pop("additional_instructions", UNSET)
-
-            try:
-                additional_messages = _parse_additional_messages(d.pop("additional_messages", UNSET))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "additional_messages") from _exc
-
-            try:
-                tools = _parse_tools(d.pop("tools", UNSET))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "tools") from _exc
-
-            try:
-                metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "metadata") from _exc
-
-            temperature: float | None | Unset = d.pop("temperature", UNSET)
-
-            top_p: float | None | Unset = d.pop("top_p", UNSET)
-
-            stream: bool | None | Unset = d.pop("stream", UNSET)
-
-            max_prompt_tokens: int | None | Unset = d.pop("max_prompt_tokens", UNSET)
-
-            max_completion_tokens: int | None | Unset = d.pop("max_completion_tokens", UNSET)
-
-            try:
-                truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy", UNSET))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "truncation_strategy") from _exc
-
-            try:
-                tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "tool_choice") from _exc
-
-            parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
-
-            try:
-                response_format = _parse_response_format(d.pop("response_format", UNSET))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "response_format") from _exc
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        create_run_request = cls(
-            assistant_id=assistant_id,
-            model=model,
-            reasoning_effort=reasoning_effort,
-            instructions=instructions,
-            additional_instructions=additional_instructions,
-            additional_messages=additional_messages,
-            tools=tools,
-            metadata=metadata,
-            temperature=temperature,
-            top_p=top_p,
-            stream=stream,
-            max_prompt_tokens=max_prompt_tokens,
-            max_completion_tokens=max_completion_tokens,
-            truncation_strategy=truncation_strategy,
-            tool_choice=tool_choice,
-            parallel_tool_calls=parallel_tool_calls,
-            response_format=response_format,
+            v_assistant_id = d.pop("assistant_id")
+            at = "model"
+            v_model = _parse_model(d.pop("model", UNSET), strict)
+            at = "reasoning_effort"
+            v_reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET), strict)
+            v_instructions = d.pop("instructions", UNSET)
+            v_additional_instructions = d.pop("additional_instructions", UNSET)
+            at = "additional_messages"
+            v_additional_messages = _parse_additional_messages(d.pop("additional_messages", UNSET), strict)
+            at = "tools"
+            v_tools = _parse_tools(d.pop("tools", UNSET), strict)
+            at = "metadata"
+            v_metadata = _parse_metadata(d.pop("metadata", UNSET), strict)
+            v_temperature = d.pop("temperature", UNSET)
+            v_top_p = d.pop("top_p", UNSET)
+            v_stream = d.pop("stream", UNSET)
+            v_max_prompt_tokens = d.pop("max_prompt_tokens", UNSET)
+            v_max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+            at = "truncation_strategy"
+            v_truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy", UNSET), strict)
+            at = "tool_choice"
+            v_tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET), strict)
+            v_parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+            at = "response_format"
+            v_response_format = _parse_response_format(d.pop("response_format", UNSET), strict)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            assistant_id=v_assistant_id,
+            model=v_model,
+            reasoning_effort=v_reasoning_effort,
+            instructions=v_instructions,
+            additional_instructions=v_additional_instructions,
+            additional_messages=v_additional_messages,
+            tools=v_tools,
+            metadata=v_metadata,
+            temperature=v_temperature,
+            top_p=v_top_p,
+            stream=v_stream,
+            max_prompt_tokens=v_max_prompt_tokens,
+            max_completion_tokens=v_max_completion_tokens,
+            truncation_strategy=v_truncation_strategy,
+            tool_choice=v_tool_choice,
+            parallel_tool_calls=v_parallel_tool_calls,
+            response_format=v_response_format,
         )
-
-        return create_run_request
+        return obj
 
 
 from ..models.assistant_tools_code import AssistantToolsCode

@@ -1,139 +1,214 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 from ..models.assistants_api_response_format_auto import AssistantsApiResponseFormatAuto
 from ..models.assistants_api_tool_choice_mode import AssistantsApiToolChoiceMode
 from ..models.thread_and_run_supported_models import ThreadAndRunSupportedModels
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateThreadAndRunRequest")
+_FIELDS = (
+    FieldSpec("assistant_id", (str,), required=True),
+    FieldSpec("thread", (dict,)),
+    FieldSpec("model", (str,), nullable=True),
+    FieldSpec("instructions", (str,), nullable=True),
+    FieldSpec("tools", (list,), nullable=True),
+    FieldSpec("tool_resources", (dict,), nullable=True),
+    FieldSpec("metadata", (dict,), nullable=True),
+    FieldSpec("temperature", (float, int), nullable=True),
+    FieldSpec("top_p", (float, int), nullable=True),
+    FieldSpec("stream", (bool,), nullable=True),
+    FieldSpec("max_prompt_tokens", (int,), nullable=True),
+    FieldSpec("max_completion_tokens", (int,), nullable=True),
+    FieldSpec("truncation_strategy", (dict,), nullable=True),
+    FieldSpec("tool_choice", (str, dict), nullable=True),
+    FieldSpec("parallel_tool_calls", (bool,)),
+    FieldSpec("response_format", (str, dict), nullable=True),
+)
 
 
-def _parse_model(data: object) -> None | str | ThreadAndRunSupportedModels | Unset:
-    if data is None:
-        return data
+def _parse_thread(data: Any, strict: bool) -> CreateThreadRequest | Unset:
     if isinstance(data, Unset):
         return data
-    if isinstance(data, str):
-        try:
-            model_type_1 = ThreadAndRunSupportedModels.from_value(data)
-
-            return model_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return cast(None | str | ThreadAndRunSupportedModels | Unset, data)
+    return CreateThreadRequest.from_dict(data, strict)
 
 
-def _parse_tools(
-    data: object,
-) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | None | Unset:
-    if data is None:
-        return data
+def _dump_model(value: None | str | ThreadAndRunSupportedModels) -> Any:
+    if isinstance(value, ThreadAndRunSupportedModels):
+        return value.value
+    return value
+
+
+def _parse_model(data: Any, strict: bool) -> None | str | ThreadAndRunSupportedModels | Unset:
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, list):
-        raise TypeError(
-            f"expected list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | None | Unset, got {type(data).__name__}"
-        )
-    _tools_type_0 = data
-    if not isinstance(_tools_type_0, list):
-        raise TypeError(f"expected an array, got {type(_tools_type_0).__name__}")
-    tools_type_0 = []
-    try:
-        for tools_type_0_item_data in _tools_type_0:
-            tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
+    if data is None:
+        return None
+    if type(data) is str:
+        return data
+    if type(data) is str:
+        return ThreadAndRunSupportedModels.from_value(data)
+    raise TypeError(f"expected string or null, got {type(data).__name__}")
 
-            tools_type_0.append(tools_type_0_item)
-    except (TypeError, ValueError, AttributeError, KeyError) as _exc:
-        raise InvalidPayloadError.wrap(_exc, f"[{len(tools_type_0)}]") from _exc
 
-    return tools_type_0
+def _dump_tools_type_0_item(
+    value: AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool,
+) -> Any:
+    if isinstance(value, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
+        return value.to_dict()
+    return value
 
 
 def _parse_tools_type_0_item(
-    data: object,
+    data: Any, strict: bool
 ) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool:
-    if isinstance(data, dict):
-        discriminator = data.get("type")
-        if discriminator == "code_interpreter":
-            return AssistantToolsCode.from_dict(data)
-        if discriminator == "file_search":
-            return AssistantToolsFileSearch.from_dict(data)
-        if discriminator == "function":
-            return AssistantToolsFunction.from_dict(data)
-    if not isinstance(data, dict):
-        raise TypeError(
-            f"expected AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool, got {type(data).__name__}"
-        )
-    componentsschemas_assistant_tool_type_3 = UnknownAssistantTool.from_dict(data)
-
-    return componentsschemas_assistant_tool_type_3
+    if type(data) is dict:
+        tag = data.get("type")
+        if tag == "code_interpreter":
+            return AssistantToolsCode.from_dict(data, strict)
+        if tag == "file_search":
+            return AssistantToolsFileSearch.from_dict(data, strict)
+        if tag == "function":
+            return AssistantToolsFunction.from_dict(data, strict)
+        return UnknownAssistantTool.from_dict(data, strict)
+    raise TypeError(f"expected object, got {type(data).__name__}")
 
 
-def _parse_tool_resources(data: object) -> None | ThreadAndRunToolResources | Unset:
-    if data is None:
-        return data
+def _parse_tools_type_0(
+    data: Any, strict: bool
+) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]:
+    if type(data) is not list:
+        raise TypeError(f"expected an array, got {type(data).__name__}")
+    items: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] = []
+    try:
+        for item in data:
+            items.append(_parse_tools_type_0_item(item, strict))
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
+    return items
+
+
+def _dump_tools(
+    value: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | None,
+) -> Any:
+    if isinstance(value, list):
+        return [_dump_tools_type_0_item(item) for item in value]
+    return value
+
+
+def _parse_tools(
+    data: Any, strict: bool
+) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | None | Unset:
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, dict):
-        raise TypeError(f"expected None | ThreadAndRunToolResources | Unset, got {type(data).__name__}")
-    tool_resources_type_0 = ThreadAndRunToolResources.from_dict(data)
-
-    return tool_resources_type_0
-
-
-def _parse_metadata(data: object) -> Metadata | None | Unset:
     if data is None:
-        return data
+        return None
+    if type(data) is list:
+        return _parse_tools_type_0(data, strict)
+    raise TypeError(f"expected array or null, got {type(data).__name__}")
+
+
+def _dump_tool_resources(value: None | ThreadAndRunToolResources) -> Any:
+    if isinstance(value, ThreadAndRunToolResources):
+        return value.to_dict()
+    return value
+
+
+def _parse_tool_resources(data: Any, strict: bool) -> None | ThreadAndRunToolResources | Unset:
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, dict):
-        raise TypeError(f"expected Metadata | None | Unset, got {type(data).__name__}")
-    componentsschemas_nullable_metadata_type_0 = Metadata.from_dict(data)
-
-    return componentsschemas_nullable_metadata_type_0
-
-
-def _parse_truncation_strategy(data: object) -> None | TruncationObject | Unset:
     if data is None:
-        return data
+        return None
+    if type(data) is dict:
+        return ThreadAndRunToolResources.from_dict(data, strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
+
+
+def _dump_metadata(value: Metadata | None) -> Any:
+    if isinstance(value, Metadata):
+        return value.to_dict()
+    return value
+
+
+def _parse_metadata(data: Any, strict: bool) -> Metadata | None | Unset:
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, dict):
-        raise TypeError(f"expected None | TruncationObject | Unset, got {type(data).__name__}")
-    truncation_strategy_type_0 = TruncationObject.from_dict(data)
-
-    return truncation_strategy_type_0
-
-
-def _parse_tool_choice(data: object) -> AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None | Unset:
     if data is None:
-        return data
+        return None
+    if type(data) is dict:
+        return Metadata.from_dict(data, strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
+
+
+def _dump_truncation_strategy(value: None | TruncationObject) -> Any:
+    if isinstance(value, TruncationObject):
+        return value.to_dict()
+    return value
+
+
+def _parse_truncation_strategy(data: Any, strict: bool) -> None | TruncationObject | Unset:
     if isinstance(data, Unset):
         return data
-    if isinstance(data, str):
-        try:
-            componentsschemas_assistants_api_tool_choice_option_type_0 = AssistantsApiToolChoiceMode.from_value(data)
+    if data is None:
+        return None
+    if type(data) is dict:
+        return TruncationObject.from_dict(data, strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
 
-            return componentsschemas_assistants_api_tool_choice_option_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    if not isinstance(data, dict):
-        raise TypeError(
-            f"expected AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None | Unset, got {type(data).__name__}"
-        )
-    componentsschemas_assistants_api_tool_choice_option_type_1 = AssistantsNamedToolChoice.from_dict(data)
 
-    return componentsschemas_assistants_api_tool_choice_option_type_1
+def _dump_tool_choice(value: AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None) -> Any:
+    if isinstance(value, AssistantsNamedToolChoice):
+        return value.to_dict()
+    if isinstance(value, AssistantsApiToolChoiceMode):
+        return value.value
+    return value
+
+
+def _parse_tool_choice(
+    data: Any, strict: bool
+) -> AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None | Unset:
+    if isinstance(data, Unset):
+        return data
+    if data is None:
+        return None
+    if type(data) is dict:
+        return AssistantsNamedToolChoice.from_dict(data, strict)
+    if type(data) is str:
+        return AssistantsApiToolChoiceMode.from_value(data)
+    raise TypeError(f"expected string or object or null, got {type(data).__name__}")
+
+
+def _dump_response_format(
+    value: AssistantsApiResponseFormatAuto
+    | None
+    | ResponseFormatJsonObject
+    | ResponseFormatJsonSchema
+    | ResponseFormatText
+    | UnknownAssistantsApiResponseFormatOption,
+) -> Any:
+    if isinstance(
+        value,
+        (
+            ResponseFormatText,
+            ResponseFormatJsonObject,
+            ResponseFormatJsonSchema,
+            UnknownAssistantsApiResponseFormatOption,
+        ),
+    ):
+        return value.to_dict()
+    if isinstance(value, AssistantsApiResponseFormatAuto):
+        return value.value
+    return value
 
 
 def _parse_response_format(
-    data: object,
+    data: Any, strict: bool
 ) -> (
     AssistantsApiResponseFormatAuto
     | None
@@ -143,36 +218,22 @@ def _parse_response_format(
     | UnknownAssistantsApiResponseFormatOption
     | Unset
 ):
-    if data is None:
-        return data
     if isinstance(data, Unset):
         return data
-    if isinstance(data, dict):
-        discriminator = data.get("type")
-        if discriminator == "text":
-            return ResponseFormatText.from_dict(data)
-        if discriminator == "json_object":
-            return ResponseFormatJsonObject.from_dict(data)
-        if discriminator == "json_schema":
-            return ResponseFormatJsonSchema.from_dict(data)
-    if isinstance(data, str):
-        try:
-            componentsschemas_assistants_api_response_format_option_type_0 = AssistantsApiResponseFormatAuto.from_value(
-                data
-            )
-
-            return componentsschemas_assistants_api_response_format_option_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    if not isinstance(data, dict):
-        raise TypeError(
-            f"expected AssistantsApiResponseFormatAuto | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | UnknownAssistantsApiResponseFormatOption | Unset, got {type(data).__name__}"
-        )
-    componentsschemas_assistants_api_response_format_option_type_4 = UnknownAssistantsApiResponseFormatOption.from_dict(
-        data
-    )
-
-    return componentsschemas_assistants_api_response_format_option_type_4
+    if data is None:
+        return None
+    if type(data) is dict:
+        tag = data.get("type")
+        if tag == "text":
+            return ResponseFormatText.from_dict(data, strict)
+        if tag == "json_object":
+            return ResponseFormatJsonObject.from_dict(data, strict)
+        if tag == "json_schema":
+            return ResponseFormatJsonSchema.from_dict(data, strict)
+        return UnknownAssistantsApiResponseFormatOption.from_dict(data, strict)
+    if type(data) is str:
+        return AssistantsApiResponseFormatAuto.from_value(data)
+    raise TypeError(f"expected string or object or null, got {type(data).__name__}")
 
 
 @_attrs_define
@@ -229,273 +290,110 @@ class CreateThreadAndRunRequest:
         | UnknownAssistantsApiResponseFormatOption
         | Unset
     ) = UNSET
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        assistant_id = self.assistant_id
-
-        thread: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.thread, Unset):
-            thread = self.thread.to_dict()
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        elif isinstance(self.model, ThreadAndRunSupportedModels):
-            model = self.model.value
-        else:
-            model = self.model
-
-        instructions: None | str | Unset
-        if isinstance(self.instructions, Unset):
-            instructions = UNSET
-        else:
-            instructions = self.instructions
-
-        tools: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tools, Unset):
-            tools = UNSET
-        elif isinstance(self.tools, list):
-            tools = []
-            for tools_type_0_item_data in self.tools:
-                tools_type_0_item: dict[str, Any]
-                if (
-                    isinstance(tools_type_0_item_data, AssistantToolsCode)
-                    or isinstance(tools_type_0_item_data, AssistantToolsFileSearch)
-                    or isinstance(tools_type_0_item_data, AssistantToolsFunction)
-                ):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                else:
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-
-                tools.append(tools_type_0_item)
-
-        else:
-            tools = self.tools
-
-        tool_resources: dict[str, Any] | None | Unset
-        if isinstance(self.tool_resources, Unset):
-            tool_resources = UNSET
-        elif isinstance(self.tool_resources, ThreadAndRunToolResources):
-            tool_resources = self.tool_resources.to_dict()
-        else:
-            tool_resources = self.tool_resources
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
-            temperature = UNSET
-        else:
-            temperature = self.temperature
-
-        top_p: float | None | Unset
-        if isinstance(self.top_p, Unset):
-            top_p = UNSET
-        else:
-            top_p = self.top_p
-
-        stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
-            stream = UNSET
-        else:
-            stream = self.stream
-
-        max_prompt_tokens: int | None | Unset
-        if isinstance(self.max_prompt_tokens, Unset):
-            max_prompt_tokens = UNSET
-        else:
-            max_prompt_tokens = self.max_prompt_tokens
-
-        max_completion_tokens: int | None | Unset
-        if isinstance(self.max_completion_tokens, Unset):
-            max_completion_tokens = UNSET
-        else:
-            max_completion_tokens = self.max_completion_tokens
-
-        truncation_strategy: dict[str, Any] | None | Unset
-        if isinstance(self.truncation_strategy, Unset):
-            truncation_strategy = UNSET
-        elif isinstance(self.truncation_strategy, TruncationObject):
-            truncation_strategy = self.truncation_strategy.to_dict()
-        else:
-            truncation_strategy = self.truncation_strategy
-
-        tool_choice: dict[str, Any] | None | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, AssistantsApiToolChoiceMode):
-            tool_choice = self.tool_choice.value
-        elif isinstance(self.tool_choice, AssistantsNamedToolChoice):
-            tool_choice = self.tool_choice.to_dict()
-        else:
-            tool_choice = self.tool_choice
-
-        parallel_tool_calls = self.parallel_tool_calls
-
-        response_format: dict[str, Any] | None | str | Unset
-        if isinstance(self.response_format, Unset):
-            response_format = UNSET
-        elif isinstance(self.response_format, AssistantsApiResponseFormatAuto):
-            response_format = self.response_format.value
-        elif (
-            isinstance(self.response_format, ResponseFormatText)
-            or isinstance(self.response_format, ResponseFormatJsonObject)
-            or isinstance(self.response_format, ResponseFormatJsonSchema)
-            or isinstance(self.response_format, UnknownAssistantsApiResponseFormatOption)
-        ):
-            response_format = self.response_format.to_dict()
-        else:
-            response_format = self.response_format
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "assistant_id": assistant_id,
-            }
-        )
-        if thread is not UNSET:
-            field_dict["thread"] = thread
-        if model is not UNSET:
-            field_dict["model"] = model
-        if instructions is not UNSET:
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            "assistant_id": self.assistant_id,
+        }
+        if not isinstance(thread := self.thread, Unset):
+            field_dict["thread"] = thread.to_dict()
+        if not isinstance(model := self.model, Unset):
+            field_dict["model"] = _dump_model(model)
+        if not isinstance(instructions := self.instructions, Unset):
             field_dict["instructions"] = instructions
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if tool_resources is not UNSET:
-            field_dict["tool_resources"] = tool_resources
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if temperature is not UNSET:
+        if not isinstance(tools := self.tools, Unset):
+            field_dict["tools"] = _dump_tools(tools)
+        if not isinstance(tool_resources := self.tool_resources, Unset):
+            field_dict["tool_resources"] = _dump_tool_resources(tool_resources)
+        if not isinstance(metadata := self.metadata, Unset):
+            field_dict["metadata"] = _dump_metadata(metadata)
+        if not isinstance(temperature := self.temperature, Unset):
             field_dict["temperature"] = temperature
-        if top_p is not UNSET:
+        if not isinstance(top_p := self.top_p, Unset):
             field_dict["top_p"] = top_p
-        if stream is not UNSET:
+        if not isinstance(stream := self.stream, Unset):
             field_dict["stream"] = stream
-        if max_prompt_tokens is not UNSET:
+        if not isinstance(max_prompt_tokens := self.max_prompt_tokens, Unset):
             field_dict["max_prompt_tokens"] = max_prompt_tokens
-        if max_completion_tokens is not UNSET:
+        if not isinstance(max_completion_tokens := self.max_completion_tokens, Unset):
             field_dict["max_completion_tokens"] = max_completion_tokens
-        if truncation_strategy is not UNSET:
-            field_dict["truncation_strategy"] = truncation_strategy
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if parallel_tool_calls is not UNSET:
+        if not isinstance(truncation_strategy := self.truncation_strategy, Unset):
+            field_dict["truncation_strategy"] = _dump_truncation_strategy(truncation_strategy)
+        if not isinstance(tool_choice := self.tool_choice, Unset):
+            field_dict["tool_choice"] = _dump_tool_choice(tool_choice)
+        if not isinstance(parallel_tool_calls := self.parallel_tool_calls, Unset):
             field_dict["parallel_tool_calls"] = parallel_tool_calls
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-
+        if not isinstance(response_format := self.response_format, Unset):
+            field_dict["response_format"] = _dump_response_format(response_format)
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a CreateThreadAndRunRequest from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a CreateThreadAndRunRequest from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS)
+        at = ""
         try:
-            assistant_id = d.pop("assistant_id")
-
-            try:
-                _thread = d.pop("thread", UNSET)
-                thread: CreateThreadRequest | Unset
-                if isinstance(_thread, Unset):
-                    thread = UNSET
-                else:
-                    thread = CreateThreadRequest.from_dict(_thread)
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "thread") from _exc
-
-            try:
-                model = _parse_model(d.pop("model", UNSET))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "model") from _exc
-
-            instructions: None | str | Unset = d.pop("instructions", UNSET)
-
-            try:
-                tools = _parse_tools(d.pop("tools", UNSET))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "tools") from _exc
-
-            try:
-                tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "tool_resources") from _exc
-
-            try:
-                metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "metadata") from _exc
-
-            temperature: float | None | Unset = d.pop("temperature", UNSET)
-
-            top_p: float | None | Unset = d.pop("top_p", UNSET)
-
-            stream: bool | None | Unset = d.pop("stream", UNSET)
-
-            max_prompt_tokens: int | None | Unset = d.pop("max_prompt_tokens", UNSET)
-
-            max_completion_tokens: int | None | Unset = d.pop("max_completion_tokens", UNSET)
-
-            try:
-                truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy", UNSET))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "truncation_strategy") from _exc
-
-            try:
-                tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "tool_choice") from _exc
-
-            parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
-
-            try:
-                response_format = _parse_response_format(d.pop("response_format", UNSET))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "response_format") from _exc
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        create_thread_and_run_request = cls(
-            assistant_id=assistant_id,
-            thread=thread,
-            model=model,
-            instructions=instructions,
-            tools=tools,
-            tool_resources=tool_resources,
-            metadata=metadata,
-            temperature=temperature,
-            top_p=top_p,
-            stream=stream,
-            max_prompt_tokens=max_prompt_tokens,
-            max_completion_tokens=max_completion_tokens,
-            truncation_strategy=truncation_strategy,
-            tool_choice=tool_choice,
-            parallel_tool_calls=parallel_tool_calls,
-            response_format=response_format,
+            v_assistant_id = d.pop("assistant_id")
+            at = "thread"
+            v_thread = _parse_thread(d.pop("thread", UNSET), strict)
+            at = "model"
+            v_model = _parse_model(d.pop("model", UNSET), strict)
+            v_instructions = d.pop("instructions", UNSET)
+            at = "tools"
+            v_tools = _parse_tools(d.pop("tools", UNSET), strict)
+            at = "tool_resources"
+            v_tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET), strict)
+            at = "metadata"
+            v_metadata = _parse_metadata(d.pop("metadata", UNSET), strict)
+            v_temperature = d.pop("temperature", UNSET)
+            v_top_p = d.pop("top_p", UNSET)
+            v_stream = d.pop("stream", UNSET)
+            v_max_prompt_tokens = d.pop("max_prompt_tokens", UNSET)
+            v_max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+            at = "truncation_strategy"
+            v_truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy", UNSET), strict)
+            at = "tool_choice"
+            v_tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET), strict)
+            v_parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+            at = "response_format"
+            v_response_format = _parse_response_format(d.pop("response_format", UNSET), strict)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            assistant_id=v_assistant_id,
+            thread=v_thread,
+            model=v_model,
+            instructions=v_instructions,
+            tools=v_tools,
+            tool_resources=v_tool_resources,
+            metadata=v_metadata,
+            temperature=v_temperature,
+            top_p=v_top_p,
+            stream=v_stream,
+            max_prompt_tokens=v_max_prompt_tokens,
+            max_completion_tokens=v_max_completion_tokens,
+            truncation_strategy=v_truncation_strategy,
+            tool_choice=v_tool_choice,
+            parallel_tool_calls=v_parallel_tool_calls,
+            response_format=v_response_format,
         )
-
-        return create_thread_and_run_request
+        return obj
 
 
 from ..models.assistant_tools_code import AssistantToolsCode

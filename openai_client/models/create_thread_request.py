@@ -1,38 +1,66 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateThreadRequest")
+_FIELDS = (
+    FieldSpec("messages", (list,)),
+    FieldSpec("tool_resources", (dict,), nullable=True),
+    FieldSpec("metadata", (dict,), nullable=True),
+)
 
 
-def _parse_tool_resources(data: object) -> None | ThreadToolResources | Unset:
-    if data is None:
-        return data
+def _parse_messages(data: Any, strict: bool) -> list[CreateMessageRequest] | Unset:
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, dict):
-        raise TypeError(f"expected None | ThreadToolResources | Unset, got {type(data).__name__}")
-    tool_resources_type_0 = ThreadToolResources.from_dict(data)
+    if type(data) is not list:
+        raise TypeError(f"expected an array, got {type(data).__name__}")
+    items: list[CreateMessageRequest] = []
+    try:
+        for item in data:
+            items.append(CreateMessageRequest.from_dict(item, strict))
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
+    return items
 
-    return tool_resources_type_0
+
+def _dump_tool_resources(value: None | ThreadToolResources) -> Any:
+    if isinstance(value, ThreadToolResources):
+        return value.to_dict()
+    return value
 
 
-def _parse_metadata(data: object) -> Metadata | None | Unset:
-    if data is None:
-        return data
+def _parse_tool_resources(data: Any, strict: bool) -> None | ThreadToolResources | Unset:
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, dict):
-        raise TypeError(f"expected Metadata | None | Unset, got {type(data).__name__}")
-    componentsschemas_nullable_metadata_type_0 = Metadata.from_dict(data)
+    if data is None:
+        return None
+    if type(data) is dict:
+        return ThreadToolResources.from_dict(data, strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
 
-    return componentsschemas_nullable_metadata_type_0
+
+def _dump_metadata(value: Metadata | None) -> Any:
+    if isinstance(value, Metadata):
+        return value.to_dict()
+    return value
+
+
+def _parse_metadata(data: Any, strict: bool) -> Metadata | None | Unset:
+    if isinstance(data, Unset):
+        return data
+    if data is None:
+        return None
+    if type(data) is dict:
+        return Metadata.from_dict(data, strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
 @_attrs_define
@@ -48,95 +76,53 @@ class CreateThreadRequest:
     messages: list[CreateMessageRequest] | Unset = UNSET
     tool_resources: None | ThreadToolResources | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
-            messages = []
-            for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
-                messages.append(messages_item)
-
-        tool_resources: dict[str, Any] | None | Unset
-        if isinstance(self.tool_resources, Unset):
-            tool_resources = UNSET
-        elif isinstance(self.tool_resources, ThreadToolResources):
-            tool_resources = self.tool_resources.to_dict()
-        else:
-            tool_resources = self.tool_resources
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
+        """This object as JSON-ready data: what was read, written back unchanged."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if messages is not UNSET:
-            field_dict["messages"] = messages
-        if tool_resources is not UNSET:
-            field_dict["tool_resources"] = tool_resources
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        if not isinstance(messages := self.messages, Unset):
+            field_dict["messages"] = [item.to_dict() for item in messages]
+        if not isinstance(tool_resources := self.tool_resources, Unset):
+            field_dict["tool_resources"] = _dump_tool_resources(tool_resources)
+        if not isinstance(metadata := self.metadata, Unset):
+            field_dict["metadata"] = _dump_metadata(metadata)
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a CreateThreadRequest from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a CreateThreadRequest from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS)
+        at = ""
         try:
-            try:
-                _messages_source = d.pop("messages", UNSET)
-                messages: list[CreateMessageRequest] | Unset = UNSET
-                if _messages_source is not UNSET:
-                    _messages = _messages_source
-                    if not isinstance(_messages, list):
-                        raise TypeError(f"expected an array, got {type(_messages).__name__}")
-                    messages = []
-                    try:
-                        for messages_item_data in _messages:
-                            messages_item = CreateMessageRequest.from_dict(messages_item_data)
-
-                            messages.append(messages_item)
-                    except (TypeError, ValueError, AttributeError, KeyError) as _exc:
-                        raise InvalidPayloadError.wrap(_exc, f"[{len(messages)}]") from _exc
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "messages") from _exc
-
-            try:
-                tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "tool_resources") from _exc
-
-            try:
-                metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "metadata") from _exc
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        create_thread_request = cls(
-            messages=messages,
-            tool_resources=tool_resources,
-            metadata=metadata,
+            at = "messages"
+            v_messages = _parse_messages(d.pop("messages", UNSET), strict)
+            at = "tool_resources"
+            v_tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET), strict)
+            at = "metadata"
+            v_metadata = _parse_metadata(d.pop("metadata", UNSET), strict)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            messages=v_messages,
+            tool_resources=v_tool_resources,
+            metadata=v_metadata,
         )
-
-        return create_thread_request
+        return obj
 
 
 from ..models.create_message_request import CreateMessageRequest

@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls, missing_keys
 from ..errors import InvalidPayloadError
 
-T = TypeVar("T", bound="Error")
+_FIELDS = (
+    FieldSpec("code", (str,), required=True, nullable=True),
+    FieldSpec("message", (str,), required=True),
+    FieldSpec("param", (str,), required=True, nullable=True),
+    FieldSpec("type", (str,), required=True),
+)
+_ABSENT_IF_NULL = frozenset({"code", "param"})
 
 
 @_attrs_define
@@ -27,62 +34,56 @@ class Error:
     param: None | str
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        code: None | str
-        code = self.code
-
-        message = self.message
-
-        param: None | str
-        param = self.param
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-                "param": param,
-                "type": type_,
-            }
-        )
-
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "code": self.code,
+            "message": self.message,
+            "param": self.param,
+            "type": self.type_,
+        }
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a Error from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a Error from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS, None)
+        absent = () if d.keys() >= _ABSENT_IF_NULL else missing_keys(d, _ABSENT_IF_NULL)
+        at = ""
         try:
-            code: None | str = d.pop("code")
-
-            message = d.pop("message")
-
-            param: None | str = d.pop("param")
-
-            type_ = d.pop("type")
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        error = cls(
-            code=code,
-            message=message,
-            param=param,
-            type_=type_,
+            v_code = d.pop("code", None)
+            v_message = d.pop("message")
+            v_param = d.pop("param", None)
+            v_type_ = d.pop("type")
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            code=v_code,
+            message=v_message,
+            param=v_param,
+            type_=v_type_,
         )
-
-        error.additional_properties = d
-        return error
+        obj.additional_properties = d
+        if absent:
+            obj._absent = absent
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="FunctionObject")
+_FIELDS = (
+    FieldSpec("name", (str,), required=True),
+    FieldSpec("description", (str,)),
+    FieldSpec("parameters", (dict,)),
+    FieldSpec("strict", (bool,), nullable=True),
+)
+
+
+def _parse_parameters(data: Any, strict: bool) -> FunctionParameters | Unset:
+    if isinstance(data, Unset):
+        return data
+    return FunctionParameters.from_dict(data, strict)
 
 
 @_attrs_define
@@ -28,78 +40,57 @@ class FunctionObject:
     parameters: FunctionParameters | Unset = UNSET
     strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
-        strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
-            strict = UNSET
-        else:
-            strict = self.strict
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+        }
+        if not isinstance(description := self.description, Unset):
             field_dict["description"] = description
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if strict is not UNSET:
+        if not isinstance(parameters := self.parameters, Unset):
+            field_dict["parameters"] = parameters.to_dict()
+        if not isinstance(strict := self.strict, Unset):
             field_dict["strict"] = strict
-
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a FunctionObject from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a FunctionObject from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS, None)
+        at = ""
         try:
-            name = d.pop("name")
-
-            description = d.pop("description", UNSET)
-
-            try:
-                _parameters = d.pop("parameters", UNSET)
-                parameters: FunctionParameters | Unset
-                if isinstance(_parameters, Unset):
-                    parameters = UNSET
-                else:
-                    parameters = FunctionParameters.from_dict(_parameters)
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "parameters") from _exc
-
-            strict: bool | None | Unset = d.pop("strict", UNSET)
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        function_object = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-            strict=strict,
+            v_name = d.pop("name")
+            v_description = d.pop("description", UNSET)
+            at = "parameters"
+            v_parameters = _parse_parameters(d.pop("parameters", UNSET), strict)
+            v_strict = d.pop("strict", UNSET)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            name=v_name,
+            description=v_description,
+            parameters=v_parameters,
+            strict=v_strict,
         )
-
-        function_object.additional_properties = d
-        return function_object
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

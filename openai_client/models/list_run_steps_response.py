@@ -1,14 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 
-T = TypeVar("T", bound="ListRunStepsResponse")
+_FIELDS = (
+    FieldSpec("object", (str,), required=True),
+    FieldSpec("data", (list,), required=True),
+    FieldSpec("first_id", (str,), required=True),
+    FieldSpec("last_id", (str,), required=True),
+    FieldSpec("has_more", (bool,), required=True),
+)
+
+
+def _parse_data(data: Any, strict: bool) -> list[RunStepObject]:
+    if type(data) is not list:
+        raise TypeError(f"expected an array, got {type(data).__name__}")
+    items: list[RunStepObject] = []
+    try:
+        for item in data:
+            items.append(RunStepObject.from_dict(item, strict))
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
+    return items
 
 
 @_attrs_define
@@ -29,83 +48,57 @@ class ListRunStepsResponse:
     last_id: str
     has_more: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        object_ = self.object_
-
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        first_id = self.first_id
-
-        last_id = self.last_id
-
-        has_more = self.has_more
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-                "data": data,
-                "first_id": first_id,
-                "last_id": last_id,
-                "has_more": has_more,
-            }
-        )
-
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "object": self.object_,
+            "data": [item.to_dict() for item in self.data],
+            "first_id": self.first_id,
+            "last_id": self.last_id,
+            "has_more": self.has_more,
+        }
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a ListRunStepsResponse from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a ListRunStepsResponse from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS, None)
+        at = ""
         try:
-            object_ = d.pop("object")
-
-            try:
-                _data = d.pop("data")
-                if not isinstance(_data, list):
-                    raise TypeError(f"expected an array, got {type(_data).__name__}")
-                data = []
-                try:
-                    for data_item_data in _data:
-                        data_item = RunStepObject.from_dict(data_item_data)
-
-                        data.append(data_item)
-                except (TypeError, ValueError, AttributeError, KeyError) as _exc:
-                    raise InvalidPayloadError.wrap(_exc, f"[{len(data)}]") from _exc
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "data") from _exc
-
-            first_id = d.pop("first_id")
-
-            last_id = d.pop("last_id")
-
-            has_more = d.pop("has_more")
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        list_run_steps_response = cls(
-            object_=object_,
-            data=data,
-            first_id=first_id,
-            last_id=last_id,
-            has_more=has_more,
+            v_object_ = d.pop("object")
+            at = "data"
+            v_data = _parse_data(d.pop("data"), strict)
+            v_first_id = d.pop("first_id")
+            v_last_id = d.pop("last_id")
+            v_has_more = d.pop("has_more")
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            object_=v_object_,
+            data=v_data,
+            first_id=v_first_id,
+            last_id=v_last_id,
+            has_more=v_has_more,
         )
-
-        list_run_steps_response.additional_properties = d
-        return list_run_steps_response
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

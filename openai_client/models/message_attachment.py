@@ -1,32 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 
-T = TypeVar("T", bound="MessageAttachment")
+_FIELDS = (
+    FieldSpec("file_id", (str,), required=True),
+    FieldSpec("tools", (list,), required=True),
+)
+
+
+def _dump_tools_item(
+    value: AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool,
+) -> Any:
+    if isinstance(value, (AssistantToolsCode, AssistantToolsFileSearchTypeOnly, UnknownMessageAttachmentTool)):
+        return value.to_dict()
+    return value
 
 
 def _parse_tools_item(
-    data: object,
+    data: Any, strict: bool
 ) -> AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool:
-    if isinstance(data, dict):
-        discriminator = data.get("type")
-        if discriminator == "code_interpreter":
-            return AssistantToolsCode.from_dict(data)
-        if discriminator == "file_search":
-            return AssistantToolsFileSearchTypeOnly.from_dict(data)
-    if not isinstance(data, dict):
-        raise TypeError(
-            f"expected AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool, got {type(data).__name__}"
-        )
-    componentsschemas_message_attachment_tool_type_2 = UnknownMessageAttachmentTool.from_dict(data)
+    if type(data) is dict:
+        tag = data.get("type")
+        if tag == "code_interpreter":
+            return AssistantToolsCode.from_dict(data, strict)
+        if tag == "file_search":
+            return AssistantToolsFileSearchTypeOnly.from_dict(data, strict)
+        return UnknownMessageAttachmentTool.from_dict(data, strict)
+    raise TypeError(f"expected object, got {type(data).__name__}")
 
-    return componentsschemas_message_attachment_tool_type_2
+
+def _parse_tools(
+    data: Any, strict: bool
+) -> list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool]:
+    if type(data) is not list:
+        raise TypeError(f"expected an array, got {type(data).__name__}")
+    items: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool] = []
+    try:
+        for item in data:
+            items.append(_parse_tools_item(item, strict))
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
+    return items
 
 
 @_attrs_define
@@ -42,72 +63,48 @@ class MessageAttachment:
     file_id: str
     tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        file_id = self.file_id
-
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item: dict[str, Any]
-            if isinstance(tools_item_data, AssistantToolsCode) or isinstance(
-                tools_item_data, AssistantToolsFileSearchTypeOnly
-            ):
-                tools_item = tools_item_data.to_dict()
-            else:
-                tools_item = tools_item_data.to_dict()
-
-            tools.append(tools_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file_id": file_id,
-                "tools": tools,
-            }
-        )
-
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "file_id": self.file_id,
+            "tools": [_dump_tools_item(item) for item in self.tools],
+        }
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a MessageAttachment from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a MessageAttachment from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS, None)
+        at = ""
         try:
-            file_id = d.pop("file_id")
-
-            try:
-                _tools = d.pop("tools")
-                if not isinstance(_tools, list):
-                    raise TypeError(f"expected an array, got {type(_tools).__name__}")
-                tools = []
-                try:
-                    for tools_item_data in _tools:
-                        tools_item = _parse_tools_item(tools_item_data)
-
-                        tools.append(tools_item)
-                except (TypeError, ValueError, AttributeError, KeyError) as _exc:
-                    raise InvalidPayloadError.wrap(_exc, f"[{len(tools)}]") from _exc
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "tools") from _exc
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        message_attachment = cls(
-            file_id=file_id,
-            tools=tools,
+            v_file_id = d.pop("file_id")
+            at = "tools"
+            v_tools = _parse_tools(d.pop("tools"), strict)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            file_id=v_file_id,
+            tools=v_tools,
         )
-
-        message_attachment.additional_properties = d
-        return message_attachment
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

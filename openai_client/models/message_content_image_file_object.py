@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 
-T = TypeVar("T", bound="MessageContentImageFileObject")
+_FIELDS = (
+    FieldSpec("type", (str,), required=True, const="image_file"),
+    FieldSpec("image_file", (dict,), required=True),
+)
 
 
 @_attrs_define
@@ -23,57 +27,48 @@ class MessageContentImageFileObject:
     image_file: MessageContentImageFile
     type_: Literal["image_file"] = "image_file"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        image_file = self.image_file.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "image_file": image_file,
-            }
-        )
-
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+            "image_file": self.image_file.to_dict(),
+        }
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a MessageContentImageFileObject from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a MessageContentImageFileObject from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS, None)
+        at = ""
         try:
-            try:
-                type_: Literal["image_file"] = d.pop("type")
-                if type_ != "image_file":
-                    raise ValueError(f"type must match const 'image_file', got '{type_}'")
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "type") from _exc
-
-            try:
-                image_file = MessageContentImageFile.from_dict(d.pop("image_file"))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "image_file") from _exc
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        message_content_image_file_object = cls(
-            type_=type_,
-            image_file=image_file,
+            v_type_ = d.pop("type")
+            at = "image_file"
+            v_image_file = MessageContentImageFile.from_dict(d.pop("image_file"), strict)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            type_=v_type_,
+            image_file=v_image_file,
         )
-
-        message_content_image_file_object.additional_properties = d
-        return message_content_image_file_object
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 from ..models.image_detail import ImageDetail
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="MessageContentImageUrl")
+_FIELDS = (
+    FieldSpec("url", (str,), required=True),
+    FieldSpec("detail", (str,)),
+)
+
+
+def _parse_detail(data: Any, strict: bool) -> ImageDetail | Unset:
+    if isinstance(data, Unset):
+        return data
+    return ImageDetail.from_value(data)
 
 
 @_attrs_define
@@ -25,60 +35,49 @@ class MessageContentImageUrl:
     url: str
     detail: ImageDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        detail: str | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = self.detail.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "url": self.url,
+        }
+        if not isinstance(detail := self.detail, Unset):
+            field_dict["detail"] = detail.value
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a MessageContentImageUrl from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a MessageContentImageUrl from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS, None)
+        at = ""
         try:
-            url = d.pop("url")
-
-            try:
-                _detail = d.pop("detail", UNSET)
-                detail: ImageDetail | Unset
-                if isinstance(_detail, Unset):
-                    detail = UNSET
-                else:
-                    detail = ImageDetail.from_value(_detail)
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "detail") from _exc
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        message_content_image_url = cls(
-            url=url,
-            detail=detail,
+            v_url = d.pop("url")
+            at = "detail"
+            v_detail = _parse_detail(d.pop("detail", UNSET), strict)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            url=v_url,
+            detail=v_detail,
         )
-
-        message_content_image_url.additional_properties = d
-        return message_content_image_url
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

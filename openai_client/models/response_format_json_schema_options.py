@@ -1,15 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ResponseFormatJsonSchemaOptions")
+_FIELDS = (
+    FieldSpec("name", (str,), required=True),
+    FieldSpec("description", (str,)),
+    FieldSpec("schema", (dict,)),
+    FieldSpec("strict", (bool,), nullable=True),
+)
+
+
+def _parse_schema(data: Any, strict: bool) -> ResponseFormatJsonSchemaSchema | Unset:
+    if isinstance(data, Unset):
+        return data
+    return ResponseFormatJsonSchemaSchema.from_dict(data, strict)
 
 
 @_attrs_define
@@ -28,78 +40,57 @@ class ResponseFormatJsonSchemaOptions:
     schema: ResponseFormatJsonSchemaSchema | Unset = UNSET
     strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schema, Unset):
-            schema = self.schema.to_dict()
-
-        strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
-            strict = UNSET
-        else:
-            strict = self.strict
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "name": self.name,
+        }
+        if not isinstance(description := self.description, Unset):
             field_dict["description"] = description
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-        if strict is not UNSET:
+        if not isinstance(schema := self.schema, Unset):
+            field_dict["schema"] = schema.to_dict()
+        if not isinstance(strict := self.strict, Unset):
             field_dict["strict"] = strict
-
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a ResponseFormatJsonSchemaOptions from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a ResponseFormatJsonSchemaOptions from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS, None)
+        at = ""
         try:
-            name = d.pop("name")
-
-            description = d.pop("description", UNSET)
-
-            try:
-                _schema = d.pop("schema", UNSET)
-                schema: ResponseFormatJsonSchemaSchema | Unset
-                if isinstance(_schema, Unset):
-                    schema = UNSET
-                else:
-                    schema = ResponseFormatJsonSchemaSchema.from_dict(_schema)
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "schema") from _exc
-
-            strict: bool | None | Unset = d.pop("strict", UNSET)
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        response_format_json_schema_options = cls(
-            name=name,
-            description=description,
-            schema=schema,
-            strict=strict,
+            v_name = d.pop("name")
+            v_description = d.pop("description", UNSET)
+            at = "schema"
+            v_schema = _parse_schema(d.pop("schema", UNSET), strict)
+            v_strict = d.pop("strict", UNSET)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            name=v_name,
+            description=v_description,
+            schema=v_schema,
+            strict=v_strict,
         )
-
-        response_format_json_schema_options.additional_properties = d
-        return response_format_json_schema_options
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 from ..models.run_incomplete_reason import RunIncompleteReason
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RunIncompleteDetails")
+_FIELDS = (FieldSpec("reason", (str,)),)
+
+
+def _parse_reason(data: Any, strict: bool) -> RunIncompleteReason | Unset:
+    if isinstance(data, Unset):
+        return data
+    return RunIncompleteReason.from_value(data)
 
 
 @_attrs_define
@@ -23,51 +30,46 @@ class RunIncompleteDetails:
 
     reason: RunIncompleteReason | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        reason: str | Unset = UNSET
-        if not isinstance(self.reason, Unset):
-            reason = self.reason.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if not isinstance(reason := self.reason, Unset):
+            field_dict["reason"] = reason.value
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a RunIncompleteDetails from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a RunIncompleteDetails from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS, None)
+        at = ""
         try:
-            try:
-                _reason = d.pop("reason", UNSET)
-                reason: RunIncompleteReason | Unset
-                if isinstance(_reason, Unset):
-                    reason = UNSET
-                else:
-                    reason = RunIncompleteReason.from_value(_reason)
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "reason") from _exc
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        run_incomplete_details = cls(
-            reason=reason,
+            at = "reason"
+            v_reason = _parse_reason(d.pop("reason", UNSET), strict)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            reason=v_reason,
         )
-
-        run_incomplete_details.additional_properties = d
-        return run_incomplete_details
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

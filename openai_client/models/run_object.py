@@ -1,123 +1,235 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls, missing_keys
 from ..errors import InvalidPayloadError
 from ..models.assistants_api_response_format_auto import AssistantsApiResponseFormatAuto
 from ..models.assistants_api_tool_choice_mode import AssistantsApiToolChoiceMode
 from ..models.run_status import RunStatus
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RunObject")
+_FIELDS = (
+    FieldSpec("id", (str,), required=True),
+    FieldSpec("object", (str,), required=True, const="thread.run"),
+    FieldSpec("created_at", (int,), required=True),
+    FieldSpec("thread_id", (str,), required=True),
+    FieldSpec("assistant_id", (str,), required=True),
+    FieldSpec("status", (str,), required=True),
+    FieldSpec("required_action", (dict,), required=True, nullable=True),
+    FieldSpec("last_error", (dict,), required=True, nullable=True),
+    FieldSpec("expires_at", (int,), required=True, nullable=True),
+    FieldSpec("started_at", (int,), required=True, nullable=True),
+    FieldSpec("cancelled_at", (int,), required=True, nullable=True),
+    FieldSpec("failed_at", (int,), required=True, nullable=True),
+    FieldSpec("completed_at", (int,), required=True, nullable=True),
+    FieldSpec("incomplete_details", (dict,), required=True, nullable=True),
+    FieldSpec("model", (str,), required=True),
+    FieldSpec("instructions", (str,), required=True),
+    FieldSpec("tools", (list,), required=True),
+    FieldSpec("metadata", (dict,), required=True, nullable=True),
+    FieldSpec("usage", (dict,), required=True, nullable=True),
+    FieldSpec("max_prompt_tokens", (int,), required=True, nullable=True),
+    FieldSpec("max_completion_tokens", (int,), required=True, nullable=True),
+    FieldSpec("truncation_strategy", (dict,), required=True, nullable=True),
+    FieldSpec("tool_choice", (str, dict), required=True, nullable=True),
+    FieldSpec("parallel_tool_calls", (bool,), required=True),
+    FieldSpec("response_format", (str, dict), required=True, nullable=True),
+    FieldSpec("temperature", (float, int), nullable=True),
+    FieldSpec("top_p", (float, int), nullable=True),
+)
+_ABSENT_IF_NULL = frozenset(
+    {
+        "required_action",
+        "last_error",
+        "expires_at",
+        "started_at",
+        "cancelled_at",
+        "failed_at",
+        "completed_at",
+        "incomplete_details",
+        "metadata",
+        "usage",
+        "max_prompt_tokens",
+        "max_completion_tokens",
+        "truncation_strategy",
+        "tool_choice",
+        "response_format",
+    }
+)
 
 
-def _parse_required_action(data: object) -> None | RunRequiredAction:
+def _dump_required_action(value: None | RunRequiredAction | UnknownRunRequiredAction) -> Any:
+    if isinstance(value, (RunRequiredAction, UnknownRunRequiredAction)):
+        return value.to_dict()
+    return value
+
+
+def _parse_required_action(data: Any, strict: bool) -> None | RunRequiredAction | UnknownRunRequiredAction:
     if data is None:
-        return data
-    if isinstance(data, dict):
-        discriminator = data.get("type")
-        if discriminator == "submit_tool_outputs":
-            return RunRequiredAction.from_dict(data)
-    if isinstance(data, dict):
-        raise ValueError(f"unknown type {data.get('type')!r}")
-    raise TypeError(f"expected an object, got {type(data).__name__}")
+        return None
+    if type(data) is dict:
+        tag = data.get("type")
+        if tag == "submit_tool_outputs":
+            return RunRequiredAction.from_dict(data, strict)
+        return UnknownRunRequiredAction.from_dict(data, strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-def _parse_last_error(data: object) -> None | RunLastError:
+def _dump_last_error(value: None | RunLastError) -> Any:
+    if isinstance(value, RunLastError):
+        return value.to_dict()
+    return value
+
+
+def _parse_last_error(data: Any, strict: bool) -> None | RunLastError:
     if data is None:
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"expected None | RunLastError, got {type(data).__name__}")
-    last_error_type_0 = RunLastError.from_dict(data)
-
-    return last_error_type_0
+        return None
+    if type(data) is dict:
+        return RunLastError.from_dict(data, strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-def _parse_incomplete_details(data: object) -> None | RunIncompleteDetails:
+def _dump_incomplete_details(value: None | RunIncompleteDetails) -> Any:
+    if isinstance(value, RunIncompleteDetails):
+        return value.to_dict()
+    return value
+
+
+def _parse_incomplete_details(data: Any, strict: bool) -> None | RunIncompleteDetails:
     if data is None:
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"expected None | RunIncompleteDetails, got {type(data).__name__}")
-    incomplete_details_type_0 = RunIncompleteDetails.from_dict(data)
+        return None
+    if type(data) is dict:
+        return RunIncompleteDetails.from_dict(data, strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
 
-    return incomplete_details_type_0
+
+def _dump_tools_item(
+    value: AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool,
+) -> Any:
+    if isinstance(value, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
+        return value.to_dict()
+    return value
 
 
 def _parse_tools_item(
-    data: object,
+    data: Any, strict: bool
 ) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool:
-    if isinstance(data, dict):
-        discriminator = data.get("type")
-        if discriminator == "code_interpreter":
-            return AssistantToolsCode.from_dict(data)
-        if discriminator == "file_search":
-            return AssistantToolsFileSearch.from_dict(data)
-        if discriminator == "function":
-            return AssistantToolsFunction.from_dict(data)
-    if not isinstance(data, dict):
-        raise TypeError(
-            f"expected AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool, got {type(data).__name__}"
-        )
-    componentsschemas_assistant_tool_type_3 = UnknownAssistantTool.from_dict(data)
-
-    return componentsschemas_assistant_tool_type_3
+    if type(data) is dict:
+        tag = data.get("type")
+        if tag == "code_interpreter":
+            return AssistantToolsCode.from_dict(data, strict)
+        if tag == "file_search":
+            return AssistantToolsFileSearch.from_dict(data, strict)
+        if tag == "function":
+            return AssistantToolsFunction.from_dict(data, strict)
+        return UnknownAssistantTool.from_dict(data, strict)
+    raise TypeError(f"expected object, got {type(data).__name__}")
 
 
-def _parse_metadata(data: object) -> Metadata | None:
+def _parse_tools(
+    data: Any, strict: bool
+) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]:
+    if type(data) is not list:
+        raise TypeError(f"expected an array, got {type(data).__name__}")
+    items: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] = []
+    try:
+        for item in data:
+            items.append(_parse_tools_item(item, strict))
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
+    return items
+
+
+def _dump_metadata(value: Metadata | None) -> Any:
+    if isinstance(value, Metadata):
+        return value.to_dict()
+    return value
+
+
+def _parse_metadata(data: Any, strict: bool) -> Metadata | None:
     if data is None:
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"expected Metadata | None, got {type(data).__name__}")
-    componentsschemas_nullable_metadata_type_0 = Metadata.from_dict(data)
-
-    return componentsschemas_nullable_metadata_type_0
+        return None
+    if type(data) is dict:
+        return Metadata.from_dict(data, strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-def _parse_usage(data: object) -> None | RunCompletionUsage:
+def _dump_usage(value: None | RunCompletionUsage) -> Any:
+    if isinstance(value, RunCompletionUsage):
+        return value.to_dict()
+    return value
+
+
+def _parse_usage(data: Any, strict: bool) -> None | RunCompletionUsage:
     if data is None:
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"expected None | RunCompletionUsage, got {type(data).__name__}")
-    usage_type_0 = RunCompletionUsage.from_dict(data)
-
-    return usage_type_0
+        return None
+    if type(data) is dict:
+        return RunCompletionUsage.from_dict(data, strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-def _parse_truncation_strategy(data: object) -> None | TruncationObject:
+def _dump_truncation_strategy(value: None | TruncationObject) -> Any:
+    if isinstance(value, TruncationObject):
+        return value.to_dict()
+    return value
+
+
+def _parse_truncation_strategy(data: Any, strict: bool) -> None | TruncationObject:
     if data is None:
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"expected None | TruncationObject, got {type(data).__name__}")
-    truncation_strategy_type_0 = TruncationObject.from_dict(data)
-
-    return truncation_strategy_type_0
+        return None
+    if type(data) is dict:
+        return TruncationObject.from_dict(data, strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-def _parse_tool_choice(data: object) -> AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None:
+def _dump_tool_choice(value: AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None) -> Any:
+    if isinstance(value, AssistantsNamedToolChoice):
+        return value.to_dict()
+    if isinstance(value, AssistantsApiToolChoiceMode):
+        return value.value
+    return value
+
+
+def _parse_tool_choice(data: Any, strict: bool) -> AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None:
     if data is None:
-        return data
-    if isinstance(data, str):
-        try:
-            componentsschemas_assistants_api_tool_choice_option_type_0 = AssistantsApiToolChoiceMode.from_value(data)
+        return None
+    if type(data) is dict:
+        return AssistantsNamedToolChoice.from_dict(data, strict)
+    if type(data) is str:
+        return AssistantsApiToolChoiceMode.from_value(data)
+    raise TypeError(f"expected string or object or null, got {type(data).__name__}")
 
-            return componentsschemas_assistants_api_tool_choice_option_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    if not isinstance(data, dict):
-        raise TypeError(
-            f"expected AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None, got {type(data).__name__}"
-        )
-    componentsschemas_assistants_api_tool_choice_option_type_1 = AssistantsNamedToolChoice.from_dict(data)
 
-    return componentsschemas_assistants_api_tool_choice_option_type_1
+def _dump_response_format(
+    value: AssistantsApiResponseFormatAuto
+    | None
+    | ResponseFormatJsonObject
+    | ResponseFormatJsonSchema
+    | ResponseFormatText
+    | UnknownAssistantsApiResponseFormatOption,
+) -> Any:
+    if isinstance(
+        value,
+        (
+            ResponseFormatText,
+            ResponseFormatJsonObject,
+            ResponseFormatJsonSchema,
+            UnknownAssistantsApiResponseFormatOption,
+        ),
+    ):
+        return value.to_dict()
+    if isinstance(value, AssistantsApiResponseFormatAuto):
+        return value.value
+    return value
 
 
 def _parse_response_format(
-    data: object,
+    data: Any, strict: bool
 ) -> (
     AssistantsApiResponseFormatAuto
     | None
@@ -127,33 +239,19 @@ def _parse_response_format(
     | UnknownAssistantsApiResponseFormatOption
 ):
     if data is None:
-        return data
-    if isinstance(data, dict):
-        discriminator = data.get("type")
-        if discriminator == "text":
-            return ResponseFormatText.from_dict(data)
-        if discriminator == "json_object":
-            return ResponseFormatJsonObject.from_dict(data)
-        if discriminator == "json_schema":
-            return ResponseFormatJsonSchema.from_dict(data)
-    if isinstance(data, str):
-        try:
-            componentsschemas_assistants_api_response_format_option_type_0 = AssistantsApiResponseFormatAuto.from_value(
-                data
-            )
-
-            return componentsschemas_assistants_api_response_format_option_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    if not isinstance(data, dict):
-        raise TypeError(
-            f"expected AssistantsApiResponseFormatAuto | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | UnknownAssistantsApiResponseFormatOption, got {type(data).__name__}"
-        )
-    componentsschemas_assistants_api_response_format_option_type_4 = UnknownAssistantsApiResponseFormatOption.from_dict(
-        data
-    )
-
-    return componentsschemas_assistants_api_response_format_option_type_4
+        return None
+    if type(data) is dict:
+        tag = data.get("type")
+        if tag == "text":
+            return ResponseFormatText.from_dict(data, strict)
+        if tag == "json_object":
+            return ResponseFormatJsonObject.from_dict(data, strict)
+        if tag == "json_schema":
+            return ResponseFormatJsonSchema.from_dict(data, strict)
+        return UnknownAssistantsApiResponseFormatOption.from_dict(data, strict)
+    if type(data) is str:
+        return AssistantsApiResponseFormatAuto.from_value(data)
+    raise TypeError(f"expected string or object or null, got {type(data).__name__}")
 
 
 @_attrs_define
@@ -168,8 +266,8 @@ class RunObject:
         assistant_id (str): The ID of the assistant used for execution of this run.
         status (RunStatus): The status of the run, which can be either `queued`, `in_progress`, `requires_action`,
             `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`, or `expired`.
-        required_action (None | RunRequiredAction): What the run needs before it can go on; only set while the status is
-            `requires_action`.
+        required_action (None | RunRequiredAction | UnknownRunRequiredAction): What the run needs before it can go on;
+            only set while the status is `requires_action`.
         last_error (None | RunLastError): The last error of the run; `null` when there was none.
         expires_at (int | None): The Unix timestamp (in seconds) for when the run will expire.
         started_at (int | None): The Unix timestamp (in seconds) for when the run was started.
@@ -202,7 +300,7 @@ class RunObject:
     thread_id: str
     assistant_id: str
     status: RunStatus
-    required_action: None | RunRequiredAction
+    required_action: None | RunRequiredAction | UnknownRunRequiredAction
     last_error: None | RunLastError
     expires_at: int | None
     started_at: int | None
@@ -232,323 +330,137 @@ class RunObject:
     temperature: float | None | Unset = UNSET
     top_p: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object_
-
-        created_at = self.created_at
-
-        thread_id = self.thread_id
-
-        assistant_id = self.assistant_id
-
-        status = self.status.value
-
-        required_action: dict[str, Any] | None
-        if isinstance(self.required_action, RunRequiredAction):
-            required_action = self.required_action.to_dict()
-        else:
-            required_action = self.required_action
-
-        last_error: dict[str, Any] | None
-        if isinstance(self.last_error, RunLastError):
-            last_error = self.last_error.to_dict()
-        else:
-            last_error = self.last_error
-
-        expires_at: int | None
-        expires_at = self.expires_at
-
-        started_at: int | None
-        started_at = self.started_at
-
-        cancelled_at: int | None
-        cancelled_at = self.cancelled_at
-
-        failed_at: int | None
-        failed_at = self.failed_at
-
-        completed_at: int | None
-        completed_at = self.completed_at
-
-        incomplete_details: dict[str, Any] | None
-        if isinstance(self.incomplete_details, RunIncompleteDetails):
-            incomplete_details = self.incomplete_details.to_dict()
-        else:
-            incomplete_details = self.incomplete_details
-
-        model = self.model
-
-        instructions = self.instructions
-
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item: dict[str, Any]
-            if (
-                isinstance(tools_item_data, AssistantToolsCode)
-                or isinstance(tools_item_data, AssistantToolsFileSearch)
-                or isinstance(tools_item_data, AssistantToolsFunction)
-            ):
-                tools_item = tools_item_data.to_dict()
-            else:
-                tools_item = tools_item_data.to_dict()
-
-            tools.append(tools_item)
-
-        metadata: dict[str, Any] | None
-        if isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        usage: dict[str, Any] | None
-        if isinstance(self.usage, RunCompletionUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        max_prompt_tokens: int | None
-        max_prompt_tokens = self.max_prompt_tokens
-
-        max_completion_tokens: int | None
-        max_completion_tokens = self.max_completion_tokens
-
-        truncation_strategy: dict[str, Any] | None
-        if isinstance(self.truncation_strategy, TruncationObject):
-            truncation_strategy = self.truncation_strategy.to_dict()
-        else:
-            truncation_strategy = self.truncation_strategy
-
-        tool_choice: dict[str, Any] | None | str
-        if isinstance(self.tool_choice, AssistantsApiToolChoiceMode):
-            tool_choice = self.tool_choice.value
-        elif isinstance(self.tool_choice, AssistantsNamedToolChoice):
-            tool_choice = self.tool_choice.to_dict()
-        else:
-            tool_choice = self.tool_choice
-
-        parallel_tool_calls = self.parallel_tool_calls
-
-        response_format: dict[str, Any] | None | str
-        if isinstance(self.response_format, AssistantsApiResponseFormatAuto):
-            response_format = self.response_format.value
-        elif (
-            isinstance(self.response_format, ResponseFormatText)
-            or isinstance(self.response_format, ResponseFormatJsonObject)
-            or isinstance(self.response_format, ResponseFormatJsonSchema)
-            or isinstance(self.response_format, UnknownAssistantsApiResponseFormatOption)
-        ):
-            response_format = self.response_format.to_dict()
-        else:
-            response_format = self.response_format
-
-        temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
-            temperature = UNSET
-        else:
-            temperature = self.temperature
-
-        top_p: float | None | Unset
-        if isinstance(self.top_p, Unset):
-            top_p = UNSET
-        else:
-            top_p = self.top_p
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "created_at": created_at,
-                "thread_id": thread_id,
-                "assistant_id": assistant_id,
-                "status": status,
-                "required_action": required_action,
-                "last_error": last_error,
-                "expires_at": expires_at,
-                "started_at": started_at,
-                "cancelled_at": cancelled_at,
-                "failed_at": failed_at,
-                "completed_at": completed_at,
-                "incomplete_details": incomplete_details,
-                "model": model,
-                "instructions": instructions,
-                "tools": tools,
-                "metadata": metadata,
-                "usage": usage,
-                "max_prompt_tokens": max_prompt_tokens,
-                "max_completion_tokens": max_completion_tokens,
-                "truncation_strategy": truncation_strategy,
-                "tool_choice": tool_choice,
-                "parallel_tool_calls": parallel_tool_calls,
-                "response_format": response_format,
-            }
-        )
-        if temperature is not UNSET:
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "object": self.object_,
+            "created_at": self.created_at,
+            "thread_id": self.thread_id,
+            "assistant_id": self.assistant_id,
+            "status": self.status.value,
+            "required_action": _dump_required_action(self.required_action),
+            "last_error": _dump_last_error(self.last_error),
+            "expires_at": self.expires_at,
+            "started_at": self.started_at,
+            "cancelled_at": self.cancelled_at,
+            "failed_at": self.failed_at,
+            "completed_at": self.completed_at,
+            "incomplete_details": _dump_incomplete_details(self.incomplete_details),
+            "model": self.model,
+            "instructions": self.instructions,
+            "tools": [_dump_tools_item(item) for item in self.tools],
+            "metadata": _dump_metadata(self.metadata),
+            "usage": _dump_usage(self.usage),
+            "max_prompt_tokens": self.max_prompt_tokens,
+            "max_completion_tokens": self.max_completion_tokens,
+            "truncation_strategy": _dump_truncation_strategy(self.truncation_strategy),
+            "tool_choice": _dump_tool_choice(self.tool_choice),
+            "parallel_tool_calls": self.parallel_tool_calls,
+            "response_format": _dump_response_format(self.response_format),
+        }
+        if not isinstance(temperature := self.temperature, Unset):
             field_dict["temperature"] = temperature
-        if top_p is not UNSET:
+        if not isinstance(top_p := self.top_p, Unset):
             field_dict["top_p"] = top_p
-
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a RunObject from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a RunObject from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS, None)
+        absent = () if d.keys() >= _ABSENT_IF_NULL else missing_keys(d, _ABSENT_IF_NULL)
+        at = ""
         try:
-            id = d.pop("id")
-
-            try:
-                object_: Literal["thread.run"] = d.pop("object")
-                if object_ != "thread.run":
-                    raise ValueError(f"object must match const 'thread.run', got '{object_}'")
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "object") from _exc
-
-            created_at = d.pop("created_at")
-
-            thread_id = d.pop("thread_id")
-
-            assistant_id = d.pop("assistant_id")
-
-            try:
-                status = RunStatus.from_value(d.pop("status"))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "status") from _exc
-
-            try:
-                required_action = _parse_required_action(d.pop("required_action"))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "required_action") from _exc
-
-            try:
-                last_error = _parse_last_error(d.pop("last_error"))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "last_error") from _exc
-
-            expires_at: int | None = d.pop("expires_at")
-
-            started_at: int | None = d.pop("started_at")
-
-            cancelled_at: int | None = d.pop("cancelled_at")
-
-            failed_at: int | None = d.pop("failed_at")
-
-            completed_at: int | None = d.pop("completed_at")
-
-            try:
-                incomplete_details = _parse_incomplete_details(d.pop("incomplete_details"))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "incomplete_details") from _exc
-
-            model = d.pop("model")
-
-            instructions = d.pop("instructions")
-
-            try:
-                _tools = d.pop("tools")
-                if not isinstance(_tools, list):
-                    raise TypeError(f"expected an array, got {type(_tools).__name__}")
-                tools = []
-                try:
-                    for tools_item_data in _tools:
-                        tools_item = _parse_tools_item(tools_item_data)
-
-                        tools.append(tools_item)
-                except (TypeError, ValueError, AttributeError, KeyError) as _exc:
-                    raise InvalidPayloadError.wrap(_exc, f"[{len(tools)}]") from _exc
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "tools") from _exc
-
-            try:
-                metadata = _parse_metadata(d.pop("metadata"))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "metadata") from _exc
-
-            try:
-                usage = _parse_usage(d.pop("usage"))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "usage") from _exc
-
-            max_prompt_tokens: int | None = d.pop("max_prompt_tokens")
-
-            max_completion_tokens: int | None = d.pop("max_completion_tokens")
-
-            try:
-                truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy"))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "truncation_strategy") from _exc
-
-            try:
-                tool_choice = _parse_tool_choice(d.pop("tool_choice"))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "tool_choice") from _exc
-
-            parallel_tool_calls = d.pop("parallel_tool_calls")
-
-            try:
-                response_format = _parse_response_format(d.pop("response_format"))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "response_format") from _exc
-
-            temperature: float | None | Unset = d.pop("temperature", UNSET)
-
-            top_p: float | None | Unset = d.pop("top_p", UNSET)
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        run_object = cls(
-            id=id,
-            object_=object_,
-            created_at=created_at,
-            thread_id=thread_id,
-            assistant_id=assistant_id,
-            status=status,
-            required_action=required_action,
-            last_error=last_error,
-            expires_at=expires_at,
-            started_at=started_at,
-            cancelled_at=cancelled_at,
-            failed_at=failed_at,
-            completed_at=completed_at,
-            incomplete_details=incomplete_details,
-            model=model,
-            instructions=instructions,
-            tools=tools,
-            metadata=metadata,
-            usage=usage,
-            max_prompt_tokens=max_prompt_tokens,
-            max_completion_tokens=max_completion_tokens,
-            truncation_strategy=truncation_strategy,
-            tool_choice=tool_choice,
-            parallel_tool_calls=parallel_tool_calls,
-            response_format=response_format,
-            temperature=temperature,
-            top_p=top_p,
+            v_id = d.pop("id")
+            v_object_ = d.pop("object")
+            v_created_at = d.pop("created_at")
+            v_thread_id = d.pop("thread_id")
+            v_assistant_id = d.pop("assistant_id")
+            at = "status"
+            v_status = RunStatus.from_value(d.pop("status"))
+            at = "required_action"
+            v_required_action = _parse_required_action(d.pop("required_action", None), strict)
+            at = "last_error"
+            v_last_error = _parse_last_error(d.pop("last_error", None), strict)
+            v_expires_at = d.pop("expires_at", None)
+            v_started_at = d.pop("started_at", None)
+            v_cancelled_at = d.pop("cancelled_at", None)
+            v_failed_at = d.pop("failed_at", None)
+            v_completed_at = d.pop("completed_at", None)
+            at = "incomplete_details"
+            v_incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", None), strict)
+            v_model = d.pop("model")
+            v_instructions = d.pop("instructions")
+            at = "tools"
+            v_tools = _parse_tools(d.pop("tools"), strict)
+            at = "metadata"
+            v_metadata = _parse_metadata(d.pop("metadata", None), strict)
+            at = "usage"
+            v_usage = _parse_usage(d.pop("usage", None), strict)
+            v_max_prompt_tokens = d.pop("max_prompt_tokens", None)
+            v_max_completion_tokens = d.pop("max_completion_tokens", None)
+            at = "truncation_strategy"
+            v_truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy", None), strict)
+            at = "tool_choice"
+            v_tool_choice = _parse_tool_choice(d.pop("tool_choice", None), strict)
+            v_parallel_tool_calls = d.pop("parallel_tool_calls")
+            at = "response_format"
+            v_response_format = _parse_response_format(d.pop("response_format", None), strict)
+            v_temperature = d.pop("temperature", UNSET)
+            v_top_p = d.pop("top_p", UNSET)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            id=v_id,
+            object_=v_object_,
+            created_at=v_created_at,
+            thread_id=v_thread_id,
+            assistant_id=v_assistant_id,
+            status=v_status,
+            required_action=v_required_action,
+            last_error=v_last_error,
+            expires_at=v_expires_at,
+            started_at=v_started_at,
+            cancelled_at=v_cancelled_at,
+            failed_at=v_failed_at,
+            completed_at=v_completed_at,
+            incomplete_details=v_incomplete_details,
+            model=v_model,
+            instructions=v_instructions,
+            tools=v_tools,
+            metadata=v_metadata,
+            usage=v_usage,
+            max_prompt_tokens=v_max_prompt_tokens,
+            max_completion_tokens=v_max_completion_tokens,
+            truncation_strategy=v_truncation_strategy,
+            tool_choice=v_tool_choice,
+            parallel_tool_calls=v_parallel_tool_calls,
+            response_format=v_response_format,
+            temperature=v_temperature,
+            top_p=v_top_p,
         )
-
-        run_object.additional_properties = d
-        return run_object
+        obj.additional_properties = d
+        if absent:
+            obj._absent = absent
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -582,3 +494,4 @@ from ..models.run_required_action import RunRequiredAction
 from ..models.truncation_object import TruncationObject
 from ..models.unknown_assistant_tool import UnknownAssistantTool
 from ..models.unknown_assistants_api_response_format_option import UnknownAssistantsApiResponseFormatOption
+from ..models.unknown_run_required_action import UnknownRunRequiredAction

@@ -1,38 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 
-T = TypeVar("T", bound="RunStepDetailsToolCallsCode")
+_FIELDS = (
+    FieldSpec("input", (str,), required=True),
+    FieldSpec("outputs", (list,), required=True),
+)
+
+
+def _dump_outputs_item(
+    value: RunStepDetailsToolCallsCodeOutputImageObject
+    | RunStepDetailsToolCallsCodeOutputLogsObject
+    | UnknownRunStepDetailsToolCallsCodeOutput,
+) -> Any:
+    if isinstance(
+        value,
+        (
+            RunStepDetailsToolCallsCodeOutputLogsObject,
+            RunStepDetailsToolCallsCodeOutputImageObject,
+            UnknownRunStepDetailsToolCallsCodeOutput,
+        ),
+    ):
+        return value.to_dict()
+    return value
 
 
 def _parse_outputs_item(
-    data: object,
+    data: Any, strict: bool
 ) -> (
     RunStepDetailsToolCallsCodeOutputImageObject
     | RunStepDetailsToolCallsCodeOutputLogsObject
     | UnknownRunStepDetailsToolCallsCodeOutput
 ):
-    if isinstance(data, dict):
-        discriminator = data.get("type")
-        if discriminator == "logs":
-            return RunStepDetailsToolCallsCodeOutputLogsObject.from_dict(data)
-        if discriminator == "image":
-            return RunStepDetailsToolCallsCodeOutputImageObject.from_dict(data)
-    if not isinstance(data, dict):
-        raise TypeError(
-            f"expected RunStepDetailsToolCallsCodeOutputImageObject | RunStepDetailsToolCallsCodeOutputLogsObject | UnknownRunStepDetailsToolCallsCodeOutput, got {type(data).__name__}"
-        )
-    componentsschemas_run_step_details_tool_calls_code_output_type_2 = (
-        UnknownRunStepDetailsToolCallsCodeOutput.from_dict(data)
-    )
+    if type(data) is dict:
+        tag = data.get("type")
+        if tag == "logs":
+            return RunStepDetailsToolCallsCodeOutputLogsObject.from_dict(data, strict)
+        if tag == "image":
+            return RunStepDetailsToolCallsCodeOutputImageObject.from_dict(data, strict)
+        return UnknownRunStepDetailsToolCallsCodeOutput.from_dict(data, strict)
+    raise TypeError(f"expected object, got {type(data).__name__}")
 
-    return componentsschemas_run_step_details_tool_calls_code_output_type_2
+
+def _parse_outputs(
+    data: Any, strict: bool
+) -> list[
+    RunStepDetailsToolCallsCodeOutputImageObject
+    | RunStepDetailsToolCallsCodeOutputLogsObject
+    | UnknownRunStepDetailsToolCallsCodeOutput
+]:
+    if type(data) is not list:
+        raise TypeError(f"expected an array, got {type(data).__name__}")
+    items: list[
+        RunStepDetailsToolCallsCodeOutputImageObject
+        | RunStepDetailsToolCallsCodeOutputLogsObject
+        | UnknownRunStepDetailsToolCallsCodeOutput
+    ] = []
+    try:
+        for item in data:
+            items.append(_parse_outputs_item(item, strict))
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
+    return items
 
 
 @_attrs_define
@@ -52,72 +88,48 @@ class RunStepDetailsToolCallsCode:
         | UnknownRunStepDetailsToolCallsCodeOutput
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        input_ = self.input_
-
-        outputs = []
-        for outputs_item_data in self.outputs:
-            outputs_item: dict[str, Any]
-            if isinstance(outputs_item_data, RunStepDetailsToolCallsCodeOutputLogsObject) or isinstance(
-                outputs_item_data, RunStepDetailsToolCallsCodeOutputImageObject
-            ):
-                outputs_item = outputs_item_data.to_dict()
-            else:
-                outputs_item = outputs_item_data.to_dict()
-
-            outputs.append(outputs_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input": input_,
-                "outputs": outputs,
-            }
-        )
-
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "input": self.input_,
+            "outputs": [_dump_outputs_item(item) for item in self.outputs],
+        }
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a RunStepDetailsToolCallsCode from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a RunStepDetailsToolCallsCode from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS, None)
+        at = ""
         try:
-            input_ = d.pop("input")
-
-            try:
-                _outputs = d.pop("outputs")
-                if not isinstance(_outputs, list):
-                    raise TypeError(f"expected an array, got {type(_outputs).__name__}")
-                outputs = []
-                try:
-                    for outputs_item_data in _outputs:
-                        outputs_item = _parse_outputs_item(outputs_item_data)
-
-                        outputs.append(outputs_item)
-                except (TypeError, ValueError, AttributeError, KeyError) as _exc:
-                    raise InvalidPayloadError.wrap(_exc, f"[{len(outputs)}]") from _exc
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "outputs") from _exc
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        run_step_details_tool_calls_code = cls(
-            input_=input_,
-            outputs=outputs,
+            v_input_ = d.pop("input")
+            at = "outputs"
+            v_outputs = _parse_outputs(d.pop("outputs"), strict)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            input_=v_input_,
+            outputs=v_outputs,
         )
-
-        run_step_details_tool_calls_code.additional_properties = d
-        return run_step_details_tool_calls_code
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

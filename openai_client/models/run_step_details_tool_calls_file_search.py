@@ -1,15 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearch")
+_FIELDS = (
+    FieldSpec("ranking_options", (dict,)),
+    FieldSpec("results", (list,)),
+)
+
+
+def _parse_ranking_options(data: Any, strict: bool) -> RunStepDetailsToolCallsFileSearchRankingOptionsObject | Unset:
+    if isinstance(data, Unset):
+        return data
+    return RunStepDetailsToolCallsFileSearchRankingOptionsObject.from_dict(data, strict)
+
+
+def _parse_results(data: Any, strict: bool) -> list[RunStepDetailsToolCallsFileSearchResultObject] | Unset:
+    if isinstance(data, Unset):
+        return data
+    if type(data) is not list:
+        raise TypeError(f"expected an array, got {type(data).__name__}")
+    items: list[RunStepDetailsToolCallsFileSearchResultObject] = []
+    try:
+        for item in data:
+            items.append(RunStepDetailsToolCallsFileSearchResultObject.from_dict(item, strict))
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
+    return items
 
 
 @_attrs_define
@@ -25,80 +49,51 @@ class RunStepDetailsToolCallsFileSearch:
     ranking_options: RunStepDetailsToolCallsFileSearchRankingOptionsObject | Unset = UNSET
     results: list[RunStepDetailsToolCallsFileSearchResultObject] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        ranking_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ranking_options, Unset):
-            ranking_options = self.ranking_options.to_dict()
-
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ranking_options is not UNSET:
-            field_dict["ranking_options"] = ranking_options
-        if results is not UNSET:
-            field_dict["results"] = results
-
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if not isinstance(ranking_options := self.ranking_options, Unset):
+            field_dict["ranking_options"] = ranking_options.to_dict()
+        if not isinstance(results := self.results, Unset):
+            field_dict["results"] = [item.to_dict() for item in results]
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a RunStepDetailsToolCallsFileSearch from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a RunStepDetailsToolCallsFileSearch from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS, None)
+        at = ""
         try:
-            try:
-                _ranking_options = d.pop("ranking_options", UNSET)
-                ranking_options: RunStepDetailsToolCallsFileSearchRankingOptionsObject | Unset
-                if isinstance(_ranking_options, Unset):
-                    ranking_options = UNSET
-                else:
-                    ranking_options = RunStepDetailsToolCallsFileSearchRankingOptionsObject.from_dict(_ranking_options)
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "ranking_options") from _exc
-
-            try:
-                _results_source = d.pop("results", UNSET)
-                results: list[RunStepDetailsToolCallsFileSearchResultObject] | Unset = UNSET
-                if _results_source is not UNSET:
-                    _results = _results_source
-                    if not isinstance(_results, list):
-                        raise TypeError(f"expected an array, got {type(_results).__name__}")
-                    results = []
-                    try:
-                        for results_item_data in _results:
-                            results_item = RunStepDetailsToolCallsFileSearchResultObject.from_dict(results_item_data)
-
-                            results.append(results_item)
-                    except (TypeError, ValueError, AttributeError, KeyError) as _exc:
-                        raise InvalidPayloadError.wrap(_exc, f"[{len(results)}]") from _exc
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "results") from _exc
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        run_step_details_tool_calls_file_search = cls(
-            ranking_options=ranking_options,
-            results=results,
+            at = "ranking_options"
+            v_ranking_options = _parse_ranking_options(d.pop("ranking_options", UNSET), strict)
+            at = "results"
+            v_results = _parse_results(d.pop("results", UNSET), strict)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            ranking_options=v_ranking_options,
+            results=v_results,
         )
-
-        run_step_details_tool_calls_file_search.additional_properties = d
-        return run_step_details_tool_calls_file_search
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 
-T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchObject")
+_FIELDS = (
+    FieldSpec("id", (str,), required=True),
+    FieldSpec("type", (str,), required=True, const="file_search"),
+    FieldSpec("file_search", (dict,), required=True),
+)
 
 
 @_attrs_define
@@ -25,63 +30,51 @@ class RunStepDetailsToolCallsFileSearchObject:
     file_search: RunStepDetailsToolCallsFileSearch
     type_: Literal["file_search"] = "file_search"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        file_search = self.file_search.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "file_search": file_search,
-            }
-        )
-
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "type": self.type_,
+            "file_search": self.file_search.to_dict(),
+        }
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a RunStepDetailsToolCallsFileSearchObject from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a RunStepDetailsToolCallsFileSearchObject from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS, None)
+        at = ""
         try:
-            id = d.pop("id")
-
-            try:
-                type_: Literal["file_search"] = d.pop("type")
-                if type_ != "file_search":
-                    raise ValueError(f"type must match const 'file_search', got '{type_}'")
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "type") from _exc
-
-            try:
-                file_search = RunStepDetailsToolCallsFileSearch.from_dict(d.pop("file_search"))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "file_search") from _exc
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        run_step_details_tool_calls_file_search_object = cls(
-            id=id,
-            type_=type_,
-            file_search=file_search,
+            v_id = d.pop("id")
+            v_type_ = d.pop("type")
+            at = "file_search"
+            v_file_search = RunStepDetailsToolCallsFileSearch.from_dict(d.pop("file_search"), strict)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            id=v_id,
+            type_=v_type_,
+            file_search=v_file_search,
         )
-
-        run_step_details_tool_calls_file_search_object.additional_properties = d
-        return run_step_details_tool_calls_file_search_object
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 from ..models.file_search_ranker import FileSearchRanker
 
-T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchRankingOptionsObject")
+_FIELDS = (
+    FieldSpec("ranker", (str,), required=True),
+    FieldSpec("score_threshold", (float, int), required=True),
+)
 
 
 @_attrs_define
@@ -24,52 +28,48 @@ class RunStepDetailsToolCallsFileSearchRankingOptionsObject:
     ranker: FileSearchRanker
     score_threshold: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        ranker = self.ranker.value
-
-        score_threshold = self.score_threshold
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ranker": ranker,
-                "score_threshold": score_threshold,
-            }
-        )
-
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "ranker": self.ranker.value,
+            "score_threshold": self.score_threshold,
+        }
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a RunStepDetailsToolCallsFileSearchRankingOptionsObject from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a RunStepDetailsToolCallsFileSearchRankingOptionsObject from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS, None)
+        at = ""
         try:
-            try:
-                ranker = FileSearchRanker.from_value(d.pop("ranker"))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "ranker") from _exc
-
-            score_threshold = d.pop("score_threshold")
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        run_step_details_tool_calls_file_search_ranking_options_object = cls(
-            ranker=ranker,
-            score_threshold=score_threshold,
+            at = "ranker"
+            v_ranker = FileSearchRanker.from_value(d.pop("ranker"))
+            v_score_threshold = d.pop("score_threshold")
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            ranker=v_ranker,
+            score_threshold=v_score_threshold,
         )
-
-        run_step_details_tool_calls_file_search_ranking_options_object.additional_properties = d
-        return run_step_details_tool_calls_file_search_ranking_options_object
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

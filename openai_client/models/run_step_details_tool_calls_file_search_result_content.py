@@ -1,15 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchResultContent")
+_FIELDS = (
+    FieldSpec("type", (str,), const="text"),
+    FieldSpec("text", (str,)),
+)
 
 
 @_attrs_define
@@ -24,52 +28,49 @@ class RunStepDetailsToolCallsFileSearchResultContent:
     type_: Literal["text"] | Unset = UNSET
     text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if not isinstance(type_ := self.type_, Unset):
             field_dict["type"] = type_
-        if text is not UNSET:
+        if not isinstance(text := self.text, Unset):
             field_dict["text"] = text
-
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a RunStepDetailsToolCallsFileSearchResultContent from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a RunStepDetailsToolCallsFileSearchResultContent from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS, None)
+        at = ""
         try:
-            try:
-                type_: Literal["text"] | Unset = d.pop("type", UNSET)
-                if type_ != "text" and not isinstance(type_, Unset):
-                    raise ValueError(f"type must match const 'text', got '{type_}'")
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "type") from _exc
-
-            text = d.pop("text", UNSET)
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        run_step_details_tool_calls_file_search_result_content = cls(
-            type_=type_,
-            text=text,
+            v_type_ = d.pop("type", UNSET)
+            v_text = d.pop("text", UNSET)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            type_=v_type_,
+            text=v_text,
         )
-
-        run_step_details_tool_calls_file_search_result_content.additional_properties = d
-        return run_step_details_tool_calls_file_search_result_content
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

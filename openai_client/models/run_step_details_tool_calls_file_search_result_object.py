@@ -1,15 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchResultObject")
+_FIELDS = (
+    FieldSpec("file_id", (str,), required=True),
+    FieldSpec("file_name", (str,), required=True),
+    FieldSpec("score", (float, int), required=True),
+    FieldSpec("content", (list,)),
+)
+
+
+def _parse_content(data: Any, strict: bool) -> list[RunStepDetailsToolCallsFileSearchResultContent] | Unset:
+    if isinstance(data, Unset):
+        return data
+    if type(data) is not list:
+        raise TypeError(f"expected an array, got {type(data).__name__}")
+    items: list[RunStepDetailsToolCallsFileSearchResultContent] = []
+    try:
+        for item in data:
+            items.append(RunStepDetailsToolCallsFileSearchResultContent.from_dict(item, strict))
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
+    return items
 
 
 @_attrs_define
@@ -29,83 +49,55 @@ class RunStepDetailsToolCallsFileSearchResultObject:
     score: float
     content: list[RunStepDetailsToolCallsFileSearchResultContent] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        file_id = self.file_id
-
-        file_name = self.file_name
-
-        score = self.score
-
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item = content_item_data.to_dict()
-                content.append(content_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file_id": file_id,
-                "file_name": file_name,
-                "score": score,
-            }
-        )
-        if content is not UNSET:
-            field_dict["content"] = content
-
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "file_id": self.file_id,
+            "file_name": self.file_name,
+            "score": self.score,
+        }
+        if not isinstance(content := self.content, Unset):
+            field_dict["content"] = [item.to_dict() for item in content]
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a RunStepDetailsToolCallsFileSearchResultObject from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a RunStepDetailsToolCallsFileSearchResultObject from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS, None)
+        at = ""
         try:
-            file_id = d.pop("file_id")
-
-            file_name = d.pop("file_name")
-
-            score = d.pop("score")
-
-            try:
-                _content_source = d.pop("content", UNSET)
-                content: list[RunStepDetailsToolCallsFileSearchResultContent] | Unset = UNSET
-                if _content_source is not UNSET:
-                    _content = _content_source
-                    if not isinstance(_content, list):
-                        raise TypeError(f"expected an array, got {type(_content).__name__}")
-                    content = []
-                    try:
-                        for content_item_data in _content:
-                            content_item = RunStepDetailsToolCallsFileSearchResultContent.from_dict(content_item_data)
-
-                            content.append(content_item)
-                    except (TypeError, ValueError, AttributeError, KeyError) as _exc:
-                        raise InvalidPayloadError.wrap(_exc, f"[{len(content)}]") from _exc
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "content") from _exc
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        run_step_details_tool_calls_file_search_result_object = cls(
-            file_id=file_id,
-            file_name=file_name,
-            score=score,
-            content=content,
+            v_file_id = d.pop("file_id")
+            v_file_name = d.pop("file_name")
+            v_score = d.pop("score")
+            at = "content"
+            v_content = _parse_content(d.pop("content", UNSET), strict)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            file_id=v_file_id,
+            file_name=v_file_name,
+            score=v_score,
+            content=v_content,
         )
-
-        run_step_details_tool_calls_file_search_result_object.additional_properties = d
-        return run_step_details_tool_calls_file_search_result_object
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,39 +1,81 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 
-T = TypeVar("T", bound="RunStepDetailsToolCallsObject")
+_FIELDS = (
+    FieldSpec("type", (str,), required=True, const="tool_calls"),
+    FieldSpec("tool_calls", (list,), required=True),
+)
+
+
+def _dump_tool_calls_item(
+    value: RunStepDetailsToolCallsCodeObject
+    | RunStepDetailsToolCallsFileSearchObject
+    | RunStepDetailsToolCallsFunctionObject
+    | UnknownRunStepDetailsToolCall,
+) -> Any:
+    if isinstance(
+        value,
+        (
+            RunStepDetailsToolCallsCodeObject,
+            RunStepDetailsToolCallsFileSearchObject,
+            RunStepDetailsToolCallsFunctionObject,
+            UnknownRunStepDetailsToolCall,
+        ),
+    ):
+        return value.to_dict()
+    return value
 
 
 def _parse_tool_calls_item(
-    data: object,
+    data: Any, strict: bool
 ) -> (
     RunStepDetailsToolCallsCodeObject
     | RunStepDetailsToolCallsFileSearchObject
     | RunStepDetailsToolCallsFunctionObject
     | UnknownRunStepDetailsToolCall
 ):
-    if isinstance(data, dict):
-        discriminator = data.get("type")
-        if discriminator == "code_interpreter":
-            return RunStepDetailsToolCallsCodeObject.from_dict(data)
-        if discriminator == "file_search":
-            return RunStepDetailsToolCallsFileSearchObject.from_dict(data)
-        if discriminator == "function":
-            return RunStepDetailsToolCallsFunctionObject.from_dict(data)
-    if not isinstance(data, dict):
-        raise TypeError(
-            f"expected RunStepDetailsToolCallsCodeObject | RunStepDetailsToolCallsFileSearchObject | RunStepDetailsToolCallsFunctionObject | UnknownRunStepDetailsToolCall, got {type(data).__name__}"
-        )
-    componentsschemas_run_step_details_tool_call_type_3 = UnknownRunStepDetailsToolCall.from_dict(data)
+    if type(data) is dict:
+        tag = data.get("type")
+        if tag == "code_interpreter":
+            return RunStepDetailsToolCallsCodeObject.from_dict(data, strict)
+        if tag == "file_search":
+            return RunStepDetailsToolCallsFileSearchObject.from_dict(data, strict)
+        if tag == "function":
+            return RunStepDetailsToolCallsFunctionObject.from_dict(data, strict)
+        return UnknownRunStepDetailsToolCall.from_dict(data, strict)
+    raise TypeError(f"expected object, got {type(data).__name__}")
 
-    return componentsschemas_run_step_details_tool_call_type_3
+
+def _parse_tool_calls(
+    data: Any, strict: bool
+) -> list[
+    RunStepDetailsToolCallsCodeObject
+    | RunStepDetailsToolCallsFileSearchObject
+    | RunStepDetailsToolCallsFunctionObject
+    | UnknownRunStepDetailsToolCall
+]:
+    if type(data) is not list:
+        raise TypeError(f"expected an array, got {type(data).__name__}")
+    items: list[
+        RunStepDetailsToolCallsCodeObject
+        | RunStepDetailsToolCallsFileSearchObject
+        | RunStepDetailsToolCallsFunctionObject
+        | UnknownRunStepDetailsToolCall
+    ] = []
+    try:
+        for item in data:
+            items.append(_parse_tool_calls_item(item, strict))
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
+    return items
 
 
 @_attrs_define
@@ -54,79 +96,48 @@ class RunStepDetailsToolCallsObject:
     ]
     type_: Literal["tool_calls"] = "tool_calls"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        tool_calls = []
-        for tool_calls_item_data in self.tool_calls:
-            tool_calls_item: dict[str, Any]
-            if (
-                isinstance(tool_calls_item_data, RunStepDetailsToolCallsCodeObject)
-                or isinstance(tool_calls_item_data, RunStepDetailsToolCallsFileSearchObject)
-                or isinstance(tool_calls_item_data, RunStepDetailsToolCallsFunctionObject)
-            ):
-                tool_calls_item = tool_calls_item_data.to_dict()
-            else:
-                tool_calls_item = tool_calls_item_data.to_dict()
-
-            tool_calls.append(tool_calls_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "tool_calls": tool_calls,
-            }
-        )
-
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_,
+            "tool_calls": [_dump_tool_calls_item(item) for item in self.tool_calls],
+        }
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a RunStepDetailsToolCallsObject from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a RunStepDetailsToolCallsObject from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS, None)
+        at = ""
         try:
-            try:
-                type_: Literal["tool_calls"] = d.pop("type")
-                if type_ != "tool_calls":
-                    raise ValueError(f"type must match const 'tool_calls', got '{type_}'")
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "type") from _exc
-
-            try:
-                _tool_calls = d.pop("tool_calls")
-                if not isinstance(_tool_calls, list):
-                    raise TypeError(f"expected an array, got {type(_tool_calls).__name__}")
-                tool_calls = []
-                try:
-                    for tool_calls_item_data in _tool_calls:
-                        tool_calls_item = _parse_tool_calls_item(tool_calls_item_data)
-
-                        tool_calls.append(tool_calls_item)
-                except (TypeError, ValueError, AttributeError, KeyError) as _exc:
-                    raise InvalidPayloadError.wrap(_exc, f"[{len(tool_calls)}]") from _exc
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "tool_calls") from _exc
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        run_step_details_tool_calls_object = cls(
-            type_=type_,
-            tool_calls=tool_calls,
+            v_type_ = d.pop("type")
+            at = "tool_calls"
+            v_tool_calls = _parse_tool_calls(d.pop("tool_calls"), strict)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            type_=v_type_,
+            tool_calls=v_tool_calls,
         )
-
-        run_step_details_tool_calls_object.additional_properties = d
-        return run_step_details_tool_calls_object
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

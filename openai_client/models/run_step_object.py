@@ -1,64 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls, missing_keys
 from ..errors import InvalidPayloadError
 from ..models.run_step_status import RunStepStatus
 from ..models.run_step_type import RunStepType
 
-T = TypeVar("T", bound="RunStepObject")
+_FIELDS = (
+    FieldSpec("id", (str,), required=True),
+    FieldSpec("object", (str,), required=True, const="thread.run.step"),
+    FieldSpec("created_at", (int,), required=True),
+    FieldSpec("assistant_id", (str,), required=True),
+    FieldSpec("thread_id", (str,), required=True),
+    FieldSpec("run_id", (str,), required=True),
+    FieldSpec("type", (str,), required=True),
+    FieldSpec("status", (str,), required=True),
+    FieldSpec("step_details", (dict,), required=True),
+    FieldSpec("last_error", (dict,), required=True, nullable=True),
+    FieldSpec("expired_at", (int,), required=True, nullable=True),
+    FieldSpec("cancelled_at", (int,), required=True, nullable=True),
+    FieldSpec("failed_at", (int,), required=True, nullable=True),
+    FieldSpec("completed_at", (int,), required=True, nullable=True),
+    FieldSpec("metadata", (dict,), required=True, nullable=True),
+    FieldSpec("usage", (dict,), required=True, nullable=True),
+)
+_ABSENT_IF_NULL = frozenset(
+    {"last_error", "expired_at", "cancelled_at", "failed_at", "completed_at", "metadata", "usage"}
+)
+
+
+def _dump_step_details(
+    value: RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject | UnknownRunStepDetails,
+) -> Any:
+    if isinstance(value, (RunStepDetailsMessageCreationObject, RunStepDetailsToolCallsObject, UnknownRunStepDetails)):
+        return value.to_dict()
+    return value
 
 
 def _parse_step_details(
-    data: object,
+    data: Any, strict: bool
 ) -> RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject | UnknownRunStepDetails:
-    if isinstance(data, dict):
-        discriminator = data.get("type")
-        if discriminator == "message_creation":
-            return RunStepDetailsMessageCreationObject.from_dict(data)
-        if discriminator == "tool_calls":
-            return RunStepDetailsToolCallsObject.from_dict(data)
-    if not isinstance(data, dict):
-        raise TypeError(
-            f"expected RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject | UnknownRunStepDetails, got {type(data).__name__}"
-        )
-    componentsschemas_run_step_details_type_2 = UnknownRunStepDetails.from_dict(data)
-
-    return componentsschemas_run_step_details_type_2
+    if type(data) is dict:
+        tag = data.get("type")
+        if tag == "message_creation":
+            return RunStepDetailsMessageCreationObject.from_dict(data, strict)
+        if tag == "tool_calls":
+            return RunStepDetailsToolCallsObject.from_dict(data, strict)
+        return UnknownRunStepDetails.from_dict(data, strict)
+    raise TypeError(f"expected object, got {type(data).__name__}")
 
 
-def _parse_last_error(data: object) -> None | RunStepLastError:
+def _dump_last_error(value: None | RunStepLastError) -> Any:
+    if isinstance(value, RunStepLastError):
+        return value.to_dict()
+    return value
+
+
+def _parse_last_error(data: Any, strict: bool) -> None | RunStepLastError:
     if data is None:
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"expected None | RunStepLastError, got {type(data).__name__}")
-    last_error_type_0 = RunStepLastError.from_dict(data)
-
-    return last_error_type_0
+        return None
+    if type(data) is dict:
+        return RunStepLastError.from_dict(data, strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-def _parse_metadata(data: object) -> Metadata | None:
+def _dump_metadata(value: Metadata | None) -> Any:
+    if isinstance(value, Metadata):
+        return value.to_dict()
+    return value
+
+
+def _parse_metadata(data: Any, strict: bool) -> Metadata | None:
     if data is None:
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"expected Metadata | None, got {type(data).__name__}")
-    componentsschemas_nullable_metadata_type_0 = Metadata.from_dict(data)
-
-    return componentsschemas_nullable_metadata_type_0
+        return None
+    if type(data) is dict:
+        return Metadata.from_dict(data, strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-def _parse_usage(data: object) -> None | RunStepCompletionUsage:
+def _dump_usage(value: None | RunStepCompletionUsage) -> Any:
+    if isinstance(value, RunStepCompletionUsage):
+        return value.to_dict()
+    return value
+
+
+def _parse_usage(data: Any, strict: bool) -> None | RunStepCompletionUsage:
     if data is None:
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"expected None | RunStepCompletionUsage, got {type(data).__name__}")
-    usage_type_0 = RunStepCompletionUsage.from_dict(data)
-
-    return usage_type_0
+        return None
+    if type(data) is dict:
+        return RunStepCompletionUsage.from_dict(data, strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
 @_attrs_define
@@ -102,183 +138,98 @@ class RunStepObject:
     usage: None | RunStepCompletionUsage
     object_: Literal["thread.run.step"] = "thread.run.step"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object_
-
-        created_at = self.created_at
-
-        assistant_id = self.assistant_id
-
-        thread_id = self.thread_id
-
-        run_id = self.run_id
-
-        type_ = self.type_.value
-
-        status = self.status.value
-
-        step_details: dict[str, Any]
-        if isinstance(self.step_details, RunStepDetailsMessageCreationObject) or isinstance(
-            self.step_details, RunStepDetailsToolCallsObject
-        ):
-            step_details = self.step_details.to_dict()
-        else:
-            step_details = self.step_details.to_dict()
-
-        last_error: dict[str, Any] | None
-        if isinstance(self.last_error, RunStepLastError):
-            last_error = self.last_error.to_dict()
-        else:
-            last_error = self.last_error
-
-        expired_at: int | None
-        expired_at = self.expired_at
-
-        cancelled_at: int | None
-        cancelled_at = self.cancelled_at
-
-        failed_at: int | None
-        failed_at = self.failed_at
-
-        completed_at: int | None
-        completed_at = self.completed_at
-
-        metadata: dict[str, Any] | None
-        if isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        usage: dict[str, Any] | None
-        if isinstance(self.usage, RunStepCompletionUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "created_at": created_at,
-                "assistant_id": assistant_id,
-                "thread_id": thread_id,
-                "run_id": run_id,
-                "type": type_,
-                "status": status,
-                "step_details": step_details,
-                "last_error": last_error,
-                "expired_at": expired_at,
-                "cancelled_at": cancelled_at,
-                "failed_at": failed_at,
-                "completed_at": completed_at,
-                "metadata": metadata,
-                "usage": usage,
-            }
-        )
-
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "object": self.object_,
+            "created_at": self.created_at,
+            "assistant_id": self.assistant_id,
+            "thread_id": self.thread_id,
+            "run_id": self.run_id,
+            "type": self.type_.value,
+            "status": self.status.value,
+            "step_details": _dump_step_details(self.step_details),
+            "last_error": _dump_last_error(self.last_error),
+            "expired_at": self.expired_at,
+            "cancelled_at": self.cancelled_at,
+            "failed_at": self.failed_at,
+            "completed_at": self.completed_at,
+            "metadata": _dump_metadata(self.metadata),
+            "usage": _dump_usage(self.usage),
+        }
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a RunStepObject from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a RunStepObject from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS, None)
+        absent = () if d.keys() >= _ABSENT_IF_NULL else missing_keys(d, _ABSENT_IF_NULL)
+        at = ""
         try:
-            id = d.pop("id")
-
-            try:
-                object_: Literal["thread.run.step"] = d.pop("object")
-                if object_ != "thread.run.step":
-                    raise ValueError(f"object must match const 'thread.run.step', got '{object_}'")
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "object") from _exc
-
-            created_at = d.pop("created_at")
-
-            assistant_id = d.pop("assistant_id")
-
-            thread_id = d.pop("thread_id")
-
-            run_id = d.pop("run_id")
-
-            try:
-                type_ = RunStepType.from_value(d.pop("type"))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "type") from _exc
-
-            try:
-                status = RunStepStatus.from_value(d.pop("status"))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "status") from _exc
-
-            try:
-                step_details = _parse_step_details(d.pop("step_details"))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "step_details") from _exc
-
-            try:
-                last_error = _parse_last_error(d.pop("last_error"))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "last_error") from _exc
-
-            expired_at: int | None = d.pop("expired_at")
-
-            cancelled_at: int | None = d.pop("cancelled_at")
-
-            failed_at: int | None = d.pop("failed_at")
-
-            completed_at: int | None = d.pop("completed_at")
-
-            try:
-                metadata = _parse_metadata(d.pop("metadata"))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "metadata") from _exc
-
-            try:
-                usage = _parse_usage(d.pop("usage"))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "usage") from _exc
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        run_step_object = cls(
-            id=id,
-            object_=object_,
-            created_at=created_at,
-            assistant_id=assistant_id,
-            thread_id=thread_id,
-            run_id=run_id,
-            type_=type_,
-            status=status,
-            step_details=step_details,
-            last_error=last_error,
-            expired_at=expired_at,
-            cancelled_at=cancelled_at,
-            failed_at=failed_at,
-            completed_at=completed_at,
-            metadata=metadata,
-            usage=usage,
+            v_id = d.pop("id")
+            v_object_ = d.pop("object")
+            v_created_at = d.pop("created_at")
+            v_assistant_id = d.pop("assistant_id")
+            v_thread_id = d.pop("thread_id")
+            v_run_id = d.pop("run_id")
+            at = "type"
+            v_type_ = RunStepType.from_value(d.pop("type"))
+            at = "status"
+            v_status = RunStepStatus.from_value(d.pop("status"))
+            at = "step_details"
+            v_step_details = _parse_step_details(d.pop("step_details"), strict)
+            at = "last_error"
+            v_last_error = _parse_last_error(d.pop("last_error", None), strict)
+            v_expired_at = d.pop("expired_at", None)
+            v_cancelled_at = d.pop("cancelled_at", None)
+            v_failed_at = d.pop("failed_at", None)
+            v_completed_at = d.pop("completed_at", None)
+            at = "metadata"
+            v_metadata = _parse_metadata(d.pop("metadata", None), strict)
+            at = "usage"
+            v_usage = _parse_usage(d.pop("usage", None), strict)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            id=v_id,
+            object_=v_object_,
+            created_at=v_created_at,
+            assistant_id=v_assistant_id,
+            thread_id=v_thread_id,
+            run_id=v_run_id,
+            type_=v_type_,
+            status=v_status,
+            step_details=v_step_details,
+            last_error=v_last_error,
+            expired_at=v_expired_at,
+            cancelled_at=v_cancelled_at,
+            failed_at=v_failed_at,
+            completed_at=v_completed_at,
+            metadata=v_metadata,
+            usage=v_usage,
         )
-
-        run_step_object.additional_properties = d
-        return run_step_object
+        obj.additional_properties = d
+        if absent:
+            obj._absent = absent
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 
-T = TypeVar("T", bound="RunSubmitToolOutputs")
+_FIELDS = (FieldSpec("tool_calls", (list,), required=True),)
+
+
+def _parse_tool_calls(data: Any, strict: bool) -> list[RunToolCallObject]:
+    if type(data) is not list:
+        raise TypeError(f"expected an array, got {type(data).__name__}")
+    items: list[RunToolCallObject] = []
+    try:
+        for item in data:
+            items.append(RunToolCallObject.from_dict(item, strict))
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
+    return items
 
 
 @_attrs_define
@@ -21,59 +34,45 @@ class RunSubmitToolOutputs:
 
     tool_calls: list[RunToolCallObject]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        tool_calls = []
-        for tool_calls_item_data in self.tool_calls:
-            tool_calls_item = tool_calls_item_data.to_dict()
-            tool_calls.append(tool_calls_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tool_calls": tool_calls,
-            }
-        )
-
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "tool_calls": [item.to_dict() for item in self.tool_calls],
+        }
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a RunSubmitToolOutputs from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a RunSubmitToolOutputs from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS, None)
+        at = ""
         try:
-            try:
-                _tool_calls = d.pop("tool_calls")
-                if not isinstance(_tool_calls, list):
-                    raise TypeError(f"expected an array, got {type(_tool_calls).__name__}")
-                tool_calls = []
-                try:
-                    for tool_calls_item_data in _tool_calls:
-                        tool_calls_item = RunToolCallObject.from_dict(tool_calls_item_data)
-
-                        tool_calls.append(tool_calls_item)
-                except (TypeError, ValueError, AttributeError, KeyError) as _exc:
-                    raise InvalidPayloadError.wrap(_exc, f"[{len(tool_calls)}]") from _exc
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "tool_calls") from _exc
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        run_submit_tool_outputs = cls(
-            tool_calls=tool_calls,
+            at = "tool_calls"
+            v_tool_calls = _parse_tool_calls(d.pop("tool_calls"), strict)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            tool_calls=v_tool_calls,
         )
-
-        run_submit_tool_outputs.additional_properties = d
-        return run_submit_tool_outputs
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

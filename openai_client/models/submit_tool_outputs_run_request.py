@@ -1,14 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SubmitToolOutputsRunRequest")
+_FIELDS = (
+    FieldSpec("tool_outputs", (list,), required=True),
+    FieldSpec("stream", (bool,), nullable=True),
+)
+
+
+def _parse_tool_outputs(data: Any, strict: bool) -> list[ToolOutput]:
+    if type(data) is not list:
+        raise TypeError(f"expected an array, got {type(data).__name__}")
+    items: list[ToolOutput] = []
+    try:
+        for item in data:
+            items.append(ToolOutput.from_dict(item, strict))
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
+    return items
 
 
 @_attrs_define
@@ -22,69 +39,47 @@ class SubmitToolOutputsRunRequest:
 
     tool_outputs: list[ToolOutput]
     stream: bool | None | Unset = UNSET
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        tool_outputs = []
-        for tool_outputs_item_data in self.tool_outputs:
-            tool_outputs_item = tool_outputs_item_data.to_dict()
-            tool_outputs.append(tool_outputs_item)
-
-        stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
-            stream = UNSET
-        else:
-            stream = self.stream
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "tool_outputs": tool_outputs,
-            }
-        )
-        if stream is not UNSET:
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            "tool_outputs": [item.to_dict() for item in self.tool_outputs],
+        }
+        if not isinstance(stream := self.stream, Unset):
             field_dict["stream"] = stream
-
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a SubmitToolOutputsRunRequest from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a SubmitToolOutputsRunRequest from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS)
+        at = ""
         try:
-            try:
-                _tool_outputs = d.pop("tool_outputs")
-                if not isinstance(_tool_outputs, list):
-                    raise TypeError(f"expected an array, got {type(_tool_outputs).__name__}")
-                tool_outputs = []
-                try:
-                    for tool_outputs_item_data in _tool_outputs:
-                        tool_outputs_item = ToolOutput.from_dict(tool_outputs_item_data)
-
-                        tool_outputs.append(tool_outputs_item)
-                except (TypeError, ValueError, AttributeError, KeyError) as _exc:
-                    raise InvalidPayloadError.wrap(_exc, f"[{len(tool_outputs)}]") from _exc
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "tool_outputs") from _exc
-
-            stream: bool | None | Unset = d.pop("stream", UNSET)
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        submit_tool_outputs_run_request = cls(
-            tool_outputs=tool_outputs,
-            stream=stream,
+            at = "tool_outputs"
+            v_tool_outputs = _parse_tool_outputs(d.pop("tool_outputs"), strict)
+            v_stream = d.pop("stream", UNSET)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            tool_outputs=v_tool_outputs,
+            stream=v_stream,
         )
-
-        return submit_tool_outputs_run_request
+        return obj
 
 
 from ..models.tool_output import ToolOutput

@@ -1,15 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ThreadFileSearchResources")
+_FIELDS = (
+    FieldSpec("vector_store_ids", (list,), items=(str,)),
+    FieldSpec("vector_stores", (list,)),
+)
+
+
+def _parse_vector_store_ids(data: Any, strict: bool) -> list[str] | Unset:
+    if isinstance(data, Unset):
+        return data
+    if type(data) is not list:
+        raise TypeError(f"expected an array, got {type(data).__name__}")
+    return list(data)
+
+
+def _parse_vector_stores(data: Any, strict: bool) -> list[ThreadVectorStore] | Unset:
+    if isinstance(data, Unset):
+        return data
+    if type(data) is not list:
+        raise TypeError(f"expected an array, got {type(data).__name__}")
+    items: list[ThreadVectorStore] = []
+    try:
+        for item in data:
+            items.append(ThreadVectorStore.from_dict(item, strict))
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
+    return items
 
 
 @_attrs_define
@@ -17,83 +43,59 @@ class ThreadFileSearchResources:
     """The vector store for file search: give exactly one of `vector_store_ids` (an existing store) or `vector_stores` (a
     store to create).
 
-        Attributes:
-            vector_store_ids (list[str] | Unset): At most one existing vector store ID.
-            vector_stores (list[ThreadVectorStore] | Unset): At most one vector store to create.
+    Attributes:
+        vector_store_ids (list[str] | Unset): At most one existing vector store ID.
+        vector_stores (list[ThreadVectorStore] | Unset): At most one vector store to create.
     """
 
     vector_store_ids: list[str] | Unset = UNSET
     vector_stores: list[ThreadVectorStore] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        vector_store_ids: list[str] | Unset = UNSET
-        if not isinstance(self.vector_store_ids, Unset):
-            vector_store_ids = self.vector_store_ids
-
-        vector_stores: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.vector_stores, Unset):
-            vector_stores = []
-            for vector_stores_item_data in self.vector_stores:
-                vector_stores_item = vector_stores_item_data.to_dict()
-                vector_stores.append(vector_stores_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vector_store_ids is not UNSET:
-            field_dict["vector_store_ids"] = vector_store_ids
-        if vector_stores is not UNSET:
-            field_dict["vector_stores"] = vector_stores
-
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if not isinstance(vector_store_ids := self.vector_store_ids, Unset):
+            field_dict["vector_store_ids"] = list(vector_store_ids)
+        if not isinstance(vector_stores := self.vector_stores, Unset):
+            field_dict["vector_stores"] = [item.to_dict() for item in vector_stores]
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a ThreadFileSearchResources from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a ThreadFileSearchResources from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS, None)
+        at = ""
         try:
-            try:
-                vector_store_ids = cast(list[str], d.pop("vector_store_ids", UNSET))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "vector_store_ids") from _exc
-
-            try:
-                _vector_stores_source = d.pop("vector_stores", UNSET)
-                vector_stores: list[ThreadVectorStore] | Unset = UNSET
-                if _vector_stores_source is not UNSET:
-                    _vector_stores = _vector_stores_source
-                    if not isinstance(_vector_stores, list):
-                        raise TypeError(f"expected an array, got {type(_vector_stores).__name__}")
-                    vector_stores = []
-                    try:
-                        for vector_stores_item_data in _vector_stores:
-                            vector_stores_item = ThreadVectorStore.from_dict(vector_stores_item_data)
-
-                            vector_stores.append(vector_stores_item)
-                    except (TypeError, ValueError, AttributeError, KeyError) as _exc:
-                        raise InvalidPayloadError.wrap(_exc, f"[{len(vector_stores)}]") from _exc
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "vector_stores") from _exc
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        thread_file_search_resources = cls(
-            vector_store_ids=vector_store_ids,
-            vector_stores=vector_stores,
+            at = "vector_store_ids"
+            v_vector_store_ids = _parse_vector_store_ids(d.pop("vector_store_ids", UNSET), strict)
+            at = "vector_stores"
+            v_vector_stores = _parse_vector_stores(d.pop("vector_stores", UNSET), strict)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            vector_store_ids=v_vector_store_ids,
+            vector_stores=v_vector_stores,
         )
-
-        thread_file_search_resources.additional_properties = d
-        return thread_file_search_resources
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

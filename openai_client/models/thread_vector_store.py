@@ -1,47 +1,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ThreadVectorStore")
+_FIELDS = (
+    FieldSpec("file_ids", (list,), items=(str,)),
+    FieldSpec("chunking_strategy", (dict,)),
+    FieldSpec("metadata", (dict,), nullable=True),
+)
+
+
+def _parse_file_ids(data: Any, strict: bool) -> list[str] | Unset:
+    if isinstance(data, Unset):
+        return data
+    if type(data) is not list:
+        raise TypeError(f"expected an array, got {type(data).__name__}")
+    return list(data)
+
+
+def _dump_chunking_strategy(value: AutoChunkingStrategy | StaticChunkingStrategy | UnknownChunkingStrategy) -> Any:
+    if isinstance(value, (AutoChunkingStrategy, StaticChunkingStrategy, UnknownChunkingStrategy)):
+        return value.to_dict()
+    return value
 
 
 def _parse_chunking_strategy(
-    data: object,
+    data: Any, strict: bool
 ) -> AutoChunkingStrategy | StaticChunkingStrategy | UnknownChunkingStrategy | Unset:
     if isinstance(data, Unset):
         return data
-    if isinstance(data, dict):
-        discriminator = data.get("type")
-        if discriminator == "auto":
-            return AutoChunkingStrategy.from_dict(data)
-        if discriminator == "static":
-            return StaticChunkingStrategy.from_dict(data)
-    if not isinstance(data, dict):
-        raise TypeError(
-            f"expected AutoChunkingStrategy | StaticChunkingStrategy | UnknownChunkingStrategy | Unset, got {type(data).__name__}"
-        )
-    componentsschemas_chunking_strategy_type_2 = UnknownChunkingStrategy.from_dict(data)
-
-    return componentsschemas_chunking_strategy_type_2
+    if type(data) is dict:
+        tag = data.get("type")
+        if tag == "auto":
+            return AutoChunkingStrategy.from_dict(data, strict)
+        if tag == "static":
+            return StaticChunkingStrategy.from_dict(data, strict)
+        return UnknownChunkingStrategy.from_dict(data, strict)
+    raise TypeError(f"expected object, got {type(data).__name__}")
 
 
-def _parse_metadata(data: object) -> Metadata | None | Unset:
-    if data is None:
-        return data
+def _dump_metadata(value: Metadata | None) -> Any:
+    if isinstance(value, Metadata):
+        return value.to_dict()
+    return value
+
+
+def _parse_metadata(data: Any, strict: bool) -> Metadata | None | Unset:
     if isinstance(data, Unset):
         return data
-    if not isinstance(data, dict):
-        raise TypeError(f"expected Metadata | None | Unset, got {type(data).__name__}")
-    componentsschemas_nullable_metadata_type_0 = Metadata.from_dict(data)
-
-    return componentsschemas_nullable_metadata_type_0
+    if data is None:
+        return None
+    if type(data) is dict:
+        return Metadata.from_dict(data, strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
 @_attrs_define
@@ -59,82 +77,56 @@ class ThreadVectorStore:
     chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategy | UnknownChunkingStrategy | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        file_ids: list[str] | Unset = UNSET
-        if not isinstance(self.file_ids, Unset):
-            file_ids = self.file_ids
-
-        chunking_strategy: dict[str, Any] | Unset
-        if isinstance(self.chunking_strategy, Unset):
-            chunking_strategy = UNSET
-        elif isinstance(self.chunking_strategy, AutoChunkingStrategy) or isinstance(
-            self.chunking_strategy, StaticChunkingStrategy
-        ):
-            chunking_strategy = self.chunking_strategy.to_dict()
-        else:
-            chunking_strategy = self.chunking_strategy.to_dict()
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file_ids is not UNSET:
-            field_dict["file_ids"] = file_ids
-        if chunking_strategy is not UNSET:
-            field_dict["chunking_strategy"] = chunking_strategy
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if not isinstance(file_ids := self.file_ids, Unset):
+            field_dict["file_ids"] = list(file_ids)
+        if not isinstance(chunking_strategy := self.chunking_strategy, Unset):
+            field_dict["chunking_strategy"] = _dump_chunking_strategy(chunking_strategy)
+        if not isinstance(metadata := self.metadata, Unset):
+            field_dict["metadata"] = _dump_metadata(metadata)
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a ThreadVectorStore from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a ThreadVectorStore from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS, None)
+        at = ""
         try:
-            try:
-                file_ids = cast(list[str], d.pop("file_ids", UNSET))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "file_ids") from _exc
-
-            try:
-                chunking_strategy = _parse_chunking_strategy(d.pop("chunking_strategy", UNSET))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "chunking_strategy") from _exc
-
-            try:
-                metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "metadata") from _exc
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        thread_vector_store = cls(
-            file_ids=file_ids,
-            chunking_strategy=chunking_strategy,
-            metadata=metadata,
+            at = "file_ids"
+            v_file_ids = _parse_file_ids(d.pop("file_ids", UNSET), strict)
+            at = "chunking_strategy"
+            v_chunking_strategy = _parse_chunking_strategy(d.pop("chunking_strategy", UNSET), strict)
+            at = "metadata"
+            v_metadata = _parse_metadata(d.pop("metadata", UNSET), strict)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            file_ids=v_file_ids,
+            chunking_strategy=v_chunking_strategy,
+            metadata=v_metadata,
         )
-
-        thread_vector_store.additional_properties = d
-        return thread_vector_store
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

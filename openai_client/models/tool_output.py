@@ -1,15 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ToolOutput")
+_FIELDS = (
+    FieldSpec("tool_call_id", (str,)),
+    FieldSpec("output", (str,)),
+)
 
 
 @_attrs_define
@@ -24,47 +28,49 @@ class ToolOutput:
     tool_call_id: str | Unset = UNSET
     output: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        tool_call_id = self.tool_call_id
-
-        output = self.output
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tool_call_id is not UNSET:
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+        if not isinstance(tool_call_id := self.tool_call_id, Unset):
             field_dict["tool_call_id"] = tool_call_id
-        if output is not UNSET:
+        if not isinstance(output := self.output, Unset):
             field_dict["output"] = output
-
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a ToolOutput from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a ToolOutput from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS, None)
+        at = ""
         try:
-            tool_call_id = d.pop("tool_call_id", UNSET)
-
-            output = d.pop("output", UNSET)
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        tool_output = cls(
-            tool_call_id=tool_call_id,
-            output=output,
+            v_tool_call_id = d.pop("tool_call_id", UNSET)
+            v_output = d.pop("output", UNSET)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            tool_call_id=v_tool_call_id,
+            output=v_output,
         )
-
-        tool_output.additional_properties = d
-        return tool_output
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 from ..models.truncation_type import TruncationType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TruncationObject")
+_FIELDS = (
+    FieldSpec("type", (str,), required=True),
+    FieldSpec("last_messages", (int,), nullable=True),
+)
 
 
 @_attrs_define
@@ -26,57 +30,49 @@ class TruncationObject:
     type_: TruncationType
     last_messages: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        last_messages: int | None | Unset
-        if isinstance(self.last_messages, Unset):
-            last_messages = UNSET
-        else:
-            last_messages = self.last_messages
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if last_messages is not UNSET:
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type_.value,
+        }
+        if not isinstance(last_messages := self.last_messages, Unset):
             field_dict["last_messages"] = last_messages
-
+        if self._absent:
+            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build a TruncationObject from decoded JSON.
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a TruncationObject from decoded JSON.
+
+        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
+        missing required field raises, at any depth; without it, only what cannot be read.
 
         Raises:
-            InvalidPayloadError: `src_dict` is not an object, lacks a required field, or a
-                field does not have the declared shape. Its `path` names the field.
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise InvalidPayloadError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELDS, None)
+        at = ""
         try:
-            try:
-                type_ = TruncationType.from_value(d.pop("type"))
-
-            except (TypeError, ValueError, AttributeError) as _exc:
-                raise InvalidPayloadError.wrap(_exc, "type") from _exc
-
-            last_messages: int | None | Unset = d.pop("last_messages", UNSET)
-
-        except KeyError as _exc:
-            raise InvalidPayloadError("required field is missing", str(_exc.args[0])) from None
-        truncation_object = cls(
-            type_=type_,
-            last_messages=last_messages,
+            at = "type"
+            v_type_ = TruncationType.from_value(d.pop("type"))
+            v_last_messages = d.pop("last_messages", UNSET)
+        except KeyError as exc:
+            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj = cls(
+            type_=v_type_,
+            last_messages=v_last_messages,
         )
-
-        truncation_object.additional_properties = d
-        return truncation_object
+        obj.additional_properties = d
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

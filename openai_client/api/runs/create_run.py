@@ -1,9 +1,11 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, send, send_async
+from ..._send import send, send_async, with_call_options
+from ...client import AuthenticatedClient, Client
 from ...models.create_run_request import CreateRunRequest
 from ...models.error_response import ErrorResponse
 from ...models.run_object import RunObject
@@ -37,45 +39,32 @@ def _get_kwargs(
         "url": f"/threads/{path_segment(thread_id)}/runs",
         "params": params,
     }
-
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> RunObject:
+def _parse_success(response: httpx.Response, strict: bool) -> RunObject:
     data = errors.decode_json(response)
     try:
-        response_200 = RunObject.from_dict(data)
-
+        return RunObject.from_dict(data, strict)
     except errors.InvalidPayloadError as error:
         errors.parse_error(response, error)
-    return response_200
 
 
-def _parse_response(response: httpx.Response) -> ErrorResponse | RunObject | None:
+def _build_response(response: httpx.Response, strict: bool) -> Response[ErrorResponse | RunObject]:
+    parsed: ErrorResponse | RunObject | None = None
     if 200 <= response.status_code < 300:
-        return _parse_success(response)
-    if 429 <= response.status_code <= 429:
-        try:
-            data = errors.decode_json(response)
-            response_429 = ErrorResponse.from_dict(data)
-
-            return response_429
-        except (errors.ResponseParseError, errors.InvalidPayloadError):
-            return None
-    return None
-
-
-def _build_response(response: httpx.Response) -> Response[ErrorResponse | RunObject]:
+        parsed = _parse_success(response, strict)
+    else:
+        parsed = errors.parse_error_body(response, ErrorResponse.from_dict)
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response),
+        parsed=parsed,
         http_response=response,
     )
 
@@ -87,33 +76,44 @@ def sync_detailed(
     body: CreateRunRequest,
     include: list[RunStepInclude] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[ErrorResponse | RunObject]:
     """Start a run of an assistant on an existing thread.
 
     Args:
-        thread_id (str):
-        include (list[RunStepInclude] | Unset):
-        body (CreateRunRequest): What to run on a thread, and how.
+        thread_id: Thread to run.
+        include: Extra fields to fill in on the returned run steps.
+        body: What to run on a thread, and how.
+        client: The client to send with (base URL, key, timeouts, retries, strictness).
         timeout: Timeout for this call; the client's when not given.
+        extra_headers: Headers for this call, over the client's.
+        extra_query: Query parameters this spec does not know yet, merged into the query string.
+        extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
 
     Returns:
-        Response[ErrorResponse | RunObject]: Status, headers, raw body, and the
-        parsed body: the RunObject for 2xx, the error model when the body is one, else None.
+        Status, headers, raw body, request id, and `parsed`: the RunObject for 2xx,
+    the ErrorResponse for any other status when the body is one, else None.
     """
 
-    request_args = _get_kwargs(
-        thread_id=thread_id,
-        body=body,
-        include=include,
+    request_args = with_call_options(
+        _get_kwargs(
+            thread_id=thread_id,
+            body=body,
+            include=include,
+        ),
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
     )
-    if not isinstance(timeout, Unset):
-        request_args["timeout"] = timeout
 
-    return _build_response(send(client, request_args))
+    return _build_response(send(client, request_args), client.strict_response_validation)
 
 
 def sync(
@@ -123,14 +123,21 @@ def sync(
     body: CreateRunRequest,
     include: list[RunStepInclude] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> RunObject:
     """Start a run of an assistant on an existing thread.
 
     Args:
-        thread_id (str):
-        include (list[RunStepInclude] | Unset):
-        body (CreateRunRequest): What to run on a thread, and how.
+        thread_id: Thread to run.
+        include: Extra fields to fill in on the returned run steps.
+        body: What to run on a thread, and how.
+        client: The client to send with (base URL, key, timeouts, retries, strictness).
         timeout: Timeout for this call; the client's when not given.
+        extra_headers: Headers for this call, over the client's.
+        extra_query: Query parameters this spec does not know yet, merged into the query string.
+        extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
@@ -138,20 +145,24 @@ def sync(
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
 
     Returns:
-        RunObject
+        The RunObject.
     """
 
-    request_args = _get_kwargs(
-        thread_id=thread_id,
-        body=body,
-        include=include,
+    request_args = with_call_options(
+        _get_kwargs(
+            thread_id=thread_id,
+            body=body,
+            include=include,
+        ),
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
     )
-    if not isinstance(timeout, Unset):
-        request_args["timeout"] = timeout
 
     response = send(client, request_args)
     errors.raise_for_status(response)
-    return _parse_success(response)
+    return _parse_success(response, client.strict_response_validation)
 
 
 async def asyncio_detailed(
@@ -161,33 +172,44 @@ async def asyncio_detailed(
     body: CreateRunRequest,
     include: list[RunStepInclude] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[ErrorResponse | RunObject]:
     """Start a run of an assistant on an existing thread.
 
     Args:
-        thread_id (str):
-        include (list[RunStepInclude] | Unset):
-        body (CreateRunRequest): What to run on a thread, and how.
+        thread_id: Thread to run.
+        include: Extra fields to fill in on the returned run steps.
+        body: What to run on a thread, and how.
+        client: The client to send with (base URL, key, timeouts, retries, strictness).
         timeout: Timeout for this call; the client's when not given.
+        extra_headers: Headers for this call, over the client's.
+        extra_query: Query parameters this spec does not know yet, merged into the query string.
+        extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
 
     Returns:
-        Response[ErrorResponse | RunObject]: Status, headers, raw body, and the
-        parsed body: the RunObject for 2xx, the error model when the body is one, else None.
+        Status, headers, raw body, request id, and `parsed`: the RunObject for 2xx,
+    the ErrorResponse for any other status when the body is one, else None.
     """
 
-    request_args = _get_kwargs(
-        thread_id=thread_id,
-        body=body,
-        include=include,
+    request_args = with_call_options(
+        _get_kwargs(
+            thread_id=thread_id,
+            body=body,
+            include=include,
+        ),
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
     )
-    if not isinstance(timeout, Unset):
-        request_args["timeout"] = timeout
 
-    return _build_response(await send_async(client, request_args))
+    return _build_response(await send_async(client, request_args), client.strict_response_validation)
 
 
 async def asyncio(
@@ -197,14 +219,21 @@ async def asyncio(
     body: CreateRunRequest,
     include: list[RunStepInclude] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> RunObject:
     """Start a run of an assistant on an existing thread.
 
     Args:
-        thread_id (str):
-        include (list[RunStepInclude] | Unset):
-        body (CreateRunRequest): What to run on a thread, and how.
+        thread_id: Thread to run.
+        include: Extra fields to fill in on the returned run steps.
+        body: What to run on a thread, and how.
+        client: The client to send with (base URL, key, timeouts, retries, strictness).
         timeout: Timeout for this call; the client's when not given.
+        extra_headers: Headers for this call, over the client's.
+        extra_query: Query parameters this spec does not know yet, merged into the query string.
+        extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
@@ -212,17 +241,21 @@ async def asyncio(
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
 
     Returns:
-        RunObject
+        The RunObject.
     """
 
-    request_args = _get_kwargs(
-        thread_id=thread_id,
-        body=body,
-        include=include,
+    request_args = with_call_options(
+        _get_kwargs(
+            thread_id=thread_id,
+            body=body,
+            include=include,
+        ),
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
     )
-    if not isinstance(timeout, Unset):
-        request_args["timeout"] = timeout
 
     response = await send_async(client, request_args)
     errors.raise_for_status(response)
-    return _parse_success(response)
+    return _parse_success(response, client.strict_response_validation)

@@ -1,9 +1,11 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, send, send_async
+from ..._send import send, send_async, with_call_options
+from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.run_step_include import RunStepInclude
 from ...models.run_step_object import RunStepObject
@@ -36,40 +38,28 @@ def _get_kwargs(
         "url": f"/threads/{path_segment(thread_id)}/runs/{path_segment(run_id)}/steps/{path_segment(step_id)}",
         "params": params,
     }
-
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> RunStepObject:
+def _parse_success(response: httpx.Response, strict: bool) -> RunStepObject:
     data = errors.decode_json(response)
     try:
-        response_200 = RunStepObject.from_dict(data)
-
+        return RunStepObject.from_dict(data, strict)
     except errors.InvalidPayloadError as error:
         errors.parse_error(response, error)
-    return response_200
 
 
-def _parse_response(response: httpx.Response) -> ErrorResponse | RunStepObject | None:
+def _build_response(response: httpx.Response, strict: bool) -> Response[ErrorResponse | RunStepObject]:
+    parsed: ErrorResponse | RunStepObject | None = None
     if 200 <= response.status_code < 300:
-        return _parse_success(response)
-    if 429 <= response.status_code <= 429:
-        try:
-            data = errors.decode_json(response)
-            response_429 = ErrorResponse.from_dict(data)
-
-            return response_429
-        except (errors.ResponseParseError, errors.InvalidPayloadError):
-            return None
-    return None
-
-
-def _build_response(response: httpx.Response) -> Response[ErrorResponse | RunStepObject]:
+        parsed = _parse_success(response, strict)
+    else:
+        parsed = errors.parse_error_body(response, ErrorResponse.from_dict)
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response),
+        parsed=parsed,
         http_response=response,
     )
 
@@ -82,35 +72,46 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     include: list[RunStepInclude] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[ErrorResponse | RunStepObject]:
     """Fetch one step of a run.
 
     Args:
-        thread_id (str):
-        run_id (str):
-        step_id (str):
-        include (list[RunStepInclude] | Unset):
+        thread_id: Thread the run belongs to.
+        run_id: Run the step belongs to.
+        step_id: Step to fetch.
+        include: Extra fields to fill in on the returned run steps.
+        client: The client to send with (base URL, key, timeouts, retries, strictness).
         timeout: Timeout for this call; the client's when not given.
+        extra_headers: Headers for this call, over the client's.
+        extra_query: Query parameters this spec does not know yet, merged into the query string.
+        extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunStepObject.
 
     Returns:
-        Response[ErrorResponse | RunStepObject]: Status, headers, raw body, and the
-        parsed body: the RunStepObject for 2xx, the error model when the body is one, else None.
+        Status, headers, raw body, request id, and `parsed`: the RunStepObject for 2xx,
+    the ErrorResponse for any other status when the body is one, else None.
     """
 
-    request_args = _get_kwargs(
-        thread_id=thread_id,
-        run_id=run_id,
-        step_id=step_id,
-        include=include,
+    request_args = with_call_options(
+        _get_kwargs(
+            thread_id=thread_id,
+            run_id=run_id,
+            step_id=step_id,
+            include=include,
+        ),
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
     )
-    if not isinstance(timeout, Unset):
-        request_args["timeout"] = timeout
 
-    return _build_response(send(client, request_args))
+    return _build_response(send(client, request_args), client.strict_response_validation)
 
 
 def sync(
@@ -121,15 +122,22 @@ def sync(
     client: AuthenticatedClient | Client,
     include: list[RunStepInclude] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> RunStepObject:
     """Fetch one step of a run.
 
     Args:
-        thread_id (str):
-        run_id (str):
-        step_id (str):
-        include (list[RunStepInclude] | Unset):
+        thread_id: Thread the run belongs to.
+        run_id: Run the step belongs to.
+        step_id: Step to fetch.
+        include: Extra fields to fill in on the returned run steps.
+        client: The client to send with (base URL, key, timeouts, retries, strictness).
         timeout: Timeout for this call; the client's when not given.
+        extra_headers: Headers for this call, over the client's.
+        extra_query: Query parameters this spec does not know yet, merged into the query string.
+        extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
@@ -137,21 +145,25 @@ def sync(
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunStepObject.
 
     Returns:
-        RunStepObject
+        The RunStepObject.
     """
 
-    request_args = _get_kwargs(
-        thread_id=thread_id,
-        run_id=run_id,
-        step_id=step_id,
-        include=include,
+    request_args = with_call_options(
+        _get_kwargs(
+            thread_id=thread_id,
+            run_id=run_id,
+            step_id=step_id,
+            include=include,
+        ),
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
     )
-    if not isinstance(timeout, Unset):
-        request_args["timeout"] = timeout
 
     response = send(client, request_args)
     errors.raise_for_status(response)
-    return _parse_success(response)
+    return _parse_success(response, client.strict_response_validation)
 
 
 async def asyncio_detailed(
@@ -162,35 +174,46 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     include: list[RunStepInclude] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[ErrorResponse | RunStepObject]:
     """Fetch one step of a run.
 
     Args:
-        thread_id (str):
-        run_id (str):
-        step_id (str):
-        include (list[RunStepInclude] | Unset):
+        thread_id: Thread the run belongs to.
+        run_id: Run the step belongs to.
+        step_id: Step to fetch.
+        include: Extra fields to fill in on the returned run steps.
+        client: The client to send with (base URL, key, timeouts, retries, strictness).
         timeout: Timeout for this call; the client's when not given.
+        extra_headers: Headers for this call, over the client's.
+        extra_query: Query parameters this spec does not know yet, merged into the query string.
+        extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunStepObject.
 
     Returns:
-        Response[ErrorResponse | RunStepObject]: Status, headers, raw body, and the
-        parsed body: the RunStepObject for 2xx, the error model when the body is one, else None.
+        Status, headers, raw body, request id, and `parsed`: the RunStepObject for 2xx,
+    the ErrorResponse for any other status when the body is one, else None.
     """
 
-    request_args = _get_kwargs(
-        thread_id=thread_id,
-        run_id=run_id,
-        step_id=step_id,
-        include=include,
+    request_args = with_call_options(
+        _get_kwargs(
+            thread_id=thread_id,
+            run_id=run_id,
+            step_id=step_id,
+            include=include,
+        ),
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
     )
-    if not isinstance(timeout, Unset):
-        request_args["timeout"] = timeout
 
-    return _build_response(await send_async(client, request_args))
+    return _build_response(await send_async(client, request_args), client.strict_response_validation)
 
 
 async def asyncio(
@@ -201,15 +224,22 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include: list[RunStepInclude] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> RunStepObject:
     """Fetch one step of a run.
 
     Args:
-        thread_id (str):
-        run_id (str):
-        step_id (str):
-        include (list[RunStepInclude] | Unset):
+        thread_id: Thread the run belongs to.
+        run_id: Run the step belongs to.
+        step_id: Step to fetch.
+        include: Extra fields to fill in on the returned run steps.
+        client: The client to send with (base URL, key, timeouts, retries, strictness).
         timeout: Timeout for this call; the client's when not given.
+        extra_headers: Headers for this call, over the client's.
+        extra_query: Query parameters this spec does not know yet, merged into the query string.
+        extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
@@ -217,18 +247,22 @@ async def asyncio(
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunStepObject.
 
     Returns:
-        RunStepObject
+        The RunStepObject.
     """
 
-    request_args = _get_kwargs(
-        thread_id=thread_id,
-        run_id=run_id,
-        step_id=step_id,
-        include=include,
+    request_args = with_call_options(
+        _get_kwargs(
+            thread_id=thread_id,
+            run_id=run_id,
+            step_id=step_id,
+            include=include,
+        ),
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
     )
-    if not isinstance(timeout, Unset):
-        request_args["timeout"] = timeout
 
     response = await send_async(client, request_args)
     errors.raise_for_status(response)
-    return _parse_success(response)
+    return _parse_success(response, client.strict_response_validation)

@@ -1,9 +1,11 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client, send, send_async
+from ..._send import send, send_async, with_call_options
+from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_order import ListOrder
 from ...models.list_run_steps_response import ListRunStepsResponse
@@ -52,40 +54,28 @@ def _get_kwargs(
         "url": f"/threads/{path_segment(thread_id)}/runs/{path_segment(run_id)}/steps",
         "params": params,
     }
-
     return _kwargs
 
 
-def _parse_success(response: httpx.Response) -> ListRunStepsResponse:
+def _parse_success(response: httpx.Response, strict: bool) -> ListRunStepsResponse:
     data = errors.decode_json(response)
     try:
-        response_200 = ListRunStepsResponse.from_dict(data)
-
+        return ListRunStepsResponse.from_dict(data, strict)
     except errors.InvalidPayloadError as error:
         errors.parse_error(response, error)
-    return response_200
 
 
-def _parse_response(response: httpx.Response) -> ErrorResponse | ListRunStepsResponse | None:
+def _build_response(response: httpx.Response, strict: bool) -> Response[ErrorResponse | ListRunStepsResponse]:
+    parsed: ErrorResponse | ListRunStepsResponse | None = None
     if 200 <= response.status_code < 300:
-        return _parse_success(response)
-    if 429 <= response.status_code <= 429:
-        try:
-            data = errors.decode_json(response)
-            response_429 = ErrorResponse.from_dict(data)
-
-            return response_429
-        except (errors.ResponseParseError, errors.InvalidPayloadError):
-            return None
-    return None
-
-
-def _build_response(response: httpx.Response) -> Response[ErrorResponse | ListRunStepsResponse]:
+        parsed = _parse_success(response, strict)
+    else:
+        parsed = errors.parse_error_body(response, ErrorResponse.from_dict)
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response),
+        parsed=parsed,
         http_response=response,
     )
 
@@ -101,41 +91,52 @@ def sync_detailed(
     before: str | Unset = UNSET,
     include: list[RunStepInclude] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[ErrorResponse | ListRunStepsResponse]:
     """List the steps a run has taken, one page at a time.
 
     Args:
-        thread_id (str):
-        run_id (str):
-        limit (int | Unset):  Default: 20.
-        order (ListOrder | Unset): Sort order by `created_at`.
-        after (str | Unset):
-        before (str | Unset):
-        include (list[RunStepInclude] | Unset):
+        thread_id: Thread the run belongs to.
+        run_id: Run whose steps are listed.
+        limit: How many objects one page holds, from 1 to 100 (20 when not given).
+        order: Sort order by `created_at`.
+        after: Cursor; an object ID, the page starts right after it.
+        before: Cursor; an object ID, the page ends right before it.
+        include: Extra fields to fill in on the returned run steps.
+        client: The client to send with (base URL, key, timeouts, retries, strictness).
         timeout: Timeout for this call; the client's when not given.
+        extra_headers: Headers for this call, over the client's.
+        extra_query: Query parameters this spec does not know yet, merged into the query string.
+        extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.ResponseParseError: A 2xx body that is not JSON or not a ListRunStepsResponse.
 
     Returns:
-        Response[ErrorResponse | ListRunStepsResponse]: Status, headers, raw body, and the
-        parsed body: the ListRunStepsResponse for 2xx, the error model when the body is one, else None.
+        Status, headers, raw body, request id, and `parsed`: the ListRunStepsResponse for 2xx,
+    the ErrorResponse for any other status when the body is one, else None.
     """
 
-    request_args = _get_kwargs(
-        thread_id=thread_id,
-        run_id=run_id,
-        limit=limit,
-        order=order,
-        after=after,
-        before=before,
-        include=include,
+    request_args = with_call_options(
+        _get_kwargs(
+            thread_id=thread_id,
+            run_id=run_id,
+            limit=limit,
+            order=order,
+            after=after,
+            before=before,
+            include=include,
+        ),
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
     )
-    if not isinstance(timeout, Unset):
-        request_args["timeout"] = timeout
 
-    return _build_response(send(client, request_args))
+    return _build_response(send(client, request_args), client.strict_response_validation)
 
 
 def sync(
@@ -149,18 +150,25 @@ def sync(
     before: str | Unset = UNSET,
     include: list[RunStepInclude] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> ListRunStepsResponse:
     """List the steps a run has taken, one page at a time.
 
     Args:
-        thread_id (str):
-        run_id (str):
-        limit (int | Unset):  Default: 20.
-        order (ListOrder | Unset): Sort order by `created_at`.
-        after (str | Unset):
-        before (str | Unset):
-        include (list[RunStepInclude] | Unset):
+        thread_id: Thread the run belongs to.
+        run_id: Run whose steps are listed.
+        limit: How many objects one page holds, from 1 to 100 (20 when not given).
+        order: Sort order by `created_at`.
+        after: Cursor; an object ID, the page starts right after it.
+        before: Cursor; an object ID, the page ends right before it.
+        include: Extra fields to fill in on the returned run steps.
+        client: The client to send with (base URL, key, timeouts, retries, strictness).
         timeout: Timeout for this call; the client's when not given.
+        extra_headers: Headers for this call, over the client's.
+        extra_query: Query parameters this spec does not know yet, merged into the query string.
+        extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
@@ -168,24 +176,28 @@ def sync(
         errors.ResponseParseError: A 2xx body that is not JSON or not a ListRunStepsResponse.
 
     Returns:
-        ListRunStepsResponse
+        The ListRunStepsResponse.
     """
 
-    request_args = _get_kwargs(
-        thread_id=thread_id,
-        run_id=run_id,
-        limit=limit,
-        order=order,
-        after=after,
-        before=before,
-        include=include,
+    request_args = with_call_options(
+        _get_kwargs(
+            thread_id=thread_id,
+            run_id=run_id,
+            limit=limit,
+            order=order,
+            after=after,
+            before=before,
+            include=include,
+        ),
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
     )
-    if not isinstance(timeout, Unset):
-        request_args["timeout"] = timeout
 
     response = send(client, request_args)
     errors.raise_for_status(response)
-    return _parse_success(response)
+    return _parse_success(response, client.strict_response_validation)
 
 
 async def asyncio_detailed(
@@ -199,41 +211,52 @@ async def asyncio_detailed(
     before: str | Unset = UNSET,
     include: list[RunStepInclude] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Response[ErrorResponse | ListRunStepsResponse]:
     """List the steps a run has taken, one page at a time.
 
     Args:
-        thread_id (str):
-        run_id (str):
-        limit (int | Unset):  Default: 20.
-        order (ListOrder | Unset): Sort order by `created_at`.
-        after (str | Unset):
-        before (str | Unset):
-        include (list[RunStepInclude] | Unset):
+        thread_id: Thread the run belongs to.
+        run_id: Run whose steps are listed.
+        limit: How many objects one page holds, from 1 to 100 (20 when not given).
+        order: Sort order by `created_at`.
+        after: Cursor; an object ID, the page starts right after it.
+        before: Cursor; an object ID, the page ends right before it.
+        include: Extra fields to fill in on the returned run steps.
+        client: The client to send with (base URL, key, timeouts, retries, strictness).
         timeout: Timeout for this call; the client's when not given.
+        extra_headers: Headers for this call, over the client's.
+        extra_query: Query parameters this spec does not know yet, merged into the query string.
+        extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.ResponseParseError: A 2xx body that is not JSON or not a ListRunStepsResponse.
 
     Returns:
-        Response[ErrorResponse | ListRunStepsResponse]: Status, headers, raw body, and the
-        parsed body: the ListRunStepsResponse for 2xx, the error model when the body is one, else None.
+        Status, headers, raw body, request id, and `parsed`: the ListRunStepsResponse for 2xx,
+    the ErrorResponse for any other status when the body is one, else None.
     """
 
-    request_args = _get_kwargs(
-        thread_id=thread_id,
-        run_id=run_id,
-        limit=limit,
-        order=order,
-        after=after,
-        before=before,
-        include=include,
+    request_args = with_call_options(
+        _get_kwargs(
+            thread_id=thread_id,
+            run_id=run_id,
+            limit=limit,
+            order=order,
+            after=after,
+            before=before,
+            include=include,
+        ),
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
     )
-    if not isinstance(timeout, Unset):
-        request_args["timeout"] = timeout
 
-    return _build_response(await send_async(client, request_args))
+    return _build_response(await send_async(client, request_args), client.strict_response_validation)
 
 
 async def asyncio(
@@ -247,18 +270,25 @@ async def asyncio(
     before: str | Unset = UNSET,
     include: list[RunStepInclude] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> ListRunStepsResponse:
     """List the steps a run has taken, one page at a time.
 
     Args:
-        thread_id (str):
-        run_id (str):
-        limit (int | Unset):  Default: 20.
-        order (ListOrder | Unset): Sort order by `created_at`.
-        after (str | Unset):
-        before (str | Unset):
-        include (list[RunStepInclude] | Unset):
+        thread_id: Thread the run belongs to.
+        run_id: Run whose steps are listed.
+        limit: How many objects one page holds, from 1 to 100 (20 when not given).
+        order: Sort order by `created_at`.
+        after: Cursor; an object ID, the page starts right after it.
+        before: Cursor; an object ID, the page ends right before it.
+        include: Extra fields to fill in on the returned run steps.
+        client: The client to send with (base URL, key, timeouts, retries, strictness).
         timeout: Timeout for this call; the client's when not given.
+        extra_headers: Headers for this call, over the client's.
+        extra_query: Query parameters this spec does not know yet, merged into the query string.
+        extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
@@ -266,21 +296,25 @@ async def asyncio(
         errors.ResponseParseError: A 2xx body that is not JSON or not a ListRunStepsResponse.
 
     Returns:
-        ListRunStepsResponse
+        The ListRunStepsResponse.
     """
 
-    request_args = _get_kwargs(
-        thread_id=thread_id,
-        run_id=run_id,
-        limit=limit,
-        order=order,
-        after=after,
-        before=before,
-        include=include,
+    request_args = with_call_options(
+        _get_kwargs(
+            thread_id=thread_id,
+            run_id=run_id,
+            limit=limit,
+            order=order,
+            after=after,
+            before=before,
+            include=include,
+        ),
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
     )
-    if not isinstance(timeout, Unset):
-        request_args["timeout"] = timeout
 
     response = await send_async(client, request_args)
     errors.raise_for_status(response)
-    return _parse_success(response)
+    return _parse_success(response, client.strict_response_validation)

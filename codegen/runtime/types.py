@@ -1,7 +1,7 @@
-""" Contains some shared types for properties """
+"""Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
-from typing import BinaryIO, Generic, TypeVar, Literal, IO
+from typing import IO, BinaryIO, Generic, Literal, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -30,16 +30,17 @@ FileTypes = (
 )
 RequestFiles = list[tuple[str, FileTypes]]
 
+
 @define
 class File:
-    """ Contains information for file uploads """
+    """Contains information for file uploads"""
 
     payload: BinaryIO
     file_name: str | None = None
     mime_type: str | None = None
 
     def to_tuple(self) -> FileTypes:
-        """ Return a tuple representation that httpx will accept for multipart/form-data """
+        """Return a tuple representation that httpx will accept for multipart/form-data"""
         return self.file_name, self.payload, self.mime_type
 
 
@@ -48,7 +49,7 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """ A response from an endpoint """
+    """A response from an endpoint"""
 
     status_code: int
     content: bytes
@@ -56,6 +57,11 @@ class Response(Generic[T]):
     parsed: T | None
     http_response: httpx.Response | None = None
     """The httpx response itself, for example for `errors.raise_for_status`."""
+
+    @property
+    def request_id(self) -> str | None:
+        """The `x-request-id` header, to quote to the API's support."""
+        return self.headers.get("x-request-id")
 
 
 def path_segment(value: object) -> str:

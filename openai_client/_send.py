@@ -1,0 +1,140 @@
+"""Sending one request: per-call options, the client's pool, and errors that say where.
+
+Every endpoint function ends here. A transport failure becomes `APIConnectionError` or
+`APITimeoutError` naming the method, the URL (without its query string) and how many
+attempts were made; for a request that may already have acted (a POST that reached the
+server), it says so and how to find out. No header value of the request appears in the
+message or in the chained causes a traceback shows.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from . import errors
+from ._retries import ATTEMPTS_EXTENSION
+from .client import SENSITIVE_HEADERS, Client, redacted
+from .types import Unset
+
+logger = logging.getLogger("openai_client")
+
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def with_call_options(
+    request_args: dict[str, Any],
+    *,
+    timeout: httpx.Timeout | float | Unset | None,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    """Merge one call's options into the request the endpoint built.
+
+    `extra_body` is merged into the JSON body (a parameter newer than this spec can be
+    sent today), `extra_query` into the query string, `extra_headers` over the client's
+    headers; their keys win over the endpoint's own.
+    """
+    if not isinstance(timeout, Unset):
+        request_args["timeout"] = timeout
+    if extra_headers:
+        request_args["headers"] = {**request_args.get("headers", {}), **extra_headers}
+    if extra_query:
+        request_args["params"] = {**request_args.get("params", {}), **extra_query}
+    if extra_body:
+        if request_args["method"].upper() == "GET":
+            raise ValueError("extra_body cannot be sent with a GET request; use extra_query")
+        request_args["json"] = {**request_args.get("json", {}), **extra_body}
+    return request_args
+
+
+def send(client: Client, request_args: dict[str, Any]) -> httpx.Response:
+    """Send a request through `client`'s pool; transport failures raise APIConnectionError."""
+    http = client.get_httpx_client()
+    request = http.build_request(**request_args)
+    started = time.monotonic()
+    try:
+        response = http.send(request)
+    except httpx.TransportError as exc:
+        raise transport_error(request, exc) from _safe_cause(exc, request)
+    _log(request, response, started)
+    return response
+
+
+async def send_async(client: Client, request_args: dict[str, Any]) -> httpx.Response:
+    """Async `send`, with the same errors."""
+    http = client.get_async_httpx_client()
+    request = http.build_request(**request_args)
+    started = time.monotonic()
+    try:
+        response = await http.send(request)
+    except httpx.TransportError as exc:
+        raise transport_error(request, exc) from _safe_cause(exc, request)
+    _log(request, response, started)
+    return response
+
+
+def transport_error(request: httpx.Request, exc: httpx.TransportError) -> errors.APIConnectionError:
+    """The typed error for a request that got no (complete) response."""
+    attempts = request.extensions.get(ATTEMPTS_EXTENSION, 1)
+    where = f"{request.method} {errors.url_without_query(request)}"
+    tries = f"after {attempts} attempt{'s' if attempts != 1 else ''}"
+    detail = _scrubbed(str(exc), request)
+    cause = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+    acted = "" if isinstance(exc, _NEVER_SENT) else errors.may_have_acted(request)
+    if isinstance(exc, httpx.TimeoutException):
+        return errors.APITimeoutError(f"{where} timed out ({cause}) {tries}.{acted}", request=request)
+    return errors.APIConnectionError(f"{where} failed: connection error ({cause}) {tries}.{acted}", request=request)
+
+
+def _secrets(request: httpx.Request) -> list[str]:
+    values = [value for name, value in request.headers.items() if name.lower() in SENSITIVE_HEADERS and value]
+    # A bearer token also appears without its scheme.
+    values += [value.split(" ", 1)[1] for value in values if " " in value]
+    return [value for value in values if len(value) >= 4]
+
+
+def _scrubbed(text: str, request: httpx.Request) -> str:
+    for secret in _secrets(request):
+        text = text.replace(secret, "<redacted>")
+        text = text.replace(repr(secret.encode("utf-8", "replace"))[2:-1], "<redacted>")
+    return text
+
+
+def _safe_cause(exc: BaseException, request: httpx.Request) -> BaseException | None:
+    """`exc` to chain as the cause, or None when it or its own causes show a secret."""
+    secrets = _secrets(request)
+    seen: BaseException | None = exc
+    while seen is not None:
+        text = str(seen) + repr(seen.args)
+        if any(secret in text or repr(secret.encode("utf-8", "replace"))[2:-1] in text for secret in secrets):
+            return None
+        seen = seen.__cause__ or seen.__context__
+    return exc
+
+
+def _log(request: httpx.Request, response: httpx.Response, started: float) -> None:
+    if not logger.isEnabledFor(logging.INFO):
+        return
+    attempts = request.extensions.get(ATTEMPTS_EXTENSION, 1)
+    logger.info(
+        "%s %s -> %d (request id %s) in %.0f ms, retry %d",
+        request.method,
+        request.url.path,
+        response.status_code,
+        response.headers.get("x-request-id", "-"),
+        (time.monotonic() - started) * 1000.0,
+        attempts - 1,
+    )
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "request headers %s, %d body bytes; response headers %s",
+            redacted(request.headers),
+            len(request.content),
+            redacted(response.headers),
+        )
