@@ -7,45 +7,64 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 SPEC := openapi.yaml
 PACKAGE := openai_client
-BUILD := build
 
-.PHONY: all setup generate check lint typecheck unit test demo bench clean
+.PHONY: all setup python-check generate check templates-diff lint typecheck unit test test-deep demo bench spec-drift clean
 
 all: test
+
+# One line when the interpreter is too old, instead of a resolver error later.
+python-check:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null || \
+		{ echo "openai_client needs Python 3.11 or newer; '$(PYTHON)' is $$($(PYTHON) -c 'import platform; print("Python", platform.python_version())' 2>/dev/null || echo "not a working Python"): run make PYTHON=python3.11 (or newer)"; exit 1; }
+
+# Which interpreter made a venv: its base installation and version.
+PYTHON_ID := import sys; print(sys.base_prefix, sys.version_info[:3])
 
 $(STAMP): requirements/dev.txt requirements/constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt -c requirements/constraints.txt
 	touch $(STAMP)
 
-setup: $(STAMP)
+# A .venv made by another interpreter (another version, or one since removed) is rebuilt, not reused.
+setup: python-check
+	@if [ -d $(VENV) ] && [ "$$($(BIN)/python -c '$(PYTHON_ID)' 2>/dev/null)" != "$$($(PYTHON) -c '$(PYTHON_ID)')" ]; then \
+		echo "rebuilding $(VENV): it was made by another Python"; rm -rf $(VENV); fi
+	@$(MAKE) --no-print-directory -s $(STAMP)
 
-# Regenerate openai_client/ from openapi.yaml (into $(BUILD)/out first, then swap in).
-generate: $(STAMP)
+# Regenerate openai_client/ from openapi.yaml (into a temporary directory first, then swap in).
+generate: setup
 	$(BIN)/python codegen/generate.py $(SPEC) --output $(PACKAGE)
 
 # Regenerate into a temporary directory and fail if it differs from what is committed.
-check: $(STAMP)
+check: setup
 	$(BIN)/python codegen/generate.py $(SPEC) --check $(PACKAGE)
 
-lint: $(STAMP)
+# How each custom template differs from the pinned generator's default (for upgrades).
+templates-diff: setup
+	$(BIN)/python codegen/template_diff.py
+
+lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check --exclude $(PACKAGE) .
 
-typecheck: $(STAMP)
+typecheck: setup
 	$(BIN)/mypy $(PACKAGE) openai_client_helpers tests codegen examples bench
 
-unit: $(STAMP)
+unit: setup
 	$(BIN)/python -m pytest -q
 
 test: lint typecheck check unit
 
-demo: $(STAMP)
+# Long randomized runs: many more property-based examples.
+test-deep: setup
+	HYPOTHESIS_PROFILE=deep $(BIN)/python -m pytest -q tests/test_property_based.py
+
+demo: setup
 	$(BIN)/python examples/demo.py
 
-bench: $(STAMP)
+bench: setup
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/bench.txt -c requirements/constraints.txt
 	$(BIN)/python bench/bench.py
 
 clean:
-	rm -rf $(BUILD) $(VENV)
+	rm -rf build $(VENV)

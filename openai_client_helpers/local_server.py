@@ -96,9 +96,7 @@ class RunsState:
 
     def create_run(self, thread_id: str, body: JSON) -> JSON:
         _require_assistant(body)
-        tools = body.get("tools") or []
-        if not isinstance(tools, list) or not all(isinstance(tool, dict) and "type" in tool for tool in tools):
-            raise ApiError(400, "Invalid 'tools': expected an array of tool objects.", param="tools")
+        _check_tools(body.get("tools") or [])
         with self._lock:
             runs = self._thread(thread_id)
             now = next(self._clock)
@@ -283,6 +281,29 @@ def _require_assistant(body: JSON) -> None:
         raise ApiError(400, "Missing required parameter: 'assistant_id'.", param="assistant_id")
 
 
+_TOOL_TYPES = frozenset({"code_interpreter", "file_search", "function"})
+
+
+def _check_tools(tools: Any) -> None:
+    """Refuse tools as the API does: a 400 naming the parameter, never a crash later."""
+    if not isinstance(tools, list):
+        raise ApiError(400, "Invalid 'tools': expected an array of tool objects.", param="tools")
+    for index, tool in enumerate(tools):
+        where = f"tools[{index}]"
+        if not isinstance(tool, dict) or tool.get("type") not in _TOOL_TYPES:
+            kinds = ", ".join(sorted(_TOOL_TYPES))
+            raise ApiError(400, f"Invalid '{where}.type': expected one of {kinds}.", param=f"{where}.type")
+        if tool["type"] == "function":
+            function = tool.get("function")
+            if not isinstance(function, dict):
+                raise ApiError(400, f"Missing required parameter: '{where}.function'.", param=f"{where}.function")
+            name = function.get("name")
+            if not isinstance(name, str) or not name:
+                raise ApiError(
+                    400, f"Missing required parameter: '{where}.function.name'.", param=f"{where}.function.name"
+                )
+
+
 def _function_tools(run: JSON) -> list[JSON]:
     return [tool for tool in run["tools"] if tool.get("type") == "function"]
 
@@ -324,7 +345,7 @@ def _new_run(run_id: str, thread_id: str, now: int, body: JSON) -> JSON:
         "max_completion_tokens": body.get("max_completion_tokens"),
         "truncation_strategy": body.get("truncation_strategy") or {"type": "auto", "last_messages": None},
         "tool_choice": body.get("tool_choice") or "auto",
-        "parallel_tool_calls": body.get("parallel_tool_calls", True),
+        "parallel_tool_calls": _given(body, "parallel_tool_calls", True),
         "response_format": body.get("response_format") or "auto",
     }
 
@@ -394,6 +415,8 @@ class _Handler(BaseHTTPRequestHandler):
             status, payload = 200, self._route(method, url.path, query, body)
         except ApiError as error:
             status, payload = error.status, error.body
+        except Exception as error:  # a bug here must reach the client as the API's 500, not a dropped connection
+            status, payload = 500, _server_error_body(error)
         encoded = json.dumps(payload).encode()
         self.send_response(status)
         self.send_header("content-type", "application/json")
@@ -445,10 +468,22 @@ class _Handler(BaseHTTPRequestHandler):
 _INVALID_JSON = object()
 
 
+def _server_error_body(error: Exception) -> JSON:
+    return {
+        "error": {
+            "message": f"The server had an error while processing your request ({type(error).__name__}).",
+            "type": "server_error",
+            "param": None,
+            "code": None,
+        }
+    }
+
+
 class LocalRunsServer(ThreadingHTTPServer):
     """The local Runs API on 127.0.0.1 and a free port, served from a background thread."""
 
     daemon_threads = True
+    request_queue_size = 256  # the stdlib's 5 stalls a burst of concurrent connections
 
     def __init__(self, *, poll_after_ms: int = 0) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)

@@ -31,8 +31,9 @@ class _Handler(BaseHTTPRequestHandler):
         """Quiet."""
 
     def _answer(self) -> None:
-        self.rfile.read(int(self.headers.get("content-length") or 0))
+        body = self.rfile.read(int(self.headers.get("content-length") or 0))
         self.server.seen.append((self.command, self.path, {k.lower(): v for k, v in self.headers.items()}))
+        self.server.bodies.append(body)
         reply = self.server.replies.popleft() if self.server.replies else self.server.fallback
         if reply.delay:
             time.sleep(reply.delay)
@@ -59,6 +60,7 @@ class FaultServer(ThreadingHTTPServer):
         self.replies: deque[Reply] = deque(replies)
         self.fallback = fallback or Reply(500, b'{"error": {"message": "script exhausted", "type": "x"}}')
         self.seen: list[tuple[str, str, dict[str, str]]] = []
+        self.bodies: list[bytes] = []
         self._thread = threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
 
     @property

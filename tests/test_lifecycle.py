@@ -29,7 +29,6 @@ from openai_client_helpers import (
     create_thread_and_run_and_poll,
     iter_run_steps,
     iter_runs,
-    lifecycle,
     poll_run,
     run_tool_loop,
 )
@@ -125,7 +124,7 @@ def test_polling_waits_what_the_caller_or_else_the_server_says(
     interval: float | None, expected_wait: float, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     waits: list[float] = []
-    monkeypatch.setattr(lifecycle.time, "sleep", waits.append)
+    monkeypatch.setattr("openai_client_helpers.lifecycle.time.sleep", waits.append)
     with LocalRunsServer(poll_after_ms=150) as server:
         client = AuthenticatedClient(base_url=server.base_url, token=TOKEN)
         run = create_thread_and_run_and_poll(client, CreateThreadAndRunRequest(assistant_id="a"), interval=interval)

@@ -1,38 +1,73 @@
-"""Round trips for payloads generated from openapi.yaml's own schemas, plus mutations."""
+"""Round trips for payloads generated from openapi.yaml's own schemas, plus mutations.
+
+Bounded by default (`make test` stays fast); `make test-deep` runs the `deep` profile,
+with many more examples each.
+"""
 
 from __future__ import annotations
 
 import copy
+import functools
+import os
 from typing import Any
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
 from openai_client.models import ListRunsResponse, ListRunStepsResponse, RunObject, RunStepObject
+from openai_client.types import Unset
 
 from .conftest import SPEC_PATH
 
 _SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-_SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+# No deadline: a loaded CI machine may be slow, which is not a failure of the code under test.
+settings.register_profile("default", max_examples=50, deadline=None)
+settings.register_profile("deep", parent=settings.get_profile("default"), max_examples=2000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+_SETTINGS = settings()
 
 
 def _inline(schema: Any) -> Any:
     """The schema with every `$ref` replaced by its target (the spec has no recursive refs),
-    and without `format: unixtime`, an OpenAPI annotation rather than a format to generate."""
+    without `format: unixtime` (an OpenAPI annotation rather than a format to generate), and
+    with `oneOf` as `anyOf`: the members differ in their `type` constant, so both mean the
+    same, and `anyOf` spares the generator from filtering out payloads matching two members."""
     if isinstance(schema, dict):
         if "$ref" in schema:
             return _inline(_SPEC["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]])
-        return {key: _inline(value) for key, value in schema.items() if key not in ("format", "description")}
+        return {
+            ("anyOf" if key == "oneOf" else key): _inline(value)
+            for key, value in schema.items()
+            if key not in ("format", "description")
+        }
     if isinstance(schema, list):
         return [_inline(value) for value in schema]
     return schema
 
 
+def _strategy(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
+    """Objects and arrays field by field; hypothesis-jsonschema for the rest. Drawing a whole
+    object from one schema makes it filter most candidates, which is slow and trips health checks."""
+    if schema.get("type") == "object" and "properties" in schema:
+        required = set(schema.get("required", []))
+        properties = {name: _strategy(value) for name, value in schema["properties"].items()}
+        return st.fixed_dictionaries(
+            {name: value for name, value in properties.items() if name in required},
+            optional={name: value for name, value in properties.items() if name not in required},
+        )
+    if schema.get("type") == "array" and isinstance(schema.get("items"), dict):
+        return st.lists(_strategy(schema["items"]), max_size=3)
+    if set(schema) == {"anyOf"}:
+        return st.one_of([_strategy(member) for member in schema["anyOf"]])
+    return from_schema(schema)
+
+
+@functools.cache  # building a strategy from a schema is the slow part: once per schema
 def payloads(name: str) -> st.SearchStrategy[Any]:
-    return from_schema(_inline(_SPEC["components"]["schemas"][name]))
+    return _strategy(_inline(_SPEC["components"]["schemas"][name]))
 
 
 MODELS: dict[str, Any] = {
@@ -80,3 +115,33 @@ def test_unknown_fields_and_values_survive(run: dict[str, Any], key: str, value:
         run["tools"] = [*run["tools"], {"type": f"future_{key}", key: value}]
     expected = copy.deepcopy(run)
     assert RunObject.from_dict(run).to_dict() == expected
+
+
+def _required_nullable(name: str) -> list[str]:
+    schema = _SPEC["components"]["schemas"][name]
+    return [
+        field
+        for field in schema["required"]
+        if any(member == {"type": "null"} for member in _inline(schema["properties"][field]).get("anyOf", []))
+    ]
+
+
+@pytest.mark.parametrize("name", ["RunObject", "RunStepObject"])
+def test_any_subset_of_required_nullable_fields_may_be_absent(name: str) -> None:
+    model = MODELS[name]
+    nullable = _required_nullable(name)
+    assert len(nullable) >= 3, "the spec's required-nullable fields were not found"
+
+    @_SETTINGS
+    @given(payloads(name), st.sets(st.sampled_from(nullable)))
+    def check(payload: dict[str, Any], removed: set[str]) -> None:
+        for field in removed:
+            del payload[field]
+        original = copy.deepcopy(payload)
+        parsed = model.from_dict(payload)
+        for field in removed:
+            value = getattr(parsed, field)
+            assert value is None and not isinstance(value, Unset)
+        assert parsed.to_dict() == original
+
+    check()

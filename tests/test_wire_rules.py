@@ -1,0 +1,210 @@
+"""The wire rules: lenient in what is read, exact in what is written back, strict only when asked."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+
+from openai_client import AuthenticatedClient, errors
+from openai_client.api.runs import get_run
+from openai_client.errors import InvalidPayloadError
+from openai_client.models import (
+    AssistantsApiToolChoiceMode,
+    AssistantsNamedToolChoice,
+    ListRunsResponse,
+    RunObject,
+    RunRequiredAction,
+    RunStepObject,
+    UnknownAssistantsApiResponseFormatOption,
+    UnknownAssistantTool,
+    UnknownRunRequiredAction,
+    UnknownRunStepDetails,
+    UnknownRunStepDetailsToolCall,
+    UnknownRunStepDetailsToolCallsCodeOutput,
+)
+
+from .conftest import REQUIRED_ACTION, TOKEN, run_payload
+from .fault_server import FaultServer, Reply
+from .test_roundtrip import step_payload
+
+REQUIRED_NULLABLE_RUN_FIELDS = [
+    "required_action",
+    "last_error",
+    "expires_at",
+    "started_at",
+    "cancelled_at",
+    "failed_at",
+    "completed_at",
+    "incomplete_details",
+    "metadata",
+    "usage",
+    "max_prompt_tokens",
+    "max_completion_tokens",
+    "truncation_strategy",
+    "tool_choice",
+    "response_format",
+]
+
+
+# -- absent but nullable ------------------------------------------------------------------
+@pytest.mark.parametrize("field", REQUIRED_NULLABLE_RUN_FIELDS)
+def test_absent_nullable_field_reads_as_none_and_stays_absent(field: str) -> None:
+    payload = run_payload()
+    del payload[field]
+    run = RunObject.from_dict(copy.deepcopy(payload))
+    assert getattr(run, field) is None
+    assert run.to_dict() == payload
+    assert field not in run.to_dict()
+
+
+def test_absence_is_not_part_of_repr_or_equality() -> None:
+    complete = RunObject.from_dict(run_payload())
+    partial = run_payload()
+    del partial["usage"]
+    sparse = RunObject.from_dict(partial)
+    assert sparse == complete
+    assert repr(sparse) == repr(complete)
+    assert "absent" not in repr(sparse)
+
+
+def test_a_value_set_after_reading_is_written() -> None:
+    payload = run_payload()
+    del payload["metadata"]
+    run = RunObject.from_dict(payload)
+    run.metadata = None
+    assert "metadata" not in run.to_dict()
+    run.max_prompt_tokens = 7
+    del payload["max_prompt_tokens"]
+    run = RunObject.from_dict(payload)
+    run.max_prompt_tokens = 7
+    assert run.to_dict()["max_prompt_tokens"] == 7
+
+
+def test_step_without_metadata_reads() -> None:
+    payload = step_payload()
+    del payload["metadata"]
+    step = RunStepObject.from_dict(copy.deepcopy(payload))
+    assert step.metadata is None and step.to_dict() == payload
+
+
+# -- absent and not nullable ----------------------------------------------------------------
+@pytest.mark.parametrize("field", ["id", "status", "created_at", "thread_id", "model", "tools", "parallel_tool_calls"])
+def test_absent_required_non_nullable_field_fails_by_path(field: str) -> None:
+    runs = [run_payload(id=f"run_{index}") for index in range(5)]
+    del runs[3][field]
+    page = {"object": "list", "data": runs, "first_id": "run_0", "last_id": "run_4", "has_more": False}
+    with pytest.raises(InvalidPayloadError) as caught:
+        ListRunsResponse.from_dict(page)
+    assert caught.value.path == f"data[3].{field}"
+    assert str(caught.value) == f"data[3].{field}: required field is missing"
+
+
+# -- unions take tomorrow's members ----------------------------------------------------------
+FUTURE_MEMBERS: list[tuple[str, Any, str, type]] = [
+    ("run", {"required_action": {"type": "approve_plan", "approve_plan": {"steps": 2}}}, "required_action",
+     UnknownRunRequiredAction),
+    ("run", {"tools": [{"type": "web_search", "web_search": {}}]}, "tools", UnknownAssistantTool),
+    ("run", {"response_format": {"type": "xml", "xml": {"root": "a"}}}, "response_format",
+     UnknownAssistantsApiResponseFormatOption),
+    ("step", {"step_details": {"type": "reasoning", "reasoning": {"summary": "x"}}}, "step_details",
+     UnknownRunStepDetails),
+    ("step", {"step_details": {"type": "tool_calls", "tool_calls": [{"id": "c", "type": "web_search"}]}},
+     "step_details.tool_calls", UnknownRunStepDetailsToolCall),
+    ("step", {"step_details": {"type": "tool_calls", "tool_calls": [{"id": "c", "type": "code_interpreter",
+     "code_interpreter": {"input": "1", "outputs": [{"type": "chart", "chart": {}}]}}]}},
+     "step_details.tool_calls.code_interpreter.outputs", UnknownRunStepDetailsToolCallsCodeOutput),
+]  # fmt: skip
+
+
+def _dig(model: Any, path: str) -> Any:
+    value = model
+    for part in path.split("."):
+        value = getattr(value, part)
+        if isinstance(value, list):
+            value = value[0]
+    return value
+
+
+@pytest.mark.parametrize(("kind", "change", "path", "catch_all"), FUTURE_MEMBERS, ids=[m[2] for m in FUTURE_MEMBERS])
+def test_a_union_member_of_a_future_type_is_held_and_written_back(
+    kind: str, change: dict[str, Any], path: str, catch_all: type
+) -> None:
+    payload = run_payload(**change) if kind == "run" else step_payload(**change)
+    model = RunObject if kind == "run" else RunStepObject
+    parsed = model.from_dict(copy.deepcopy(payload))
+    assert type(_dig(parsed, path)) is catch_all
+    assert parsed.to_dict() == payload
+
+
+def test_tool_choice_with_a_future_mode_or_type_is_kept() -> None:
+    run = RunObject.from_dict(run_payload(tool_choice="sometimes"))
+    assert isinstance(run.tool_choice, AssistantsApiToolChoiceMode) and run.tool_choice.is_unknown
+    named = {"type": "web_search", "web_search": {"max": 1}}
+    run = RunObject.from_dict(run_payload(tool_choice=copy.deepcopy(named)))
+    assert isinstance(run.tool_choice, AssistantsNamedToolChoice) and run.tool_choice.type_.is_unknown
+    assert run.to_dict()["tool_choice"] == named
+
+
+def test_known_required_action_still_has_its_type() -> None:
+    run = RunObject.from_dict(run_payload(status="requires_action", required_action=REQUIRED_ACTION))
+    assert isinstance(run.required_action, RunRequiredAction)
+
+
+# -- strict only when asked ----------------------------------------------------------------
+STRICT_VIOLATIONS: list[tuple[dict[str, Any], str, str]] = [
+    ({"created_at": "yesterday"}, "created_at", "expected integer, got string"),
+    ({"parallel_tool_calls": 1}, "parallel_tool_calls", "expected boolean, got integer"),
+    ({"temperature": "hot"}, "temperature", "expected number or integer, got string"),
+    ({"model": None}, "model", "null is not allowed"),
+    ({"object": "thread.message"}, "object", "expected 'thread.run'"),
+    ({"usage": {"prompt_tokens": 1, "completion_tokens": "2", "total_tokens": 3}}, "usage.completion_tokens",
+     "expected integer"),
+    ({"tools": [{"type": "function", "function": {"name": 5}}]}, "tools[0].function.name", "expected string"),
+    ({"metadata": {"k": 1}}, "metadata.k", "expected string"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("change", "path", "reason"), STRICT_VIOLATIONS, ids=[v[1] for v in STRICT_VIOLATIONS])
+def test_strict_mode_names_the_path_of_what_breaks_the_spec(change: dict[str, Any], path: str, reason: str) -> None:
+    payload = run_payload(**change)
+    lenient = RunObject.from_dict(copy.deepcopy(payload))
+    assert lenient.to_dict() == payload, "by default the value passes through as sent"
+    with pytest.raises(InvalidPayloadError) as caught:
+        RunObject.from_dict(payload, strict=True)
+    assert caught.value.path == path
+    assert reason in str(caught.value)
+
+
+@pytest.mark.parametrize("field", ["usage", "id"])
+def test_strict_mode_wants_every_required_field(field: str) -> None:
+    payload = run_payload()
+    del payload[field]
+    with pytest.raises(InvalidPayloadError, match=f"^{field}: required field is missing$"):
+        RunObject.from_dict(payload, strict=True)
+
+
+def test_strict_mode_passes_a_payload_that_follows_the_spec() -> None:
+    payload = run_payload(status="requires_action", required_action=REQUIRED_ACTION)
+    assert RunObject.from_dict(copy.deepcopy(payload), strict=True).to_dict() == payload
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_client_strict_response_validation_over_http(strict: bool) -> None:
+    body = json.dumps(run_payload(created_at="yesterday")).encode()
+    with (
+        FaultServer(fallback=Reply(200, body)) as server,
+        AuthenticatedClient(
+            base_url=server.base_url, token=TOKEN, max_retries=0, strict_response_validation=strict
+        ) as client,
+    ):
+        if strict:
+            with pytest.raises(errors.ResponseParseError) as caught:
+                get_run.sync("t", "r", client=client)
+            assert caught.value.path == "created_at"
+            with pytest.raises(errors.ResponseParseError):
+                get_run.sync_detailed("t", "r", client=client)
+        else:
+            assert get_run.sync("t", "r", client=client).created_at == "yesterday"  # type: ignore[comparison-overlap]
