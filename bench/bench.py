@@ -6,7 +6,6 @@ ratio. Nothing here is a test: a slower machine changes the times, not the ratio
 
 from __future__ import annotations
 
-import copy
 import json
 import statistics
 import subprocess
@@ -28,68 +27,12 @@ from openai_client import AuthenticatedClient  # noqa: E402
 from openai_client.api.runs import create_thread_and_run, get_run  # noqa: E402
 from openai_client.models import CreateThreadAndRunRequest, ListRunsResponse, RunObject  # noqa: E402
 from openai_client_helpers import LocalRunsServer  # noqa: E402
-
-_BASE: dict[str, Any] = {
-    "id": "run_abc123",
-    "object": "thread.run",
-    "created_at": 1699075072,
-    "thread_id": "thread_abc123",
-    "assistant_id": "asst_abc123",
-    "status": "queued",
-    "required_action": None,
-    "last_error": None,
-    "expires_at": 1699075672,
-    "started_at": None,
-    "cancelled_at": None,
-    "failed_at": None,
-    "completed_at": None,
-    "incomplete_details": None,
-    "model": "gpt-4o",
-    "instructions": "You summarize books.",
-    "tools": [{"type": "code_interpreter"}],
-    "metadata": {"user": "u_1"},
-    "usage": None,
-    "temperature": 1.0,
-    "top_p": 1.0,
-    "max_prompt_tokens": None,
-    "max_completion_tokens": None,
-    "truncation_strategy": {"type": "auto", "last_messages": None},
-    "tool_choice": "auto",
-    "parallel_tool_calls": True,
-    "response_format": "auto",
-}
-_FUNCTION = {
-    "type": "function",
-    "function": {"name": "get_weather", "parameters": {"type": "object", "properties": {"city": {"type": "string"}}}},
-}
-_USAGE = {"prompt_tokens": 123, "completion_tokens": 456, "total_tokens": 579}
+from tests.payloads import runs_in_every_status  # noqa: E402
 
 
 def realistic_runs() -> list[dict[str, Any]]:
     """One run per status, with the tools, required actions, errors and usage each carries."""
-    variants: list[dict[str, Any]] = [
-        {"status": "queued"},
-        {"status": "in_progress", "started_at": 1699075073, "tools": [_FUNCTION, {"type": "file_search"}]},
-        {
-            "status": "requires_action",
-            "tools": [_FUNCTION],
-            "required_action": {
-                "type": "submit_tool_outputs",
-                "submit_tool_outputs": {
-                    "tool_calls": [
-                        {"id": "call_1", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}}
-                    ]
-                },
-            },
-        },
-        {"status": "cancelling"},
-        {"status": "cancelled", "cancelled_at": 1699075080},
-        {"status": "failed", "failed_at": 1699075080, "last_error": {"code": "server_error", "message": "Oops."}},
-        {"status": "completed", "completed_at": 1699075090, "usage": _USAGE},
-        {"status": "incomplete", "incomplete_details": {"reason": "max_prompt_tokens"}, "usage": _USAGE},
-        {"status": "expired", "response_format": {"type": "json_object"}},
-    ]
-    return [{**copy.deepcopy(_BASE), **copy.deepcopy(variant)} for variant in variants]
+    return runs_in_every_status()
 
 
 def list_body(runs: list[dict[str, Any]]) -> bytes:

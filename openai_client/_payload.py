@@ -8,7 +8,7 @@ leniency costs nothing extra and strictness is one table walk per object.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from .errors import InvalidPayloadError
 
@@ -21,6 +21,36 @@ _JSON_NAMES = {
     list: "array",
     type(None): "null",
 }
+
+
+V = TypeVar("V")
+
+
+class ExtraFields(Generic[V]):
+    """Dict-style access to the fields a model keeps beyond those the spec names.
+
+    A model that allows more fields than it declares (almost all responses do) keeps them,
+    as received, in `additional_properties`, and writes them back unchanged.
+    """
+
+    __slots__ = ()
+    additional_properties: dict[str, V]
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> V:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: V) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
 
 
 class FieldSpec(NamedTuple):

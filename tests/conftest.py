@@ -1,16 +1,19 @@
-"""Shared fixtures: the spec, realistic run payloads, and a local Runs server with a client."""
+"""Shared fixtures: the spec, a local Runs server with a client, and closing what tests open.
+
+The payloads live in tests/payloads.py (the benchmark uses them too); they are re-exported here.
+"""
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import yaml
 
-from openai_client import AuthenticatedClient
+from openai_client import AuthenticatedClient, Client
 from openai_client_helpers import LocalRunsServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,6 +25,24 @@ TOKEN = "sk-test-0123456789abcdefSECRET"
 def spec() -> dict[str, Any]:
     loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
     return loaded
+
+
+@pytest.fixture(autouse=True)
+def close_every_client(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Close every connection pool a test opened, however it built its clients."""
+    opened: list[httpx.Client] = []
+    open_pool = Client.get_httpx_client
+
+    def tracked(self: Client) -> httpx.Client:
+        pool = open_pool(self)
+        if not any(pool is seen for seen in opened):
+            opened.append(pool)
+        return pool
+
+    monkeypatch.setattr(Client, "get_httpx_client", tracked)
+    yield
+    for pool in opened:
+        pool.close()
 
 
 @pytest.fixture
@@ -41,88 +62,25 @@ def client(server: LocalRunsServer) -> Iterator[AuthenticatedClient]:
         yield authenticated
 
 
-BASE_RUN: dict[str, Any] = {
-    "id": "run_abc123",
-    "object": "thread.run",
-    "created_at": 1699075072,
-    "thread_id": "thread_abc123",
-    "assistant_id": "asst_abc123",
-    "status": "queued",
-    "required_action": None,
-    "last_error": None,
-    "expires_at": 1699075672,
-    "started_at": None,
-    "cancelled_at": None,
-    "failed_at": None,
-    "completed_at": None,
-    "incomplete_details": None,
-    "model": "gpt-4o",
-    "instructions": "You summarize books.",
-    "tools": [],
-    "metadata": {},
-    "usage": None,
-    "temperature": 1.0,
-    "top_p": 1.0,
-    "max_prompt_tokens": None,
-    "max_completion_tokens": None,
-    "truncation_strategy": {"type": "auto", "last_messages": None},
-    "tool_choice": "auto",
-    "parallel_tool_calls": True,
-    "response_format": "auto",
-}
+from .payloads import (  # noqa: E402 - re-exported for the test modules
+    BASE_RUN,
+    FUNCTION_TOOL,
+    REQUIRED_ACTION,
+    USAGE,
+    run_payload,
+    runs_in_every_status,
+    step_payload,
+)
 
-FUNCTION_TOOL = {
-    "type": "function",
-    "function": {
-        "name": "get_weather",
-        "description": "Forecast for a city.",
-        "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
-        "strict": False,
-    },
-}
-
-REQUIRED_ACTION = {
-    "type": "submit_tool_outputs",
-    "submit_tool_outputs": {
-        "tool_calls": [
-            {"id": "call_1", "type": "function", "function": {"name": "get_weather", "arguments": '{"city":"Paris"}'}}
-        ]
-    },
-}
-
-USAGE = {"prompt_tokens": 123, "completion_tokens": 456, "total_tokens": 579}
-
-
-def run_payload(**overrides: Any) -> dict[str, Any]:
-    """A RunObject as the API sends it, with `overrides` applied (deep-copied)."""
-    payload = copy.deepcopy(BASE_RUN)
-    payload.update(copy.deepcopy(overrides))
-    return payload
-
-
-def runs_in_every_status() -> list[dict[str, Any]]:
-    """One realistic payload per status, each with the parts that status carries."""
-    return [
-        run_payload(status="queued"),
-        run_payload(status="in_progress", started_at=1699075073, tools=[{"type": "code_interpreter"}]),
-        run_payload(
-            status="requires_action", started_at=1699075073, tools=[FUNCTION_TOOL], required_action=REQUIRED_ACTION
-        ),
-        run_payload(status="cancelling", started_at=1699075073, tools=[{"type": "file_search"}]),
-        run_payload(status="cancelled", cancelled_at=1699075080, expires_at=None),
-        run_payload(
-            status="failed",
-            failed_at=1699075080,
-            expires_at=None,
-            last_error={"code": "rate_limit_exceeded", "message": "Slow down."},
-        ),
-        run_payload(status="completed", completed_at=1699075090, expires_at=None, usage=USAGE),
-        run_payload(
-            status="incomplete",
-            incomplete_details={"reason": "max_prompt_tokens"},
-            usage=USAGE,
-            max_prompt_tokens=1000,
-            max_completion_tokens=2000,
-        ),
-        run_payload(status="expired", expires_at=1699075672, usage=None),
-    ]
+__all__ = [
+    "BASE_RUN",
+    "FUNCTION_TOOL",
+    "REQUIRED_ACTION",
+    "ROOT",
+    "SPEC_PATH",
+    "TOKEN",
+    "USAGE",
+    "run_payload",
+    "runs_in_every_status",
+    "step_payload",
+]

@@ -35,7 +35,10 @@ def _client(server: FaultServer, **options: Any) -> AuthenticatedClient:
 
 async def _call(client: AuthenticatedClient, use_async: bool) -> RunObject:
     if use_async:
-        return await get_run.asyncio("thread_1", "run_1", client=client)
+        try:
+            return await get_run.asyncio("thread_1", "run_1", client=client)
+        finally:
+            await client.aclose()
     return get_run.sync("thread_1", "run_1", client=client)
 
 

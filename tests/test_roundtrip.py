@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 import pytest
@@ -17,20 +16,24 @@ from openai_client.models import (
     AssistantToolsFunction,
     ListRunsResponse,
     ListRunStepsResponse,
+    Metadata,
+    ResponseFormatJsonObject,
     ResponseFormatJsonSchema,
+    ResponseFormatText,
     RunLastErrorCode,
     RunObject,
     RunRequiredAction,
     RunStatus,
     RunStepDetailsToolCallsObject,
     RunStepObject,
+    TruncationObject,
     UnknownAssistantsApiResponseFormatOption,
     UnknownAssistantTool,
     UnknownRunStepDetailsToolCall,
 )
 from openai_client.types import UNSET
 
-from .conftest import FUNCTION_TOOL, USAGE, run_payload, runs_in_every_status
+from .conftest import FUNCTION_TOOL, USAGE, run_payload, runs_in_every_status, step_payload
 
 
 @pytest.mark.parametrize("payload", runs_in_every_status(), ids=lambda p: p["status"])
@@ -71,23 +74,23 @@ def test_tools_dispatch_on_type() -> None:
         ("tool_choice", {"type": "function", "function": {"name": "get_weather"}}, AssistantsNamedToolChoice),
         ("tool_choice", None, type(None)),
         ("response_format", "auto", AssistantsApiResponseFormatAuto),
-        ("response_format", {"type": "text"}, object),
-        ("response_format", {"type": "json_object"}, object),
+        ("response_format", {"type": "text"}, ResponseFormatText),
+        ("response_format", {"type": "json_object"}, ResponseFormatJsonObject),
         (
             "response_format",
             {"type": "json_schema", "json_schema": {"name": "answer", "schema": {"type": "object"}, "strict": True}},
             ResponseFormatJsonSchema,
         ),
         ("response_format", None, type(None)),
-        ("metadata", {"user": "u_1", "team": "blue"}, object),
+        ("metadata", {"user": "u_1", "team": "blue"}, Metadata),
         ("metadata", None, type(None)),
-        ("truncation_strategy", {"type": "last_messages", "last_messages": 10}, object),
+        ("truncation_strategy", {"type": "last_messages", "last_messages": 10}, TruncationObject),
     ],
 )
 def test_union_and_nullable_fields_in_every_form(field: str, value: Any, expected_type: type) -> None:
     payload = run_payload(**{field: value})
     run = RunObject.from_dict(payload)
-    assert isinstance(getattr(run, field), expected_type)
+    assert type(getattr(run, field)) is expected_type
     assert run.to_dict() == payload
 
 
@@ -223,29 +226,6 @@ def test_bad_payloads_raise_one_typed_error_naming_the_field(mutate: Any, path: 
 def test_non_object_payload_is_refused(not_an_object: Any) -> None:
     with pytest.raises(InvalidPayloadError, match="expected an object"):
         RunObject.from_dict(not_an_object)
-
-
-def step_payload(**overrides: Any) -> dict[str, Any]:
-    step: dict[str, Any] = {
-        "id": "step_1",
-        "object": "thread.run.step",
-        "created_at": 1699063291,
-        "run_id": "run_abc123",
-        "assistant_id": "asst_abc123",
-        "thread_id": "thread_abc123",
-        "type": "message_creation",
-        "status": "completed",
-        "cancelled_at": None,
-        "completed_at": 1699063291,
-        "expired_at": None,
-        "failed_at": None,
-        "last_error": None,
-        "step_details": {"type": "message_creation", "message_creation": {"message_id": "msg_1"}},
-        "metadata": None,
-        "usage": USAGE,
-    }
-    step.update(copy.deepcopy(overrides))
-    return step
 
 
 def test_list_responses_round_trip() -> None:

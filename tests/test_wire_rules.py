@@ -26,9 +26,8 @@ from openai_client.models import (
     UnknownRunStepDetailsToolCallsCodeOutput,
 )
 
-from .conftest import REQUIRED_ACTION, TOKEN, run_payload
+from .conftest import REQUIRED_ACTION, TOKEN, run_payload, step_payload
 from .fault_server import FaultServer, Reply
-from .test_roundtrip import step_payload
 
 REQUIRED_NULLABLE_RUN_FIELDS = [
     "required_action",

@@ -165,14 +165,16 @@ class Client:
         return self._async_client
 
     def close(self) -> None:
-        """Close the sync connection pool, if one was opened."""
+        """Close the sync connection pool, if one was opened; a later call opens a new one."""
         if self._client is not None:
             self._client.close()
+            self._client = None
 
     async def aclose(self) -> None:
-        """Close the async connection pool, if one was opened."""
+        """Close the async connection pool, if one was opened; a later call opens a new one."""
         if self._async_client is not None:
             await self._async_client.aclose()
+            self._async_client = None
 
     def __enter__(self) -> Self:
         self.get_httpx_client().__enter__()

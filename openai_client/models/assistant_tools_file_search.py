@@ -6,7 +6,7 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
@@ -23,7 +23,7 @@ def _parse_file_search(data: Any, strict: bool) -> AssistantToolsFileSearchOptio
 
 
 @_attrs_define
-class AssistantToolsFileSearch:
+class AssistantToolsFileSearch(ExtraFields[Any]):
     """The file search tool.
 
     Attributes:
@@ -77,22 +77,6 @@ class AssistantToolsFileSearch:
         )
         obj.additional_properties = d
         return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.assistant_tools_file_search_options import AssistantToolsFileSearchOptions

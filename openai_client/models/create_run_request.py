@@ -48,8 +48,6 @@ def _parse_model(data: Any, strict: bool) -> AssistantSupportedModels | None | s
         return None
     if type(data) is str:
         return data
-    if type(data) is str:
-        return AssistantSupportedModels.from_value(data)
     raise TypeError(f"expected string or null, got {type(data).__name__}")
 
 

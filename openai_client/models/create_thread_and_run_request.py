@@ -52,8 +52,6 @@ def _parse_model(data: Any, strict: bool) -> None | str | ThreadAndRunSupportedM
         return None
     if type(data) is str:
         return data
-    if type(data) is str:
-        return ThreadAndRunSupportedModels.from_value(data)
     raise TypeError(f"expected string or null, got {type(data).__name__}")
 
 

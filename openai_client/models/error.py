@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls, missing_keys
+from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls, missing_keys
 from ..errors import InvalidPayloadError
 
 _FIELDS = (
@@ -19,7 +19,7 @@ _ABSENT_IF_NULL = frozenset({"code", "param"})
 
 
 @_attrs_define
-class Error:
+class Error(ExtraFields[Any]):
     """What went wrong with a request.
 
     Attributes:
@@ -84,19 +84,3 @@ class Error:
         if absent:
             obj._absent = absent
         return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
@@ -25,7 +25,7 @@ def _parse_schema(data: Any, strict: bool) -> ResponseFormatJsonSchemaSchema | U
 
 
 @_attrs_define
-class ResponseFormatJsonSchemaOptions:
+class ResponseFormatJsonSchemaOptions(ExtraFields[Any]):
     """The schema an answer must match.
 
     Attributes:
@@ -91,22 +91,6 @@ class ResponseFormatJsonSchemaOptions:
         )
         obj.additional_properties = d
         return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema

@@ -6,13 +6,13 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import as_object, check_strict, drop_absent_nulls
+from .._payload import ExtraFields, as_object, check_strict, drop_absent_nulls
 
 _FIELDS = ()
 
 
 @_attrs_define
-class ResponseFormatJsonSchemaSchema:
+class ResponseFormatJsonSchemaSchema(ExtraFields[Any]):
     """A JSON Schema object."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,19 +44,3 @@ class ResponseFormatJsonSchemaSchema:
         obj = cls()
         obj.additional_properties = d
         return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

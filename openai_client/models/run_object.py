@@ -6,7 +6,7 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls, missing_keys
+from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls, missing_keys
 from ..errors import InvalidPayloadError
 from ..models.assistants_api_response_format_auto import AssistantsApiResponseFormatAuto
 from ..models.assistants_api_tool_choice_mode import AssistantsApiToolChoiceMode
@@ -255,7 +255,7 @@ def _parse_response_format(
 
 
 @_attrs_define
-class RunObject:
+class RunObject(ExtraFields[Any]):
     """A run: one execution of an assistant on a thread.
 
     Attributes:
@@ -461,22 +461,6 @@ class RunObject:
         if absent:
             obj._absent = absent
         return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.assistant_tools_code import AssistantToolsCode

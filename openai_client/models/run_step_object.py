@@ -6,7 +6,7 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls, missing_keys
+from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls, missing_keys
 from ..errors import InvalidPayloadError
 from ..models.run_step_status import RunStepStatus
 from ..models.run_step_type import RunStepType
@@ -98,7 +98,7 @@ def _parse_usage(data: Any, strict: bool) -> None | RunStepCompletionUsage:
 
 
 @_attrs_define
-class RunStepObject:
+class RunStepObject(ExtraFields[Any]):
     """One step a run took: creating a message or calling tools.
 
     Attributes:
@@ -230,22 +230,6 @@ class RunStepObject:
         if absent:
             obj._absent = absent
         return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.metadata import Metadata

@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
@@ -29,7 +29,7 @@ def _parse_file_search(data: Any, strict: bool) -> ThreadAndRunFileSearchResourc
 
 
 @_attrs_define
-class ThreadAndRunToolResources:
+class ThreadAndRunToolResources(ExtraFields[Any]):
     """Resources for the tools of a thread-and-run.
 
     Attributes:
@@ -85,22 +85,6 @@ class ThreadAndRunToolResources:
         )
         obj.additional_properties = d
         return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.thread_and_run_file_search_resources import ThreadAndRunFileSearchResources

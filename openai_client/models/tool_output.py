@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
@@ -17,7 +17,7 @@ _FIELDS = (
 
 
 @_attrs_define
-class ToolOutput:
+class ToolOutput(ExtraFields[Any]):
     """The output of one tool call.
 
     Attributes:
@@ -71,19 +71,3 @@ class ToolOutput:
         )
         obj.additional_properties = d
         return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

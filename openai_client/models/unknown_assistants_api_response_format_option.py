@@ -6,14 +6,14 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
 from ..errors import InvalidPayloadError
 
 _FIELDS = (FieldSpec("type", (str,), required=True),)
 
 
 @_attrs_define
-class UnknownAssistantsApiResponseFormatOption:
+class UnknownAssistantsApiResponseFormatOption(ExtraFields[Any]):
     """A AssistantsApiResponseFormatOption whose `type` this client does not know yet (known: `text`, `json_object`,
     `json_schema`). All its fields are kept as received, in `additional_properties`, and sent back unchanged.
 
@@ -61,19 +61,3 @@ class UnknownAssistantsApiResponseFormatOption:
         )
         obj.additional_properties = d
         return obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -97,8 +97,8 @@ def sync_detailed(
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the RunObject for 2xx,
-    the ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id, and `parsed`: the RunObject for 2xx, the
+        ErrorResponse for any other status when the body is one, else None.
     """
 
     request_args = with_call_options(
@@ -193,8 +193,8 @@ async def asyncio_detailed(
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the RunObject for 2xx,
-    the ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id, and `parsed`: the RunObject for 2xx, the
+        ErrorResponse for any other status when the body is one, else None.
     """
 
     request_args = with_call_options(

@@ -15,7 +15,6 @@ def _get_kwargs(
     thread_id: str,
     run_id: str,
 ) -> dict[str, Any]:
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/threads/{path_segment(thread_id)}/runs/{path_segment(run_id)}",
@@ -72,8 +71,8 @@ def sync_detailed(
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the RunObject for 2xx,
-    the ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id, and `parsed`: the RunObject for 2xx, the
+        ErrorResponse for any other status when the body is one, else None.
     """
 
     request_args = with_call_options(
@@ -162,8 +161,8 @@ async def asyncio_detailed(
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the RunObject for 2xx,
-    the ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id, and `parsed`: the RunObject for 2xx, the
+        ErrorResponse for any other status when the body is one, else None.
     """
 
     request_args = with_call_options(

@@ -19,7 +19,6 @@ def _get_kwargs(
     *,
     include: list[RunStepInclude] | Unset = UNSET,
 ) -> dict[str, Any]:
-
     params: dict[str, Any] = {}
 
     json_include: list[str] | Unset = UNSET
@@ -94,8 +93,8 @@ def sync_detailed(
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunStepObject.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the RunStepObject for 2xx,
-    the ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id, and `parsed`: the RunStepObject for 2xx, the
+        ErrorResponse for any other status when the body is one, else None.
     """
 
     request_args = with_call_options(
@@ -196,8 +195,8 @@ async def asyncio_detailed(
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunStepObject.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the RunStepObject for 2xx,
-    the ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id, and `parsed`: the RunStepObject for 2xx, the
+        ErrorResponse for any other status when the body is one, else None.
     """
 
     request_args = with_call_options(

@@ -23,7 +23,6 @@ def _get_kwargs(
     before: str | Unset = UNSET,
     include: list[RunStepInclude] | Unset = UNSET,
 ) -> dict[str, Any]:
-
     params: dict[str, Any] = {}
 
     params["limit"] = limit
@@ -116,8 +115,8 @@ def sync_detailed(
         errors.ResponseParseError: A 2xx body that is not JSON or not a ListRunStepsResponse.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the ListRunStepsResponse for 2xx,
-    the ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id, and `parsed`: the ListRunStepsResponse for 2xx, the
+        ErrorResponse for any other status when the body is one, else None.
     """
 
     request_args = with_call_options(
@@ -236,8 +235,8 @@ async def asyncio_detailed(
         errors.ResponseParseError: A 2xx body that is not JSON or not a ListRunStepsResponse.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the ListRunStepsResponse for 2xx,
-    the ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id, and `parsed`: the ListRunStepsResponse for 2xx, the
+        ErrorResponse for any other status when the body is one, else None.
     """
 
     request_args = with_call_options(

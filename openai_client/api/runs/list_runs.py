@@ -20,7 +20,6 @@ def _get_kwargs(
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
     params: dict[str, Any] = {}
 
     params["limit"] = limit
@@ -100,8 +99,8 @@ def sync_detailed(
         errors.ResponseParseError: A 2xx body that is not JSON or not a ListRunsResponse.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the ListRunsResponse for 2xx,
-    the ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id, and `parsed`: the ListRunsResponse for 2xx, the
+        ErrorResponse for any other status when the body is one, else None.
     """
 
     request_args = with_call_options(
@@ -208,8 +207,8 @@ async def asyncio_detailed(
         errors.ResponseParseError: A 2xx body that is not JSON or not a ListRunsResponse.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the ListRunsResponse for 2xx,
-    the ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id, and `parsed`: the ListRunsResponse for 2xx, the
+        ErrorResponse for any other status when the body is one, else None.
     """
 
     request_args = with_call_options(
