@@ -79,9 +79,27 @@ def prepare(document: dict[str, Any]) -> dict[str, Any]:
                 refs = [m["$ref"].rsplit("/", 1)[1] for m in members if "$ref" in m and _const_type(m, schemas)]
                 if refs:
                     _add_catch_all(target, _inline_union_name(refs, name, property_name), schemas, added)
+    if "AssistantStreamEvent" in schemas:
+        added["UnknownStreamEvent"] = _unknown_stream_event()
     schemas.update(added)
     _describe_parameter_schemas(document)
     return document
+
+
+def _unknown_stream_event() -> dict[str, Any]:
+    """The catch-all of a run stream: events are told apart by their SSE `event` name."""
+    return {
+        "type": "object",
+        "description": (
+            "A stream event whose name this client does not know yet. Its name and its data, "
+            "decoded from JSON, are kept as sent; the stream goes on."
+        ),
+        "properties": {
+            "event": {"type": "string", "description": "The event name, as sent."},
+            "data": {"description": "The event's data, decoded from JSON, as sent."},
+        },
+        "required": ["event", "data"],
+    }
 
 
 def _describe_parameter_schemas(document: dict[str, Any]) -> None:

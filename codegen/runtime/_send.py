@@ -61,7 +61,7 @@ def send(client: Client, request_args: dict[str, Any]) -> httpx.Response:
     try:
         response = http.send(request)
     except httpx.TransportError as exc:
-        raise transport_error(request, exc) from _safe_cause(exc, request)
+        raise transport_error(request, exc) from safe_cause(exc, request)
     _log(request, response, started)
     return response
 
@@ -74,7 +74,7 @@ async def send_async(client: Client, request_args: dict[str, Any]) -> httpx.Resp
     try:
         response = await http.send(request)
     except httpx.TransportError as exc:
-        raise transport_error(request, exc) from _safe_cause(exc, request)
+        raise transport_error(request, exc) from safe_cause(exc, request)
     _log(request, response, started)
     return response
 
@@ -106,7 +106,7 @@ def _scrubbed(text: str, request: httpx.Request) -> str:
     return text
 
 
-def _safe_cause(exc: BaseException, request: httpx.Request) -> BaseException | None:
+def safe_cause(exc: BaseException, request: httpx.Request) -> BaseException | None:
     """`exc` to chain as the cause, or None when it or its own causes show a secret."""
     secrets = _secrets(request)
     seen: BaseException | None = exc

@@ -14,7 +14,9 @@ Every failed call raises one of these; none returns `None`. The tree:
     |   +-- UnprocessableEntityError  422
     |   +-- RateLimitError            429
     |   +-- InternalServerError       >= 500
+    |   +-- IncompleteStreamError     a run stream ended before its `done` event
     +-- ResponseParseError            a 2xx body that is not JSON or not the declared shape
+    +-- StreamEventError              an `error` event in a run stream
 
 `InvalidPayloadError` (a `ValueError`) is what `Model.from_dict` raises on its own,
 outside any HTTP call; `ResponseParseError` wraps it for responses.
@@ -185,27 +187,54 @@ class InternalServerError(APIStatusError):
 
 
 class ResponseParseError(APIError):
-    """A 2xx response whose body is not valid JSON or not the declared shape.
+    """A 2xx response whose body (or a streamed event's data) is not JSON or not the declared shape.
 
     Attributes:
         status_code: The HTTP status.
         request_id: The `x-request-id` header.
-        body: The raw response body.
+        body: The raw response body (for a stream, the raw `data` of the event at fault).
         path: For a shape error, the field path at fault (see InvalidPayloadError).
         response: The httpx response.
     """
 
-    def __init__(self, message: str, *, response: httpx.Response, path: str = "") -> None:
+    def __init__(
+        self, message: str, *, response: httpx.Response | None, path: str = "", body: bytes | None = None
+    ) -> None:
         super().__init__(message)
         self.response = response
-        self.status_code = response.status_code
-        self.request_id = _request_id(response)
-        self.body = response.content
+        self.status_code = response.status_code if response is not None else None
+        self.request_id = _request_id(response) if response is not None else None
+        self.body = body if body is not None else (response.content if response is not None else b"")
         self.path = path
 
     def __str__(self) -> str:
         request_id = f" (request id {self.request_id})" if self.request_id else ""
-        return f"{self.status_code} response could not be parsed: {self.message}{request_id}"
+        status = f"{self.status_code} response" if self.status_code is not None else "response"
+        return f"{status} could not be parsed: {self.message}{request_id}"
+
+
+class StreamEventError(APIError):
+    """The server sent an `error` event in a run stream: the run failed on its side.
+
+    Raised after every event before it was delivered. Attributes are those of the
+    API's error object: `message`, `code`, `type`, `param`, and `error`, the whole object.
+    """
+
+    def __init__(self, error: dict[str, Any]) -> None:
+        message = error.get("message") if isinstance(error.get("message"), str) else "the stream reported an error"
+        super().__init__(f"the run stream reported an error: {message}")
+        self.error = error
+        self.code: str | None = _str_or_none(error, "code")
+        self.type: str | None = _str_or_none(error, "type")
+        self.param: str | None = _str_or_none(error, "param")
+
+
+class IncompleteStreamError(APIConnectionError):
+    """A run stream ended before its `done` event: the connection dropped or an event was cut off.
+
+    Raised after every complete event was delivered, so that the caller learns the run was
+    cut off (the run itself may go on: poll it to learn how it ended).
+    """
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
@@ -327,12 +356,14 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "IncompleteStreamError",
     "InternalServerError",
     "InvalidPayloadError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseParseError",
+    "StreamEventError",
     "UnprocessableEntityError",
     "raise_for_status",
     "status_error",

@@ -17,7 +17,9 @@ from .create_message_role import CreateMessageRole
 from .create_run_request import CreateRunRequest
 from .create_thread_and_run_request import CreateThreadAndRunRequest
 from .create_thread_request import CreateThreadRequest
+from .done_event import DoneEvent
 from .error import Error
+from .error_event import ErrorEvent
 from .error_response import ErrorResponse
 from .file_search_ranker import FileSearchRanker
 from .file_search_ranking_options import FileSearchRankingOptions
@@ -32,7 +34,36 @@ from .message_content_image_file import MessageContentImageFile
 from .message_content_image_file_object import MessageContentImageFileObject
 from .message_content_image_url import MessageContentImageUrl
 from .message_content_image_url_object import MessageContentImageUrlObject
+from .message_content_refusal_object import MessageContentRefusalObject
+from .message_content_text import MessageContentText
+from .message_content_text_annotations_file_citation import MessageContentTextAnnotationsFileCitation
+from .message_content_text_annotations_file_citation_object import MessageContentTextAnnotationsFileCitationObject
+from .message_content_text_annotations_file_path import MessageContentTextAnnotationsFilePath
+from .message_content_text_annotations_file_path_object import MessageContentTextAnnotationsFilePathObject
+from .message_content_text_object import MessageContentTextObject
+from .message_delta import MessageDelta
+from .message_delta_content_image_file import MessageDeltaContentImageFile
+from .message_delta_content_image_file_detail import MessageDeltaContentImageFileDetail
+from .message_delta_content_image_file_object import MessageDeltaContentImageFileObject
+from .message_delta_content_image_url import MessageDeltaContentImageUrl
+from .message_delta_content_image_url_detail import MessageDeltaContentImageUrlDetail
+from .message_delta_content_image_url_object import MessageDeltaContentImageUrlObject
+from .message_delta_content_refusal_object import MessageDeltaContentRefusalObject
+from .message_delta_content_text import MessageDeltaContentText
+from .message_delta_content_text_annotations_file_citation import MessageDeltaContentTextAnnotationsFileCitation
+from .message_delta_content_text_annotations_file_citation_object import (
+    MessageDeltaContentTextAnnotationsFileCitationObject,
+)
+from .message_delta_content_text_annotations_file_path import MessageDeltaContentTextAnnotationsFilePath
+from .message_delta_content_text_annotations_file_path_object import MessageDeltaContentTextAnnotationsFilePathObject
+from .message_delta_content_text_object import MessageDeltaContentTextObject
+from .message_delta_object import MessageDeltaObject
+from .message_incomplete_details import MessageIncompleteDetails
+from .message_incomplete_reason import MessageIncompleteReason
+from .message_object import MessageObject
 from .message_request_content_text_object import MessageRequestContentTextObject
+from .message_role import MessageRole
+from .message_status import MessageStatus
 from .metadata import Metadata
 from .modify_run_request import ModifyRunRequest
 from .reasoning_effort import ReasoningEffort
@@ -50,6 +81,26 @@ from .run_object import RunObject
 from .run_required_action import RunRequiredAction
 from .run_status import RunStatus
 from .run_step_completion_usage import RunStepCompletionUsage
+from .run_step_delta import RunStepDelta
+from .run_step_delta_object import RunStepDeltaObject
+from .run_step_delta_step_details_message_creation import RunStepDeltaStepDetailsMessageCreation
+from .run_step_delta_step_details_message_creation_object import RunStepDeltaStepDetailsMessageCreationObject
+from .run_step_delta_step_details_tool_calls_code import RunStepDeltaStepDetailsToolCallsCode
+from .run_step_delta_step_details_tool_calls_code_object import RunStepDeltaStepDetailsToolCallsCodeObject
+from .run_step_delta_step_details_tool_calls_code_output_image import RunStepDeltaStepDetailsToolCallsCodeOutputImage
+from .run_step_delta_step_details_tool_calls_code_output_image_object import (
+    RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
+)
+from .run_step_delta_step_details_tool_calls_code_output_logs_object import (
+    RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,
+)
+from .run_step_delta_step_details_tool_calls_file_search_object import RunStepDeltaStepDetailsToolCallsFileSearchObject
+from .run_step_delta_step_details_tool_calls_file_search_object_file_search import (
+    RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch,
+)
+from .run_step_delta_step_details_tool_calls_function import RunStepDeltaStepDetailsToolCallsFunction
+from .run_step_delta_step_details_tool_calls_function_object import RunStepDeltaStepDetailsToolCallsFunctionObject
+from .run_step_delta_step_details_tool_calls_object import RunStepDeltaStepDetailsToolCallsObject
 from .run_step_details_message_creation import RunStepDetailsMessageCreation
 from .run_step_details_message_creation_object import RunStepDetailsMessageCreationObject
 from .run_step_details_tool_calls_code import RunStepDetailsToolCallsCode
@@ -82,7 +133,34 @@ from .submit_tool_outputs_run_request import SubmitToolOutputsRunRequest
 from .thread_and_run_file_search_resources import ThreadAndRunFileSearchResources
 from .thread_and_run_supported_models import ThreadAndRunSupportedModels
 from .thread_and_run_tool_resources import ThreadAndRunToolResources
+from .thread_created import ThreadCreated
 from .thread_file_search_resources import ThreadFileSearchResources
+from .thread_message_completed import ThreadMessageCompleted
+from .thread_message_created import ThreadMessageCreated
+from .thread_message_delta import ThreadMessageDelta
+from .thread_message_in_progress import ThreadMessageInProgress
+from .thread_message_incomplete import ThreadMessageIncomplete
+from .thread_object import ThreadObject
+from .thread_object_code_interpreter_resources import ThreadObjectCodeInterpreterResources
+from .thread_object_file_search_resources import ThreadObjectFileSearchResources
+from .thread_object_tool_resources import ThreadObjectToolResources
+from .thread_run_cancelled import ThreadRunCancelled
+from .thread_run_cancelling import ThreadRunCancelling
+from .thread_run_completed import ThreadRunCompleted
+from .thread_run_created import ThreadRunCreated
+from .thread_run_expired import ThreadRunExpired
+from .thread_run_failed import ThreadRunFailed
+from .thread_run_in_progress import ThreadRunInProgress
+from .thread_run_incomplete import ThreadRunIncomplete
+from .thread_run_queued import ThreadRunQueued
+from .thread_run_requires_action import ThreadRunRequiresAction
+from .thread_run_step_cancelled import ThreadRunStepCancelled
+from .thread_run_step_completed import ThreadRunStepCompleted
+from .thread_run_step_created import ThreadRunStepCreated
+from .thread_run_step_delta import ThreadRunStepDelta
+from .thread_run_step_expired import ThreadRunStepExpired
+from .thread_run_step_failed import ThreadRunStepFailed
+from .thread_run_step_in_progress import ThreadRunStepInProgress
 from .thread_tool_resources import ThreadToolResources
 from .thread_vector_store import ThreadVectorStore
 from .tool_output import ToolOutput
@@ -93,11 +171,21 @@ from .unknown_assistant_tool import UnknownAssistantTool
 from .unknown_assistants_api_response_format_option import UnknownAssistantsApiResponseFormatOption
 from .unknown_chunking_strategy import UnknownChunkingStrategy
 from .unknown_message_attachment_tool import UnknownMessageAttachmentTool
+from .unknown_message_content import UnknownMessageContent
 from .unknown_message_content_part import UnknownMessageContentPart
+from .unknown_message_content_text_annotation import UnknownMessageContentTextAnnotation
+from .unknown_message_delta_content import UnknownMessageDeltaContent
+from .unknown_message_delta_content_text_annotation import UnknownMessageDeltaContentTextAnnotation
 from .unknown_run_required_action import UnknownRunRequiredAction
+from .unknown_run_step_delta_step_details import UnknownRunStepDeltaStepDetails
+from .unknown_run_step_delta_step_details_tool_call import UnknownRunStepDeltaStepDetailsToolCall
+from .unknown_run_step_delta_step_details_tool_calls_code_output import (
+    UnknownRunStepDeltaStepDetailsToolCallsCodeOutput,
+)
 from .unknown_run_step_details import UnknownRunStepDetails
 from .unknown_run_step_details_tool_call import UnknownRunStepDetailsToolCall
 from .unknown_run_step_details_tool_calls_code_output import UnknownRunStepDetailsToolCallsCodeOutput
+from .unknown_stream_event import UnknownStreamEvent
 
 __all__ = (
     "AssistantSupportedModels",
@@ -117,7 +205,9 @@ __all__ = (
     "CreateRunRequest",
     "CreateThreadAndRunRequest",
     "CreateThreadRequest",
+    "DoneEvent",
     "Error",
+    "ErrorEvent",
     "ErrorResponse",
     "FileSearchRanker",
     "FileSearchRankingOptions",
@@ -132,7 +222,34 @@ __all__ = (
     "MessageContentImageFileObject",
     "MessageContentImageUrl",
     "MessageContentImageUrlObject",
+    "MessageContentRefusalObject",
+    "MessageContentText",
+    "MessageContentTextAnnotationsFileCitation",
+    "MessageContentTextAnnotationsFileCitationObject",
+    "MessageContentTextAnnotationsFilePath",
+    "MessageContentTextAnnotationsFilePathObject",
+    "MessageContentTextObject",
+    "MessageDelta",
+    "MessageDeltaContentImageFile",
+    "MessageDeltaContentImageFileDetail",
+    "MessageDeltaContentImageFileObject",
+    "MessageDeltaContentImageUrl",
+    "MessageDeltaContentImageUrlDetail",
+    "MessageDeltaContentImageUrlObject",
+    "MessageDeltaContentRefusalObject",
+    "MessageDeltaContentText",
+    "MessageDeltaContentTextAnnotationsFileCitation",
+    "MessageDeltaContentTextAnnotationsFileCitationObject",
+    "MessageDeltaContentTextAnnotationsFilePath",
+    "MessageDeltaContentTextAnnotationsFilePathObject",
+    "MessageDeltaContentTextObject",
+    "MessageDeltaObject",
+    "MessageIncompleteDetails",
+    "MessageIncompleteReason",
+    "MessageObject",
     "MessageRequestContentTextObject",
+    "MessageRole",
+    "MessageStatus",
     "Metadata",
     "ModifyRunRequest",
     "ReasoningEffort",
@@ -150,6 +267,20 @@ __all__ = (
     "RunRequiredAction",
     "RunStatus",
     "RunStepCompletionUsage",
+    "RunStepDelta",
+    "RunStepDeltaObject",
+    "RunStepDeltaStepDetailsMessageCreation",
+    "RunStepDeltaStepDetailsMessageCreationObject",
+    "RunStepDeltaStepDetailsToolCallsCode",
+    "RunStepDeltaStepDetailsToolCallsCodeObject",
+    "RunStepDeltaStepDetailsToolCallsCodeOutputImage",
+    "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject",
+    "RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject",
+    "RunStepDeltaStepDetailsToolCallsFileSearchObject",
+    "RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch",
+    "RunStepDeltaStepDetailsToolCallsFunction",
+    "RunStepDeltaStepDetailsToolCallsFunctionObject",
+    "RunStepDeltaStepDetailsToolCallsObject",
     "RunStepDetailsMessageCreation",
     "RunStepDetailsMessageCreationObject",
     "RunStepDetailsToolCallsCode",
@@ -180,7 +311,34 @@ __all__ = (
     "ThreadAndRunFileSearchResources",
     "ThreadAndRunSupportedModels",
     "ThreadAndRunToolResources",
+    "ThreadCreated",
     "ThreadFileSearchResources",
+    "ThreadMessageCompleted",
+    "ThreadMessageCreated",
+    "ThreadMessageDelta",
+    "ThreadMessageInProgress",
+    "ThreadMessageIncomplete",
+    "ThreadObject",
+    "ThreadObjectCodeInterpreterResources",
+    "ThreadObjectFileSearchResources",
+    "ThreadObjectToolResources",
+    "ThreadRunCancelled",
+    "ThreadRunCancelling",
+    "ThreadRunCompleted",
+    "ThreadRunCreated",
+    "ThreadRunExpired",
+    "ThreadRunFailed",
+    "ThreadRunInProgress",
+    "ThreadRunIncomplete",
+    "ThreadRunQueued",
+    "ThreadRunRequiresAction",
+    "ThreadRunStepCancelled",
+    "ThreadRunStepCompleted",
+    "ThreadRunStepCreated",
+    "ThreadRunStepDelta",
+    "ThreadRunStepExpired",
+    "ThreadRunStepFailed",
+    "ThreadRunStepInProgress",
     "ThreadToolResources",
     "ThreadVectorStore",
     "ToolOutput",
@@ -191,9 +349,17 @@ __all__ = (
     "UnknownAssistantsApiResponseFormatOption",
     "UnknownChunkingStrategy",
     "UnknownMessageAttachmentTool",
+    "UnknownMessageContent",
     "UnknownMessageContentPart",
+    "UnknownMessageContentTextAnnotation",
+    "UnknownMessageDeltaContent",
+    "UnknownMessageDeltaContentTextAnnotation",
     "UnknownRunRequiredAction",
+    "UnknownRunStepDeltaStepDetails",
+    "UnknownRunStepDeltaStepDetailsToolCall",
+    "UnknownRunStepDeltaStepDetailsToolCallsCodeOutput",
     "UnknownRunStepDetails",
     "UnknownRunStepDetailsToolCall",
     "UnknownRunStepDetailsToolCallsCodeOutput",
+    "UnknownStreamEvent",
 )

@@ -1,10 +1,12 @@
 from collections.abc import Mapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ..._send import send, send_async, with_call_options
+from ..._streaming import AsyncRunEventStream, RunEventStream, open_async_stream, open_stream
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.run_object import RunObject
@@ -248,3 +250,73 @@ async def asyncio(
     response = await send_async(client, request_args)
     errors.raise_for_status(response)
     return _parse_success(response, client.strict_response_validation)
+
+
+def stream(
+    thread_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitToolOutputsRunRequest,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> AbstractContextManager[RunEventStream]:
+    """Answer a run that is `requires_action` with the outputs of the tool calls it asked for; all outputs
+    go in one request. Stream its events as they happen.
+
+        Sends `"stream": true` whatever `body` says. Use it as `with ... as events:` and iterate
+        `events`: each is a typed event (`ThreadRunCreated`, `ThreadMessageDelta`, ...) with
+        `.event` and `.data`; an event this client does not know is an `UnknownStreamEvent`.
+        Leaving the block closes the connection.
+
+        Args: as for `sync`.
+
+        Raises:
+            errors.APIStatusError: A non-2xx status, on entering the block.
+            errors.APIConnectionError: No response; errors.IncompleteStreamError when the stream
+                ends before its `done` event (after every complete event was delivered).
+            errors.StreamEventError: The server sent an `error` event (after the events before it).
+            errors.ResponseParseError: An event's data is not JSON or not its declared shape.
+    """
+    request_args = with_call_options(
+        _get_kwargs(
+            thread_id=thread_id,
+            run_id=run_id,
+            body=body,
+        ),
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+    )
+
+    return open_stream(client, request_args)
+
+
+def astream(
+    thread_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitToolOutputsRunRequest,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> AbstractAsyncContextManager[AsyncRunEventStream]:
+    """Async `stream`: `async with ... as events:` and `async for event in events`."""
+    request_args = with_call_options(
+        _get_kwargs(
+            thread_id=thread_id,
+            run_id=run_id,
+            body=body,
+        ),
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+    )
+
+    return open_async_stream(client, request_args)
