@@ -1,4 +1,5 @@
-"""The main job end to end: start a run with a function tool, answer its tool call, list runs.
+"""The main job end to end: start a run with a function tool, answer its tool call, stream
+the answer of a second run (its tool call answered mid-stream), list runs and steps.
 
     python examples/demo.py                      # against the embedded local Runs server
     OPENAI_API_KEY=sk-... python examples/demo.py --base-url https://api.openai.com/v1 \
@@ -37,6 +38,8 @@ from openai_client.models import (
     RunStepDetailsToolCallsFunctionObject,
     RunStepDetailsToolCallsObject,
     RunStepObject,
+    ThreadMessageDelta,
+    ThreadRunRequiresAction,
 )
 from openai_client_helpers import (
     LocalRunsServer,
@@ -44,6 +47,7 @@ from openai_client_helpers import (
     iter_run_steps,
     iter_runs,
     run_tool_loop,
+    stream_run,
 )
 
 
@@ -86,7 +90,7 @@ def api_base_url(requested: str | None) -> Iterator[str]:
     if requested:
         yield requested
         return
-    with LocalRunsServer() as server:
+    with LocalRunsServer(stream_delay=0.03) as server:
         print(f"Started the local Runs server at {server.base_url}")
         yield server.base_url
 
@@ -135,6 +139,20 @@ def main() -> None:
                 interval=arguments.interval,
             )
             print(f"A second run on the same thread: {describe_run(follow_up)}")
+
+            print("A third run, streamed; its tool call is answered in the middle of the stream:")
+            print("  ", end="")
+            streamed_body = CreateRunRequest(assistant_id=arguments.assistant_id, tools=[weather_tool])
+            with stream_run(client, run.thread_id, streamed_body, tools={"get_weather": get_weather}) as stream:
+                for event in stream:
+                    if isinstance(event, ThreadRunRequiresAction):
+                        print(f"[{describe_run(event.data)}: answering with get_weather, streaming on]\n  ", end="")
+                    elif isinstance(event, ThreadMessageDelta):
+                        for part in event.data.delta.content or []:
+                            text = getattr(part, "text", None)
+                            print(getattr(text, "value", "") or "", end="", flush=True)
+                streamed = stream.get_final_run()
+            print(f"\nStreamed run finished: {describe_run(streamed)}")
 
             print(f"Runs of thread {run.thread_id}, fetched one per page:")
             for listed in iter_runs(client, run.thread_id, page_size=1):

@@ -20,6 +20,7 @@ recorded in `server.requests` for tests to inspect.
 
 from __future__ import annotations
 
+import copy
 import itertools
 import json
 import threading
@@ -87,6 +88,91 @@ class RunsState:
             thread_id = self._new_id("thread")
             self._threads[thread_id] = []
             return thread_id
+
+    # -- streaming ---------------------------------------------------------------------
+    def stream_thread_and_run(self, body: JSON) -> list[Event]:
+        run = self.create_thread_and_run(body)
+        thread = {
+            "id": run["thread_id"],
+            "object": "thread",
+            "created_at": run["created_at"],
+            "metadata": {},
+            "tool_resources": None,
+        }
+        return [("thread.created", thread), *self._stream(run["thread_id"], run["id"], started=True)]
+
+    def stream_run(self, thread_id: str, body: JSON) -> list[Event]:
+        run = self.create_run(thread_id, body)
+        return self._stream(thread_id, run["id"], started=True)
+
+    def stream_tool_outputs(self, thread_id: str, run_id: str, body: JSON) -> list[Event]:
+        self.submit_tool_outputs(thread_id, run_id, body)
+        with self._lock:
+            run = self._run(thread_id, run_id)
+            run.data["status"] = "queued"  # as the real service does: the run goes back in the queue
+            tool_step = copy.deepcopy(run.steps[-1])
+        tool_step.update(status="completed", completed_at=run.data["created_at"], usage=_usage(20, 5))
+        return [("thread.run.step.completed", tool_step), *self._stream(thread_id, run_id, started=False)]
+
+    def _stream(self, thread_id: str, run_id: str, *, started: bool) -> list[Event]:
+        """Drive a run to `requires_action` or its end, recording the events a stream carries."""
+        with self._lock:
+            run = self._run(thread_id, run_id)
+            events: list[Event] = []
+            if started:
+                events.append(("thread.run.created", copy.deepcopy(run.data)))
+            events.append(("thread.run.queued", copy.deepcopy(run.data)))
+            while run.data["status"] not in TERMINAL_STATUSES and run.data["status"] != "requires_action":
+                steps_before = len(run.steps)
+                self._advance(run)
+                status = run.data["status"]
+                if status == "requires_action":
+                    events += _tool_call_events(run.steps[-1])
+                elif status == "completed":
+                    events += self._answer_events(run, run.steps[steps_before:])
+                events.append((f"thread.run.{status}", copy.deepcopy(run.data)))
+            return events
+
+    def _answer_events(self, run: _Run, new_steps: list[JSON]) -> list[Event]:
+        """The message-creation step and its message, the answer arriving in pieces."""
+        step = new_steps[-1]
+        created = {**copy.deepcopy(step), "status": "in_progress", "completed_at": None, "usage": None}
+        message_id = step["step_details"]["message_creation"]["message_id"]
+        message: JSON = {
+            "id": message_id,
+            "object": "thread.message",
+            "created_at": step["created_at"],
+            "assistant_id": run.data["assistant_id"],
+            "thread_id": run.data["thread_id"],
+            "run_id": run.data["id"],
+            "status": "in_progress",
+            "incomplete_details": None,
+            "incomplete_at": None,
+            "completed_at": None,
+            "role": "assistant",
+            "content": [],
+            "attachments": [],
+            "metadata": {},
+        }
+        answer = _answer(run)
+        events: list[Event] = [
+            ("thread.run.step.created", created),
+            ("thread.run.step.in_progress", created),
+            ("thread.message.created", copy.deepcopy(message)),
+            ("thread.message.in_progress", copy.deepcopy(message)),
+        ]
+        for piece in _pieces(answer):
+            delta = {"content": [{"index": 0, "type": "text", "text": {"value": piece, "annotations": []}}]}
+            events.append(
+                ("thread.message.delta", {"id": message_id, "object": "thread.message.delta", "delta": delta})
+            )
+        message.update(
+            status="completed",
+            completed_at=step["completed_at"],
+            content=[{"type": "text", "text": {"value": answer, "annotations": []}}],
+        )
+        events += [("thread.message.completed", message), ("thread.run.step.completed", copy.deepcopy(step))]
+        return events
 
     # -- operations ------------------------------------------------------------------
     def create_thread_and_run(self, body: JSON) -> JSON:
@@ -276,6 +362,54 @@ class RunsState:
         raise ApiError(404, f"No run found with id '{run_id}'.")
 
 
+Event = tuple[str, JSON]
+
+
+def _tool_call_events(step: JSON) -> list[Event]:
+    """A tool-calls step created, its calls' arguments arriving in pieces, as the API streams them."""
+    created = copy.deepcopy(step)
+    calls = step["step_details"]["tool_calls"]
+    for call in created["step_details"]["tool_calls"]:
+        call["function"]["arguments"] = ""
+    events: list[Event] = [("thread.run.step.created", created), ("thread.run.step.in_progress", created)]
+    for index, call in enumerate(calls):
+        for number, piece in enumerate(_pieces(call["function"]["arguments"], size=1)):
+            function: JSON = {"arguments": piece}
+            tool_call: JSON = {"index": index, "type": "function", "function": function}
+            if number == 0:
+                tool_call["id"] = call["id"]
+                function.update(name=call["function"]["name"], output=None)
+            details = {"type": "tool_calls", "tool_calls": [tool_call]}
+            events.append(
+                (
+                    "thread.run.step.delta",
+                    {"id": step["id"], "object": "thread.run.step.delta", "delta": {"step_details": details}},
+                )
+            )
+    return events
+
+
+def _answer(run: _Run) -> str:
+    if not run.steps or run.steps[0]["type"] != "tool_calls":
+        return "Hello from the local Runs server: the run is complete."
+    said = "; ".join(
+        f"{call['function']['name']} said {call['function']['output']}"
+        for call in run.steps[0]["step_details"]["tool_calls"]
+    )
+    return f"Thanks to the tools: {said}."
+
+
+def _pieces(text: str, size: int = 3) -> list[str]:
+    """`text` cut into pieces of `size` words (characters when size is 1), as a model writes it."""
+    if size == 1:
+        return [text[index : index + 2] for index in range(0, len(text), 2)] or [""]
+    words = text.split(" ")
+    return [
+        " ".join(words[index : index + size]) + (" " if index + size < len(words) else "")
+        for index in range(0, len(words), size)
+    ]
+
+
 def _require_assistant(body: JSON) -> None:
     if not isinstance(body.get("assistant_id"), str) or not body["assistant_id"]:
         raise ApiError(400, "Missing required parameter: 'assistant_id'.", param="assistant_id")
@@ -412,6 +546,11 @@ class _Handler(BaseHTTPRequestHandler):
             if body is _INVALID_JSON:
                 raise ApiError(400, "We could not parse the JSON body of your request.")
             self._check_headers()
+            if isinstance(body, dict) and body.get("stream") is True:
+                events = self._route_stream(method, url.path, body)
+                if events is not None:
+                    self._send_events(events)
+                    return
             status, payload = 200, self._route(method, url.path, query, body)
         except ApiError as error:
             status, payload = error.status, error.body
@@ -426,6 +565,36 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("openai-poll-after-ms", str(self.server.state.poll_after_ms))
         self.end_headers()
         self.wfile.write(encoded)
+
+    def _route_stream(self, method: str, path: str, body: JSON) -> list[Event] | None:
+        """The events of a streamed request, or None when the operation does not stream."""
+        parts = [unquote(part) for part in path.strip("/").split("/")]
+        state = self.server.state
+        match method, parts:
+            case "POST", ["v1", "threads", "runs"]:
+                return state.stream_thread_and_run(body)
+            case "POST", ["v1", "threads", thread_id, "runs"]:
+                return state.stream_run(thread_id, body)
+            case "POST", ["v1", "threads", thread_id, "runs", run_id, "submit_tool_outputs"]:
+                return state.stream_tool_outputs(thread_id, run_id, body)
+        return None
+
+    def _send_events(self, events: list[Event]) -> None:
+        """Write the events as server-sent events, one at a time, then `done`, and close."""
+        self.send_response(200)
+        self.send_header("content-type", "text/event-stream")
+        self.send_header("cache-control", "no-cache")
+        self.send_header("x-request-id", f"req_local_{len(self.server.requests):06d}")
+        self.send_header("connection", "close")
+        self.end_headers()
+        self.close_connection = True
+        for name, data in events:
+            self.wfile.write(f"event: {name}\ndata: {json.dumps(data, separators=(',', ':'))}\n\n".encode())
+            self.wfile.flush()
+            if self.server.stream_delay and name.endswith(".delta"):
+                time.sleep(self.server.stream_delay)
+        self.wfile.write(b"event: done\ndata: [DONE]\n\n")
+        self.wfile.flush()
 
     def _check_headers(self) -> None:
         if not (self.headers.get("authorization") or "").startswith("Bearer "):
@@ -485,9 +654,10 @@ class LocalRunsServer(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 256  # the stdlib's 5 stalls a burst of concurrent connections
 
-    def __init__(self, *, poll_after_ms: int = 0) -> None:
+    def __init__(self, *, poll_after_ms: int = 0, stream_delay: float = 0.0) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.state = RunsState(poll_after_ms=poll_after_ms)
+        self.stream_delay = stream_delay
         self.requests: list[RecordedRequest] = []
         self._thread: threading.Thread | None = None
 
