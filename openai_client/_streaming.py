@@ -59,13 +59,16 @@ class SSEDecoder:
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """The events completed by `chunk` (none if it ends mid-event)."""
-        if self._first and chunk:
-            self._first = False
-            chunk = chunk.removeprefix(_BOM)
         if self._skip_lf and chunk[:1] == b"\n":
             chunk = chunk[1:]
         self._skip_lf = False
         buffer = self._pending + chunk if self._pending else chunk
+        if self._first:
+            if len(buffer) < len(_BOM) and _BOM.startswith(buffer):
+                self._pending = buffer  # maybe the start of a byte order mark split across chunks
+                return []
+            self._first = False
+            buffer = buffer.removeprefix(_BOM)
         last = max(buffer.rfind(b"\n"), buffer.rfind(b"\r"))
         if last < 0:
             self._pending = buffer

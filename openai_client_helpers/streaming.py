@@ -202,6 +202,11 @@ class RunStream:
         for _ in self._events:
             yield from self._last_texts
 
+    @property
+    def snapshots(self) -> RunSnapshots:
+        """What the events read so far say: the run, messages and steps (as the SDK's `current_*`)."""
+        return self._steps.snapshots
+
     def until_done(self) -> None:
         for _ in self._events:
             pass
@@ -307,6 +312,11 @@ class AsyncRunStream:
         async for _ in self._events:
             for text in self._last_texts:
                 yield text
+
+    @property
+    def snapshots(self) -> RunSnapshots:
+        """What the events read so far say: the run, messages and steps."""
+        return self._steps.snapshots
 
     async def until_done(self) -> None:
         async for _ in self._events:

@@ -13,13 +13,15 @@ import attrs
 
 @attrs.define
 class Reply:
-    """One scripted answer. `drop` closes the connection without answering."""
+    """One scripted answer. `drop` closes the connection without answering; `cut_at` sends
+    only that many bytes of the body (after announcing all of it), then closes."""
 
     status: int = 200
     body: bytes = b""
     headers: dict[str, str] = attrs.field(factory=dict)
     delay: float = 0.0
     drop: bool = False
+    cut_at: int | None = None
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -46,6 +48,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.send_header("content-length", str(len(reply.body)))
         self.end_headers()
+        if reply.cut_at is not None:
+            self.wfile.write(reply.body[: reply.cut_at])
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.shutdown(2)
+            return
         self.wfile.write(reply.body)
 
     do_GET = _answer
