@@ -13,7 +13,7 @@ import sys
 import time
 import timeit
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from openai_client import AuthenticatedClient  # noqa: E402
+from openai_client._streaming import EventStreamParser  # noqa: E402
 from openai_client.api.runs import create_thread_and_run, get_run  # noqa: E402
 from openai_client.models import CreateThreadAndRunRequest, ListRunsResponse, RunObject  # noqa: E402
 from openai_client_helpers import LocalRunsServer  # noqa: E402
@@ -65,6 +66,54 @@ def sdk_parse() -> Callable[[bytes], object] | None:
     except ImportError:
         return None
     return lambda raw: construct_type(type_=Run, value=json.loads(raw))
+
+
+DELTA_EVENT = (
+    b"event: thread.message.delta\n"
+    b'data: {"id":"msg_123","object":"thread.message.delta","delta":{"content":[{"index":0,"type":"text",'
+    b'"text":{"value":"Hello, how can I help you today?","annotations":[]}}]}}\n\n'
+)
+STREAM_CHUNK = 16384
+
+
+def delta_stream(count: int) -> bytes:
+    return DELTA_EVENT * count + b"event: done\ndata: [DONE]\n\n"
+
+
+def chunks_of(raw: bytes) -> Iterator[bytes]:
+    """The bytes as a network read gives them: fixed-size chunks that cut events anywhere."""
+    for start in range(0, len(raw), STREAM_CHUNK):
+        yield raw[start : start + STREAM_CHUNK]
+
+
+def stream_floor(raw: bytes) -> int:
+    """The least any reader does: split the lines and json.loads each data line."""
+    return sum(1 for line in raw.split(b"\n") if line.startswith(b"data: {") and json.loads(line[6:]))
+
+
+def our_stream(chunks: Iterable[bytes]) -> int:
+    parser = EventStreamParser()
+    return sum(len(parser.feed(chunk)) for chunk in chunks)
+
+
+def sdk_stream() -> Callable[[bytes], int] | None:
+    """The official SDK's `Stream` over the same bytes, yielding its typed AssistantStreamEvent."""
+    try:
+        import httpx2
+        import openai
+        from openai.types.beta import AssistantStreamEvent
+    except ImportError:
+        return None
+    client = openai.OpenAI(api_key="sk-bench", base_url="http://127.0.0.1:9/v1")
+
+    def read(raw: bytes) -> int:
+        request = httpx2.Request("POST", "http://127.0.0.1:9/v1/threads/runs")
+        response = httpx2.Response(200, content=raw, headers={"content-type": "text/event-stream"}, request=request)
+        event_type: Any = AssistantStreamEvent
+        stream: Any = openai.Stream(cast_to=event_type, response=response, client=client)
+        return sum(1 for _ in stream)
+
+    return read
 
 
 def import_time(module: str) -> float:
@@ -167,8 +216,37 @@ def main() -> None:
         theirs_peak = peak_memory(lambda: [construct_type(type_=Run, value=r) for r in json.loads(thousand)["data"]])
         table.add("peak memory, 1000 runs, SDK", f"{theirs_peak / 1e6:.1f} MB", _ratio(ours_peak, theirs_peak))
 
+    stream_rows(table)
+
     print(f"Python {sys.version.split()[0]} on {sys.platform}; medians of repeated runs, same payloads for all.")
     table.print()
+
+
+def stream_rows(table: Table) -> None:
+    """10,000 `thread.message.delta` events from bytes to typed events, per event."""
+    count = 10_000
+    raw = delta_stream(count)
+    pieces = list(chunks_of(raw))
+    floor = median_seconds(lambda: stream_floor(raw), number=3, repeat=5) / count
+    ours = median_seconds(lambda: our_stream(pieces), number=3, repeat=5) / count
+    table.add("stream floor (split + json.loads)", _us(floor))
+    table.add("stream -> typed events", _us(ours), _ratio(ours, floor) + " of the floor", "<= 3.5x")
+    sdk = sdk_stream()
+    if sdk is not None:
+        theirs = median_seconds(lambda: sdk(raw), number=1, repeat=3) / count
+        table.add("stream -> openai SDK events", _us(theirs), f"ours {theirs / ours:.1f}x faster", ">= 8x faster")
+    small = peak_memory(lambda: our_stream(_lazy_chunks(10_000)))
+    large = peak_memory(lambda: our_stream(_lazy_chunks(100_000)))
+    table.add("peak memory, 10,000 events", f"{small / 1e6:.2f} MB")
+    table.add("peak memory, 100,000 events", f"{large / 1e6:.2f} MB", _ratio(large, small), "flat (~1x)")
+
+
+def _lazy_chunks(count: int) -> Iterator[bytes]:
+    """`count` delta events as chunks made on the fly, so that the input is never all in memory."""
+    per_chunk = max(1, STREAM_CHUNK // len(DELTA_EVENT))
+    for _ in range(count // per_chunk):
+        yield DELTA_EVENT * per_chunk
+    yield DELTA_EVENT * (count % per_chunk) + b"event: done\ndata: [DONE]\n\n"
 
 
 if __name__ == "__main__":
