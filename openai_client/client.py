@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import ssl
-from collections.abc import Mapping
+from collections.abc import Callable, Generator, Mapping
 from types import TracebackType
 from typing import Any, Self
 
@@ -55,6 +55,9 @@ class Client:
 
         ``headers``: Extra headers sent with every request.
 
+        ``default_query``: Query parameters sent with every request (for example a
+        gateway's ``api-version``).
+
         ``cookies``: Cookies sent with every request.
 
         ``timeout``: An ``httpx.Timeout`` or seconds; default 5 s to connect, 60 s for the rest.
@@ -78,6 +81,7 @@ class Client:
     _base_url: str = field(default=DEFAULT_BASE_URL, alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
+    _default_query: dict[str, str] = field(factory=dict, kw_only=True, alias="default_query")
     _timeout: httpx.Timeout | float | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
@@ -136,6 +140,8 @@ class Client:
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._all_headers(),
+                params=self._default_query,
+                auth=self._auth(),
                 timeout=self._timeout,
                 follow_redirects=self._follow_redirects,
                 transport=RetryTransport(transport, self.retry_policy),
@@ -157,6 +163,8 @@ class Client:
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._all_headers(),
+                params=self._default_query,
+                auth=self._auth(),
                 timeout=self._timeout,
                 follow_redirects=self._follow_redirects,
                 transport=AsyncRetryTransport(transport, self.retry_policy),
@@ -208,6 +216,9 @@ class Client:
     def _auth_headers(self) -> dict[str, str]:
         return {}
 
+    def _auth(self) -> httpx.Auth | None:
+        return None
+
     def _all_headers(self) -> dict[str, str]:
         return {"User-Agent": USER_AGENT, **ASSISTANTS_BETA_HEADERS, **self._headers, **self._auth_headers()}
 
@@ -225,23 +236,58 @@ class AuthenticatedClient(Client):
     ``OpenAI-Project``. Every other keyword is as for ``Client``.
     """
 
-    token: str = field(kw_only=True, repr=False)
+    token: str = field(default="", kw_only=True, repr=False)
     organization: str | None = field(default=None, kw_only=True)
     project: str | None = field(default=None, kw_only=True)
     prefix: str = field(default="Bearer", kw_only=True)
     auth_header_name: str = field(default="Authorization", kw_only=True)
+    token_provider: Callable[[], str] | None = field(default=None, kw_only=True, repr=False)
+    """Called before every request for a fresh bearer token (for example a Microsoft Entra
+    ID token); used instead of ``token``, so that tokens can expire and be renewed."""
 
     def __attrs_post_init__(self) -> None:
-        _check_token(self.token)
+        if self.token_provider is None:
+            _check_token(self.token)
 
     @classmethod
-    def from_env(cls, **overrides: Any) -> Self:
+    def for_azure(
+        cls,
+        endpoint: str,
+        *,
+        api_key: str | None = None,
+        token_provider: Callable[[], str] | None = None,
+        api_version: str | None = None,
+        **options: Any,
+    ) -> Self:
+        """A client for Azure OpenAI (Azure AI Foundry), where the Assistants Runs API lives on.
+
+        ``endpoint`` is the resource's URL (``https://NAME.openai.azure.com``); requests go
+        to ``{endpoint}/openai/v1``. Give ``api_key`` (sent as the ``api-key`` header) or
+        ``token_provider`` (a callable returning a Microsoft Entra ID token, called per
+        request and sent as ``Authorization: Bearer``). ``api_version``, when given, is sent
+        as the ``api-version`` query parameter on every request.
+        """
+        if (api_key is None) == (token_provider is None):
+            raise ValueError("give exactly one of api_key or token_provider")
+        settings: dict[str, Any] = {"base_url": endpoint.rstrip("/") + "/openai/v1", **options}
+        if api_version:
+            settings["default_query"] = {**settings.get("default_query", {}), "api-version": api_version}
+        if api_key is not None:
+            return cls(token=api_key, prefix="", auth_header_name="api-key", **settings)
+        return cls(token_provider=token_provider, **settings)
+
+    @classmethod
+    def from_env(cls, *, azure: bool = False, **overrides: Any) -> Self:
         """A client configured as the official SDK is, from the environment.
 
         Reads ``OPENAI_API_KEY`` (required), ``OPENAI_BASE_URL`` (default
-        ``https://api.openai.com/v1``), ``OPENAI_ORG_ID`` and ``OPENAI_PROJECT_ID``.
-        Keyword arguments override what the environment says.
+        ``https://api.openai.com/v1``), ``OPENAI_ORG_ID`` and ``OPENAI_PROJECT_ID``. With
+        ``azure=True``, as the SDK's ``AzureOpenAI``: ``AZURE_OPENAI_ENDPOINT`` (required),
+        ``AZURE_OPENAI_API_KEY`` (required unless ``token_provider=`` is given) and
+        ``OPENAI_API_VERSION``. Keyword arguments override what the environment says.
         """
+        if azure:
+            return cls._azure_from_env(**overrides)
         settings: dict[str, Any] = {
             "token": os.environ.get("OPENAI_API_KEY"),
             "base_url": os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL,
@@ -253,14 +299,34 @@ class AuthenticatedClient(Client):
             raise ValueError("no API key: set the OPENAI_API_KEY environment variable or pass token=")
         return cls(**settings)
 
+    @classmethod
+    def _azure_from_env(cls, **overrides: Any) -> Self:
+        endpoint = overrides.pop("endpoint", None) or os.environ.get("AZURE_OPENAI_ENDPOINT")
+        if not endpoint:
+            raise ValueError("no Azure endpoint: set the AZURE_OPENAI_ENDPOINT environment variable or pass endpoint=")
+        token_provider = overrides.pop("token_provider", None)
+        api_key = overrides.pop("api_key", None) or (None if token_provider else os.environ.get("AZURE_OPENAI_API_KEY"))
+        if not api_key and token_provider is None:
+            raise ValueError(
+                "no Azure credential: set the AZURE_OPENAI_API_KEY environment variable or pass token_provider="
+            )
+        api_version = overrides.pop("api_version", None) or os.environ.get("OPENAI_API_VERSION") or None
+        return cls.for_azure(
+            endpoint, api_key=api_key, token_provider=token_provider, api_version=api_version, **overrides
+        )
+
     def _auth_headers(self) -> dict[str, str]:
         headers: dict[str, str] = {}
         if self.organization is not None:
             headers["OpenAI-Organization"] = self.organization
         if self.project is not None:
             headers["OpenAI-Project"] = self.project
-        headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
+        if self.token_provider is None:
+            headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
         return headers
+
+    def _auth(self) -> httpx.Auth | None:
+        return _BearerFromProvider(self.token_provider) if self.token_provider is not None else None
 
     def __repr__(self) -> str:
         return (
@@ -268,3 +334,16 @@ class AuthenticatedClient(Client):
             f"organization={self.organization!r}, project={self.project!r}, "
             f"headers={redacted(self._headers)!r}, max_retries={self.max_retries!r})"
         )
+
+
+class _BearerFromProvider(httpx.Auth):
+    """Sets `Authorization: Bearer <token>` from a provider called for every request."""
+
+    def __init__(self, provider: Callable[[], str]) -> None:
+        self._provider = provider
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        token = self._provider()
+        _check_token(token)
+        request.headers["Authorization"] = f"Bearer {token}"
+        yield request

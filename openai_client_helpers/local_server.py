@@ -568,16 +568,24 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _route_stream(self, method: str, path: str, body: JSON) -> list[Event] | None:
         """The events of a streamed request, or None when the operation does not stream."""
-        parts = [unquote(part) for part in path.strip("/").split("/")]
+        parts = self._api_parts(method, path)
         state = self.server.state
         match method, parts:
-            case "POST", ["v1", "threads", "runs"]:
+            case "POST", ["threads", "runs"]:
                 return state.stream_thread_and_run(body)
-            case "POST", ["v1", "threads", thread_id, "runs"]:
+            case "POST", ["threads", thread_id, "runs"]:
                 return state.stream_run(thread_id, body)
-            case "POST", ["v1", "threads", thread_id, "runs", run_id, "submit_tool_outputs"]:
+            case "POST", ["threads", thread_id, "runs", run_id, "submit_tool_outputs"]:
                 return state.stream_tool_outputs(thread_id, run_id, body)
         return None
+
+    def _api_parts(self, method: str, path: str) -> list[str]:
+        """The path's segments after the API's prefix (`/v1`, or Azure's `/openai/v1`)."""
+        parts = [unquote(part) for part in path.strip("/").split("/")]
+        prefix = ["openai", "v1"] if self.server.azure else ["v1"]
+        if parts[: len(prefix)] != prefix:
+            raise ApiError(404, f"Invalid URL ({method} {path})")
+        return parts[len(prefix) :]
 
     def _send_events(self, events: list[Event]) -> None:
         """Write the events as server-sent events, one at a time, then `done`, and close."""
@@ -597,16 +605,21 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.flush()
 
     def _check_headers(self) -> None:
-        if not (self.headers.get("authorization") or "").startswith("Bearer "):
+        bearer = (self.headers.get("authorization") or "").startswith("Bearer ")
+        if self.server.azure:
+            if not (self.headers.get("api-key") or bearer):
+                raise ApiError(401, "Access denied due to missing subscription key or Entra ID token.")
+            wanted = self.server.azure_api_version
+            given = parse_qs(urlsplit(self.path).query).get("api-version", [None])[0]
+            if wanted is not None and given != wanted:
+                raise ApiError(400, f"API version '{given}' is not supported here; use '{wanted}'.")
+        elif not bearer:
             raise ApiError(401, "You didn't provide an API key.")
         if self.headers.get("openai-beta") != "assistants=v2":
             raise ApiError(400, "You must provide the 'OpenAI-Beta' header to access the Assistants API.")
 
     def _route(self, method: str, path: str, query: dict[str, list[str]], body: Any) -> JSON:
-        parts = [unquote(part) for part in path.strip("/").split("/")]
-        if parts[:1] != ["v1"]:
-            raise ApiError(404, f"Invalid URL ({method} {path})")
-        parts = parts[1:]
+        parts = self._api_parts(method, path)
         state = self.server.state
         bodiless = parts[-1:] == ["cancel"]
         if method == "POST" and not isinstance(body, dict) and (body is not None or not bodiless):
@@ -654,17 +667,34 @@ class LocalRunsServer(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 256  # the stdlib's 5 stalls a burst of concurrent connections
 
-    def __init__(self, *, poll_after_ms: int = 0, stream_delay: float = 0.0) -> None:
+    def __init__(
+        self,
+        *,
+        poll_after_ms: int = 0,
+        stream_delay: float = 0.0,
+        azure: bool = False,
+        azure_api_version: str | None = None,
+    ) -> None:
+        """`azure=True` serves Azure OpenAI's conventions: paths under `/openai/v1`, the key in
+        an `api-key` header (or an Entra ID bearer token), and, when `azure_api_version` is
+        given, that `api-version` query parameter required on every request."""
         super().__init__(("127.0.0.1", 0), _Handler)
         self.state = RunsState(poll_after_ms=poll_after_ms)
         self.stream_delay = stream_delay
+        self.azure = azure
+        self.azure_api_version = azure_api_version
         self.requests: list[RecordedRequest] = []
         self._thread: threading.Thread | None = None
 
     @property
-    def base_url(self) -> str:
+    def endpoint(self) -> str:
+        """Scheme, host and port: what `AuthenticatedClient.for_azure` takes."""
         host, port = self.server_address[:2]
-        return f"http://{host!s}:{port}/v1"
+        return f"http://{host!s}:{port}"
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.endpoint}/openai/v1" if self.azure else f"{self.endpoint}/v1"
 
     def start(self) -> LocalRunsServer:
         self._thread = threading.Thread(
