@@ -50,8 +50,9 @@ lint: setup
 typecheck: setup
 	$(BIN)/mypy $(PACKAGE) openai_client_helpers tests codegen examples bench
 
+# Two workers: the machine's two cores (pytest-xdist).
 unit: setup
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2
 
 test: lint typecheck check unit
 

@@ -53,10 +53,12 @@ def test_wheel_installs_alone_and_is_typed_for_consumers(tmp_path: Path) -> None
     wheel = next((tmp_path / "dist").glob("openai_client-*.whl"))
 
     venv = tmp_path / "venv"
-    _run([sys.executable, "-m", "venv", str(venv)], tmp_path)
+    # A bare venv, filled by this interpreter's pip (`--python`): seconds faster than ensurepip.
+    _run([sys.executable, "-m", "venv", "--without-pip", str(venv)], tmp_path)
     python = venv / "bin" / "python"
-    _run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(wheel)], tmp_path)
-    installed = _run([str(python), "-m", "pip", "list", "--format=freeze", "--disable-pip-version-check"], tmp_path)
+    pip = [sys.executable, "-m", "pip", "--python", str(python), "--disable-pip-version-check"]
+    _run([*pip, "install", "--quiet", str(wheel)], tmp_path)
+    installed = _run([*pip, "list", "--format=freeze"], tmp_path)
     names = {line.split("==")[0].lower() for line in installed.split()}
     assert {"attrs", "httpx", "python-dateutil", "openai-client"} <= names
     assert "pydantic" not in names and "openai" not in names
