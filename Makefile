@@ -56,6 +56,11 @@ unit: setup
 
 test: lint typecheck check unit
 
+# What changed upstream, by meaning: make spec-drift UPSTREAM=path/to/openapi.yaml
+spec-drift: setup
+	@if [ -z "$(UPSTREAM)" ]; then echo "usage: make spec-drift UPSTREAM=path/to/openai-openapi.yaml"; exit 2; fi
+	$(BIN)/python codegen/spec_drift.py "$(UPSTREAM)"
+
 # Long randomized runs: many more property-based examples.
 test-deep: setup
 	HYPOTHESIS_PROFILE=deep $(BIN)/python -m pytest -q tests/test_property_based.py

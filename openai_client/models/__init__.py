@@ -61,6 +61,7 @@ from .message_delta_object import MessageDeltaObject
 from .message_incomplete_details import MessageIncompleteDetails
 from .message_incomplete_reason import MessageIncompleteReason
 from .message_object import MessageObject
+from .message_object_attachment import MessageObjectAttachment
 from .message_request_content_text_object import MessageRequestContentTextObject
 from .message_role import MessageRole
 from .message_status import MessageStatus
@@ -247,6 +248,7 @@ __all__ = (
     "MessageIncompleteDetails",
     "MessageIncompleteReason",
     "MessageObject",
+    "MessageObjectAttachment",
     "MessageRequestContentTextObject",
     "MessageRole",
     "MessageStatus",

@@ -116,25 +116,25 @@ def _parse_content(
     return items
 
 
-def _parse_attachments_type_0(data: Any, strict: bool) -> list[MessageAttachment]:
+def _parse_attachments_type_0(data: Any, strict: bool) -> list[MessageObjectAttachment]:
     if type(data) is not list:
         raise TypeError(f"expected an array, got {type(data).__name__}")
-    items: list[MessageAttachment] = []
+    items: list[MessageObjectAttachment] = []
     try:
         for item in data:
-            items.append(MessageAttachment.from_dict(item, strict))
+            items.append(MessageObjectAttachment.from_dict(item, strict))
     except (TypeError, ValueError) as exc:
         raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
     return items
 
 
-def _dump_attachments(value: list[MessageAttachment] | None) -> Any:
+def _dump_attachments(value: list[MessageObjectAttachment] | None) -> Any:
     if isinstance(value, list):
         return [item.to_dict() for item in value]
     return value
 
 
-def _parse_attachments(data: Any, strict: bool) -> list[MessageAttachment] | None:
+def _parse_attachments(data: Any, strict: bool) -> list[MessageObjectAttachment] | None:
     if data is None:
         return None
     if type(data) is list:
@@ -174,7 +174,8 @@ class MessageObject(ExtraFields[Any]):
             MessageContentTextObject | UnknownMessageContent]): The parts, in order.
         assistant_id (None | str): The assistant that wrote it; `null` for a user's message.
         run_id (None | str): The run that wrote it; `null` for a user's message.
-        attachments (list[MessageAttachment] | None): Files attached to the message, and the tools that may read them.
+        attachments (list[MessageObjectAttachment] | None): Files attached to the message, and the tools that may read
+            them.
         metadata (Metadata | None): Metadata, or `null`.
     """
 
@@ -195,7 +196,7 @@ class MessageObject(ExtraFields[Any]):
     ]
     assistant_id: None | str
     run_id: None | str
-    attachments: list[MessageAttachment] | None
+    attachments: list[MessageObjectAttachment] | None
     metadata: Metadata | None
     object_: Literal["thread.message"] = "thread.message"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -287,11 +288,11 @@ class MessageObject(ExtraFields[Any]):
         return obj
 
 
-from ..models.message_attachment import MessageAttachment
 from ..models.message_content_image_file_object import MessageContentImageFileObject
 from ..models.message_content_image_url_object import MessageContentImageUrlObject
 from ..models.message_content_refusal_object import MessageContentRefusalObject
 from ..models.message_content_text_object import MessageContentTextObject
 from ..models.message_incomplete_details import MessageIncompleteDetails
+from ..models.message_object_attachment import MessageObjectAttachment
 from ..models.metadata import Metadata
 from ..models.unknown_message_content import UnknownMessageContent
