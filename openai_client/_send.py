@@ -62,7 +62,7 @@ def send(client: Client, request_args: dict[str, Any]) -> httpx.Response:
         response = http.send(request)
     except httpx.TransportError as exc:
         raise transport_error(request, exc) from safe_cause(exc, request)
-    _log(request, response, started)
+    log_response(request, response, started)
     return response
 
 
@@ -75,7 +75,7 @@ async def send_async(client: Client, request_args: dict[str, Any]) -> httpx.Resp
         response = await http.send(request)
     except httpx.TransportError as exc:
         raise transport_error(request, exc) from safe_cause(exc, request)
-    _log(request, response, started)
+    log_response(request, response, started)
     return response
 
 
@@ -118,7 +118,8 @@ def safe_cause(exc: BaseException, request: httpx.Request) -> BaseException | No
     return exc
 
 
-def _log(request: httpx.Request, response: httpx.Response, started: float) -> None:
+def log_response(request: httpx.Request, response: httpx.Response, started: float) -> None:
+    """One line per request at info level (the OPENAI_LOG format); headers and sizes at debug."""
     if not logger.isEnabledFor(logging.INFO):
         return
     attempts = request.extensions.get(ATTEMPTS_EXTENSION, 1)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 import typing
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
@@ -22,7 +23,7 @@ from typing import Any, NamedTuple, Protocol
 import httpx
 
 from . import errors
-from ._send import safe_cause, transport_error
+from ._send import log_response, safe_cause, transport_error
 
 if typing.TYPE_CHECKING:
     from .client import Client
@@ -243,10 +244,12 @@ def open_stream(client: Client, request_args: dict[str, Any]) -> Iterator[RunEve
     """Send a run request with `"stream": true` and yield its events; a non-2xx status raises on entry."""
     http = client.get_httpx_client()
     request = http.build_request(**_streaming_request(request_args))
+    started = time.monotonic()
     try:
         response = http.send(request, stream=True)
     except httpx.TransportError as exc:
         raise transport_error(request, exc) from safe_cause(exc, request)
+    log_response(request, response, started)
     try:
         if not 200 <= response.status_code < 300:
             response.read()
@@ -262,10 +265,12 @@ async def open_async_stream(client: Client, request_args: dict[str, Any]) -> Asy
     """Async `open_stream`."""
     http = client.get_async_httpx_client()
     request = http.build_request(**_streaming_request(request_args))
+    started = time.monotonic()
     try:
         response = await http.send(request, stream=True)
     except httpx.TransportError as exc:
         raise transport_error(request, exc) from safe_cause(exc, request)
+    log_response(request, response, started)
     try:
         if not 200 <= response.status_code < 300:
             await response.aread()

@@ -289,8 +289,11 @@ def test_openai_log_logs_requests_to_stderr_without_the_token(level: str) -> Non
         from openai_client_helpers import LocalRunsServer
 
         with LocalRunsServer() as server, AuthenticatedClient(base_url=server.base_url, token="{TOKEN}") as client:
-            run = create_thread_and_run.sync(client=client, body=CreateThreadAndRunRequest(assistant_id="a"))
+            body = CreateThreadAndRunRequest(assistant_id="a")
+            run = create_thread_and_run.sync(client=client, body=body)
             get_run.sync_detailed("thread_nope", run.id, client=client)
+            with create_thread_and_run.stream(client=client, body=body) as events:
+                print(sum(1 for _ in events), "events")
         """
     )
     environment = {**os.environ, "OPENAI_LOG": level, "PYTHONPATH": str(ROOT)}
