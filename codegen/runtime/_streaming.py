@@ -115,6 +115,7 @@ class EventReader:
         self.response = response
         self.done = False
         self.failure: errors.APIError | None = None
+        self._types = _event_types()
 
     def read(self, sse: ServerSentEvent) -> StreamEvent | None:
         if sse.event == "done":
@@ -132,7 +133,7 @@ class EventReader:
         if sse.event == "error":
             self.failure = errors.StreamEventError(data if isinstance(data, dict) else {"message": str(data)})
             return None
-        known = _event_types().get(sse.event)
+        known = self._types.get(sse.event)
         if known is None:
             return _unknown_event(sse.event, data)
         event_class, data_class = known

@@ -59,7 +59,7 @@ class AssistantToolsFileSearch(ExtraFields[Any]):
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
                 the field at fault.
         """
-        d = as_object(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELDS, None)
         at = ""
