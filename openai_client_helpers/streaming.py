@@ -21,6 +21,7 @@ from __future__ import annotations
 import copy
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from functools import partial
 from typing import Any
 
 from openai_client import AuthenticatedClient, errors
@@ -134,14 +135,36 @@ def _without_nested_lists(piece: JSON) -> JSON:
 
 
 class _StreamSteps:
-    """The decisions shared by the sync and async streams: what to do when a stream ends."""
+    """What the sync and async streams share, without I/O: their state, the decision of what
+    to do when a stream ends, and the final answers."""
 
-    def __init__(self, tools: Mapping[str, ToolFunction] | None, on_error: OnToolError, resume: bool) -> None:
+    def __init__(
+        self,
+        client: AuthenticatedClient,
+        tools: Mapping[str, ToolFunction] | None,
+        on_error: OnToolError,
+        resume: bool,
+        interval: float | None,
+    ) -> None:
+        self.client = client
         self.tools = tools
         self.on_error = on_error
         self.resume = resume
+        self.interval = interval
         self.snapshots = RunSnapshots()
         self.final_run: RunObject | None = None
+        self.last_texts: list[str] = []
+
+    def take(self, event: StreamEvent) -> StreamEvent:
+        """Record one event (its text pieces become `last_texts`) and hand it on."""
+        self.last_texts = self.snapshots.apply(event)
+        return event
+
+    def run(self) -> RunObject:
+        run = self.final_run or self.snapshots.run
+        if run is None:
+            raise errors.IncompleteStreamError("the stream carried no run")
+        return run
 
     def tool_round(self) -> SubmitToolOutputsRunRequest | None:
         """The outputs to submit when the run waits for them and functions were given."""
@@ -149,6 +172,13 @@ class _StreamSteps:
         if self.tools is None or run is None or run.status != RunStatus.REQUIRES_ACTION:
             return None
         return SubmitToolOutputsRunRequest(tool_outputs=tool_outputs(run, self.tools, on_error=self.on_error))
+
+    def next_submission(self) -> tuple[RunObject, SubmitToolOutputsRunRequest] | None:
+        """After a stream ended: the run and the outputs to stream next, or None when done."""
+        submission = self.tool_round()
+        if submission is None or self.snapshots.run is None:
+            return None
+        return self.snapshots.run, submission
 
     def run_to_resume(self) -> RunObject | None:
         """After a cut-off stream: the run to poll to its end, or None to re-raise."""
@@ -172,14 +202,16 @@ class RunStream:
         resume: bool = False,
         interval: float | None = None,
     ) -> None:
-        self._client = client
+        self._steps = _StreamSteps(client, tools, on_error, resume, interval)
         self._opener: Callable[[], AbstractContextManager[RunEventStream]] | None = opener
-        self._steps = _StreamSteps(tools, on_error, resume)
-        self._interval = interval
         self._opened: AbstractContextManager[RunEventStream] | None = None
         self._current: RunEventStream | None = None
-        self._last_texts: list[str] = []
         self._events = self._generate()
+
+    @property
+    def snapshots(self) -> RunSnapshots:
+        """What the events read so far say: the run, messages and steps (as the SDK's `current_*`)."""
+        return self._steps.snapshots
 
     def __enter__(self) -> RunStream:
         self._open()
@@ -200,12 +232,7 @@ class RunStream:
     def text_deltas(self) -> Iterator[str]:
         """The answer's text, piece by piece, as it is written (reads the events)."""
         for _ in self._events:
-            yield from self._last_texts
-
-    @property
-    def snapshots(self) -> RunSnapshots:
-        """What the events read so far say: the run, messages and steps (as the SDK's `current_*`)."""
-        return self._steps.snapshots
+            yield from self._steps.last_texts
 
     def until_done(self) -> None:
         for _ in self._events:
@@ -213,10 +240,7 @@ class RunStream:
 
     def get_final_run(self) -> RunObject:
         self.until_done()
-        run = self._steps.final_run or self._steps.snapshots.run
-        if run is None:
-            raise errors.IncompleteStreamError("the stream carried no run")
-        return run
+        return self._steps.run()
 
     def get_final_messages(self) -> list[MessageObject]:
         self.until_done()
@@ -232,41 +256,35 @@ class RunStream:
             self._current = self._opened.__enter__()
 
     def _generate(self) -> Iterator[StreamEvent]:
+        steps = self._steps
         while True:
             self._open()
             if self._current is None:
                 return
             try:
                 for event in self._current:
-                    self._last_texts = self._steps.snapshots.apply(event)
-                    yield event
+                    yield steps.take(event)
             except errors.APIConnectionError:
-                run = self._steps.run_to_resume()
+                run = steps.run_to_resume()
                 if run is None:
                     raise
                 self.close()
-                self._steps.final_run = self._poll_to_end(run)
+                steps.final_run = self._poll_to_end(run)
                 return
             self.close()
-            submission = self._steps.tool_round()
-            if submission is None:
+            following = steps.next_submission()
+            if following is None:
                 return
-            run = self._steps.snapshots.run
-            assert run is not None
-            self._opener = _submit_opener(self._client, run, submission)
+            run, body = following
+            self._opener = partial(
+                submit_tool_outputs_to_run.stream, run.thread_id, run.id, client=steps.client, body=body
+            )
 
     def _poll_to_end(self, run: RunObject) -> RunObject:
-        if self._steps.tools is not None:
-            return run_tool_loop(
-                self._client, run, self._steps.tools, on_error=self._steps.on_error, interval=self._interval
-            )
-        return poll_run(self._client, run.thread_id, run.id, interval=self._interval)
-
-
-def _submit_opener(
-    client: AuthenticatedClient, run: RunObject, submission: SubmitToolOutputsRunRequest
-) -> Callable[[], AbstractContextManager[RunEventStream]]:
-    return lambda: submit_tool_outputs_to_run.stream(run.thread_id, run.id, client=client, body=submission)
+        steps = self._steps
+        if steps.tools is not None:
+            return run_tool_loop(steps.client, run, steps.tools, on_error=steps.on_error, interval=steps.interval)
+        return poll_run(steps.client, run.thread_id, run.id, interval=steps.interval)
 
 
 class AsyncRunStream:
@@ -282,14 +300,16 @@ class AsyncRunStream:
         resume: bool = False,
         interval: float | None = None,
     ) -> None:
-        self._client = client
+        self._steps = _StreamSteps(client, tools, on_error, resume, interval)
         self._opener: Callable[[], AbstractAsyncContextManager[AsyncRunEventStream]] | None = opener
-        self._steps = _StreamSteps(tools, on_error, resume)
-        self._interval = interval
         self._opened: AbstractAsyncContextManager[AsyncRunEventStream] | None = None
         self._current: AsyncRunEventStream | None = None
-        self._last_texts: list[str] = []
         self._events = self._generate()
+
+    @property
+    def snapshots(self) -> RunSnapshots:
+        """What the events read so far say: the run, messages and steps."""
+        return self._steps.snapshots
 
     async def __aenter__(self) -> AsyncRunStream:
         await self._open()
@@ -310,13 +330,8 @@ class AsyncRunStream:
     async def text_deltas(self) -> AsyncIterator[str]:
         """The answer's text, piece by piece, as it is written (reads the events)."""
         async for _ in self._events:
-            for text in self._last_texts:
+            for text in self._steps.last_texts:
                 yield text
-
-    @property
-    def snapshots(self) -> RunSnapshots:
-        """What the events read so far say: the run, messages and steps."""
-        return self._steps.snapshots
 
     async def until_done(self) -> None:
         async for _ in self._events:
@@ -324,10 +339,7 @@ class AsyncRunStream:
 
     async def get_final_run(self) -> RunObject:
         await self.until_done()
-        run = self._steps.final_run or self._steps.snapshots.run
-        if run is None:
-            raise errors.IncompleteStreamError("the stream carried no run")
-        return run
+        return self._steps.run()
 
     async def get_final_messages(self) -> list[MessageObject]:
         await self.until_done()
@@ -343,41 +355,37 @@ class AsyncRunStream:
             self._current = await self._opened.__aenter__()
 
     async def _generate(self) -> AsyncIterator[StreamEvent]:
+        steps = self._steps
         while True:
             await self._open()
             if self._current is None:
                 return
             try:
                 async for event in self._current:
-                    self._last_texts = self._steps.snapshots.apply(event)
-                    yield event
+                    yield steps.take(event)
             except errors.APIConnectionError:
-                run = self._steps.run_to_resume()
+                run = steps.run_to_resume()
                 if run is None:
                     raise
                 await self.close()
-                self._steps.final_run = await self._poll_to_end(run)
+                steps.final_run = await self._poll_to_end(run)
                 return
             await self.close()
-            submission = self._steps.tool_round()
-            if submission is None:
+            following = steps.next_submission()
+            if following is None:
                 return
-            run = self._steps.snapshots.run
-            assert run is not None
-            self._opener = _asubmit_opener(self._client, run, submission)
+            run, body = following
+            self._opener = partial(
+                submit_tool_outputs_to_run.astream, run.thread_id, run.id, client=steps.client, body=body
+            )
 
     async def _poll_to_end(self, run: RunObject) -> RunObject:
-        if self._steps.tools is not None:
+        steps = self._steps
+        if steps.tools is not None:
             return await arun_tool_loop(
-                self._client, run, self._steps.tools, on_error=self._steps.on_error, interval=self._interval
+                steps.client, run, steps.tools, on_error=steps.on_error, interval=steps.interval
             )
-        return await apoll_run(self._client, run.thread_id, run.id, interval=self._interval)
-
-
-def _asubmit_opener(
-    client: AuthenticatedClient, run: RunObject, submission: SubmitToolOutputsRunRequest
-) -> Callable[[], AbstractAsyncContextManager[AsyncRunEventStream]]:
-    return lambda: submit_tool_outputs_to_run.astream(run.thread_id, run.id, client=client, body=submission)
+        return await apoll_run(steps.client, run.thread_id, run.id, interval=steps.interval)
 
 
 def stream_run(
