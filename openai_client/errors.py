@@ -5,6 +5,7 @@ Every failed call raises one of these; none returns `None`. The tree:
     APIError
     +-- APIConnectionError            no response (refused, reset, DNS, ...)
     |   +-- APITimeoutError           no response in time
+    |   +-- IncompleteStreamError     a run stream ended before its `done` event
     +-- APIStatusError                the server answered with a non-2xx status
     |   +-- BadRequestError           400
     |   +-- AuthenticationError       401
@@ -14,12 +15,12 @@ Every failed call raises one of these; none returns `None`. The tree:
     |   +-- UnprocessableEntityError  422
     |   +-- RateLimitError            429
     |   +-- InternalServerError       >= 500
-    |   +-- IncompleteStreamError     a run stream ended before its `done` event
     +-- ResponseParseError            a 2xx body that is not JSON or not the declared shape
     +-- StreamEventError              an `error` event in a run stream
 
 `InvalidPayloadError` (a `ValueError`) is what `Model.from_dict` raises on its own,
 outside any HTTP call; `ResponseParseError` wraps it for responses.
+
 Every error survives `pickle` and `copy` with its attributes (for process pools and task
 queues), and none shows a credential header's value.
 """
