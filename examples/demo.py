@@ -110,7 +110,7 @@ def main() -> None:
                     name="get_weather",
                     description="Forecast for a city.",
                     parameters=FunctionParameters.from_dict(
-                        {"type": "object", "properties": {"city": {"type": "string"}}}
+                        {"type": "object", "properties": {"city": {"type": "string", "examples": ["Paris"]}}}
                     ),
                 ),
             )

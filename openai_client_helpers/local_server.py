@@ -287,7 +287,7 @@ class RunsState:
             {
                 "id": self._new_id("call"),
                 "type": "function",
-                "function": {"name": tool["function"]["name"], "arguments": "{}"},
+                "function": {"name": tool["function"]["name"], "arguments": _sample_arguments(tool["function"])},
             }
             for tool in functions
         ]
@@ -387,6 +387,26 @@ def _tool_call_events(step: JSON) -> list[Event]:
                 )
             )
     return events
+
+
+def _sample_arguments(function: JSON) -> str:
+    """Arguments a model might write for `function`: each declared parameter's first example,
+    default or enum value, else a placeholder of its type; `{}` when it declares none."""
+    placeholders = {"string": "sample", "integer": 1, "number": 1.5, "boolean": True, "array": [], "object": {}}
+    parameters = function.get("parameters") or {}
+    properties = parameters.get("properties") if isinstance(parameters, dict) else None
+    arguments: JSON = {}
+    for name, schema in (properties or {}).items():
+        schema = schema if isinstance(schema, dict) else {}
+        if schema.get("examples"):
+            arguments[name] = schema["examples"][0]
+        elif "default" in schema:
+            arguments[name] = schema["default"]
+        elif schema.get("enum"):
+            arguments[name] = schema["enum"][0]
+        else:
+            arguments[name] = placeholders.get(schema.get("type"))
+    return json.dumps(arguments)
 
 
 def _answer(run: _Run) -> str:

@@ -24,9 +24,12 @@ from openai_client.models import (
     CreateRunRequest,
     CreateThreadAndRunRequest,
     FunctionObject,
+    FunctionParameters,
     MessageContentTextObject,
     RunRequiredAction,
     RunStatus,
+    RunStepDeltaStepDetailsToolCallsFunctionObject,
+    RunStepDeltaStepDetailsToolCallsObject,
     RunStepDetailsToolCallsFunctionObject,
     RunStepDetailsToolCallsObject,
     SubmitToolOutputsRunRequest,
@@ -34,8 +37,10 @@ from openai_client.models import (
     ThreadRunCompleted,
     ThreadRunCreated,
     ThreadRunRequiresAction,
+    ThreadRunStepDelta,
     UnknownStreamEvent,
 )
+from openai_client.types import Unset
 from openai_client_helpers import LocalRunsServer, astream_thread_and_run, stream_run, stream_thread_and_run
 
 from .conftest import TOKEN, run_payload, step_payload
@@ -320,6 +325,53 @@ async def test_failures_over_http_come_after_the_events_before_them(
                     seen.extend(event.event for event in events)
         await client.aclose()
     assert seen == ["thread.run.created"]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+async def test_every_event_kind_over_http(use_async: bool) -> None:
+    body = _sse(*[(event, _sample(event)) for event in EVENT_CLASSES], ("thread.run.paused", {"x": 1})) + DONE
+    with FaultServer(Reply(200, body, {"content-type": "text/event-stream"})) as server:
+        client = AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0)
+        request = CreateRunRequest(assistant_id="a")
+        if use_async:
+            async with create_run.astream("t", client=client, body=request) as events:
+                seen = [event async for event in events]
+            await client.aclose()
+        else:
+            with create_run.stream("t", client=client, body=request) as events:
+                seen = list(events)
+    assert [type(event).__name__ for event in seen] == [*EVENT_CLASSES.values(), "UnknownStreamEvent"]
+    assert json.loads(server.bodies[0])["stream"] is True
+
+
+def _argument_pieces(event: object) -> list[str]:
+    """The function-call argument pieces a `thread.run.step.delta` event carries."""
+    if not isinstance(event, ThreadRunStepDelta):
+        return []
+    details = event.data.delta.step_details
+    if not isinstance(details, RunStepDeltaStepDetailsToolCallsObject) or isinstance(details.tool_calls, Unset):
+        return []
+    pieces = []
+    for call in details.tool_calls:
+        function = call.function if isinstance(call, RunStepDeltaStepDetailsToolCallsFunctionObject) else None
+        if function is not None and not isinstance(function, Unset) and isinstance(function.arguments, str):
+            pieces.append(function.arguments)
+    return pieces
+
+
+def test_a_tool_calls_arguments_arrive_in_pieces(client: AuthenticatedClient) -> None:
+    city = {"type": "string", "examples": ["Paris"]}
+    parameters = FunctionParameters.from_dict({"type": "object", "properties": {"city": city}})
+    tool = AssistantToolsFunction(function=FunctionObject(name="get_weather", parameters=parameters))
+    with stream_thread_and_run(client, CreateThreadAndRunRequest(assistant_id="a", tools=[tool])) as stream:
+        pieces = [piece for event in stream for piece in _argument_pieces(event)]
+        steps = stream.get_final_run_steps()
+    assert len(pieces) > 3 and "".join(pieces) == '{"city": "Paris"}'
+    details = steps[0].step_details
+    assert isinstance(details, RunStepDetailsToolCallsObject)
+    call = details.tool_calls[0]
+    assert isinstance(call, RunStepDetailsToolCallsFunctionObject) and call.function.arguments == '{"city": "Paris"}'
 
 
 def test_a_dropped_connection_mid_stream_is_incomplete_after_the_complete_events() -> None:
