@@ -405,7 +405,7 @@ def _sample_arguments(function: JSON) -> str:
         elif schema.get("enum"):
             arguments[name] = schema["enum"][0]
         else:
-            arguments[name] = placeholders.get(schema.get("type"))
+            arguments[name] = placeholders.get(str(schema.get("type")))
     return json.dumps(arguments)
 
 
