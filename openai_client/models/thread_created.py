@@ -24,7 +24,8 @@ class ThreadCreated(ExtraFields[Any]):
     Attributes:
         event (Literal['thread.created']): The event name: always `thread.created`.
         data (ThreadObject): A thread: the conversation that runs work on.
-        enabled (bool | Unset): Present on some servers; not documented further.
+        enabled (bool | Unset): A flag that OpenAI's spec lists on this event without saying what it means here (its
+            description there belongs to another API); the event carries it rarely, if ever.
     """
 
     data: ThreadObject
