@@ -23,6 +23,7 @@ from __future__ import annotations
 import copy
 import itertools
 import json
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -705,6 +706,12 @@ class LocalRunsServer(ThreadingHTTPServer):
         self.azure_api_version = azure_api_version
         self.requests: list[RecordedRequest] = []
         self._thread: threading.Thread | None = None
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hung up first (it timed out, or left a stream early) is not a server error."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
     @property
     def endpoint(self) -> str:
