@@ -56,8 +56,9 @@ def _client(server: FaultServer, **options: Any) -> AuthenticatedClient:
         (" sk-abc123SECRET", "whitespace"),
         ("sk-abc 123SECRET", "whitespace"),
         ("sk-abc\x00123SECRET", "control"),
+        ("sk-abc\u2013123SECRET", "non-ASCII"),
     ],
-    ids=["empty", "trailing-newline", "leading-space", "inner-space", "nul"],
+    ids=["empty", "trailing-newline", "leading-space", "inner-space", "nul", "en-dash"],
 )
 def test_a_token_that_cannot_be_sent_is_refused_without_echoing_it(token: str, says: str) -> None:
     with pytest.raises(ValueError, match=says) as caught:

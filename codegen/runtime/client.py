@@ -38,6 +38,8 @@ def _check_token(token: str) -> None:
         raise ValueError("token has leading or trailing whitespace (a newline from a key file?): strip it first")
     if any(character.isspace() or not character.isprintable() for character in token):
         raise ValueError("token contains whitespace or control characters: it is not a valid API key")
+    if not token.isascii():
+        raise ValueError("token contains non-ASCII characters: it is not a valid API key (a copy-paste artefact?)")
 
 
 def redacted(headers: Mapping[str, str]) -> dict[str, str]:
