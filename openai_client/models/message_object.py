@@ -249,7 +249,9 @@ class MessageObject(ExtraFields[Any]):
             at = "status"
             v_status = MessageStatus.from_value(d.pop("status"))
             at = "incomplete_details"
-            v_incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", None), strict)
+            v_incomplete_details = d.pop("incomplete_details", None)
+            if v_incomplete_details is not None:
+                v_incomplete_details = _parse_incomplete_details(v_incomplete_details, strict)
             v_completed_at = d.pop("completed_at", None)
             v_incomplete_at = d.pop("incomplete_at", None)
             at = "role"
@@ -259,9 +261,13 @@ class MessageObject(ExtraFields[Any]):
             v_assistant_id = d.pop("assistant_id", None)
             v_run_id = d.pop("run_id", None)
             at = "attachments"
-            v_attachments = _parse_attachments(d.pop("attachments", None), strict)
+            v_attachments = d.pop("attachments", None)
+            if v_attachments is not None:
+                v_attachments = _parse_attachments(v_attachments, strict)
             at = "metadata"
-            v_metadata = _parse_metadata(d.pop("metadata", None), strict)
+            v_metadata = d.pop("metadata", None)
+            if v_metadata is not None:
+                v_metadata = _parse_metadata(v_metadata, strict)
         except KeyError as exc:
             raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
         except (TypeError, ValueError) as exc:

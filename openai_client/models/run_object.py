@@ -395,33 +395,49 @@ class RunObject(ExtraFields[Any]):
             at = "status"
             v_status = RunStatus.from_value(d.pop("status"))
             at = "required_action"
-            v_required_action = _parse_required_action(d.pop("required_action", None), strict)
+            v_required_action = d.pop("required_action", None)
+            if v_required_action is not None:
+                v_required_action = _parse_required_action(v_required_action, strict)
             at = "last_error"
-            v_last_error = _parse_last_error(d.pop("last_error", None), strict)
+            v_last_error = d.pop("last_error", None)
+            if v_last_error is not None:
+                v_last_error = _parse_last_error(v_last_error, strict)
             v_expires_at = d.pop("expires_at", None)
             v_started_at = d.pop("started_at", None)
             v_cancelled_at = d.pop("cancelled_at", None)
             v_failed_at = d.pop("failed_at", None)
             v_completed_at = d.pop("completed_at", None)
             at = "incomplete_details"
-            v_incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", None), strict)
+            v_incomplete_details = d.pop("incomplete_details", None)
+            if v_incomplete_details is not None:
+                v_incomplete_details = _parse_incomplete_details(v_incomplete_details, strict)
             v_model = d.pop("model")
             v_instructions = d.pop("instructions")
             at = "tools"
             v_tools = _parse_tools(d.pop("tools"), strict)
             at = "metadata"
-            v_metadata = _parse_metadata(d.pop("metadata", None), strict)
+            v_metadata = d.pop("metadata", None)
+            if v_metadata is not None:
+                v_metadata = _parse_metadata(v_metadata, strict)
             at = "usage"
-            v_usage = _parse_usage(d.pop("usage", None), strict)
+            v_usage = d.pop("usage", None)
+            if v_usage is not None:
+                v_usage = _parse_usage(v_usage, strict)
             v_max_prompt_tokens = d.pop("max_prompt_tokens", None)
             v_max_completion_tokens = d.pop("max_completion_tokens", None)
             at = "truncation_strategy"
-            v_truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy", None), strict)
+            v_truncation_strategy = d.pop("truncation_strategy", None)
+            if v_truncation_strategy is not None:
+                v_truncation_strategy = _parse_truncation_strategy(v_truncation_strategy, strict)
             at = "tool_choice"
-            v_tool_choice = _parse_tool_choice(d.pop("tool_choice", None), strict)
+            v_tool_choice = d.pop("tool_choice", None)
+            if v_tool_choice is not None:
+                v_tool_choice = _parse_tool_choice(v_tool_choice, strict)
             v_parallel_tool_calls = d.pop("parallel_tool_calls")
             at = "response_format"
-            v_response_format = _parse_response_format(d.pop("response_format", None), strict)
+            v_response_format = d.pop("response_format", None)
+            if v_response_format is not None:
+                v_response_format = _parse_response_format(v_response_format, strict)
             v_temperature = d.pop("temperature", UNSET)
             v_top_p = d.pop("top_p", UNSET)
         except KeyError as exc:

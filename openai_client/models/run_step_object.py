@@ -195,15 +195,21 @@ class RunStepObject(ExtraFields[Any]):
             at = "step_details"
             v_step_details = _parse_step_details(d.pop("step_details"), strict)
             at = "last_error"
-            v_last_error = _parse_last_error(d.pop("last_error", None), strict)
+            v_last_error = d.pop("last_error", None)
+            if v_last_error is not None:
+                v_last_error = _parse_last_error(v_last_error, strict)
             v_expired_at = d.pop("expired_at", None)
             v_cancelled_at = d.pop("cancelled_at", None)
             v_failed_at = d.pop("failed_at", None)
             v_completed_at = d.pop("completed_at", None)
             at = "metadata"
-            v_metadata = _parse_metadata(d.pop("metadata", None), strict)
+            v_metadata = d.pop("metadata", None)
+            if v_metadata is not None:
+                v_metadata = _parse_metadata(v_metadata, strict)
             at = "usage"
-            v_usage = _parse_usage(d.pop("usage", None), strict)
+            v_usage = d.pop("usage", None)
+            if v_usage is not None:
+                v_usage = _parse_usage(v_usage, strict)
         except KeyError as exc:
             raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
         except (TypeError, ValueError) as exc:

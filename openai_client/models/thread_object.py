@@ -103,9 +103,13 @@ class ThreadObject(ExtraFields[Any]):
             v_object_ = d.pop("object")
             v_created_at = d.pop("created_at")
             at = "tool_resources"
-            v_tool_resources = _parse_tool_resources(d.pop("tool_resources", None), strict)
+            v_tool_resources = d.pop("tool_resources", None)
+            if v_tool_resources is not None:
+                v_tool_resources = _parse_tool_resources(v_tool_resources, strict)
             at = "metadata"
-            v_metadata = _parse_metadata(d.pop("metadata", None), strict)
+            v_metadata = d.pop("metadata", None)
+            if v_metadata is not None:
+                v_metadata = _parse_metadata(v_metadata, strict)
         except KeyError as exc:
             raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
         except (TypeError, ValueError) as exc:
