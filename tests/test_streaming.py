@@ -41,7 +41,13 @@ from openai_client.models import (
     UnknownStreamEvent,
 )
 from openai_client.types import Unset
-from openai_client_helpers import LocalRunsServer, astream_thread_and_run, stream_run, stream_thread_and_run
+from openai_client_helpers import (
+    LocalRunsServer,
+    astream_run,
+    astream_thread_and_run,
+    stream_run,
+    stream_thread_and_run,
+)
 
 from .conftest import TOKEN, run_payload, step_payload
 from .fault_server import FaultServer, Reply
@@ -360,6 +366,42 @@ def _argument_pieces(event: object) -> list[str]:
     return pieces
 
 
+def _wire(variant: str, body: bytes) -> bytes:
+    """`body` (written with `\\n`) rewritten in one of the wire variants a server may use."""
+    if variant == "crlf":
+        return body.replace(b"\n", b"\r\n")
+    if variant == "cr":
+        return body.replace(b"\n", b"\r")
+    if variant == "no-space":
+        return body.replace(b"event: ", b"event:").replace(b"data: ", b"data:")
+    if variant == "comments":
+        return b": keep-alive\n\n" + body.replace(b"\n\n", b"\n: ping\n\n")
+    if variant == "ignored-fields":
+        return body.replace(b"event: ", b"id: 1\nretry: 10\nevent: ")
+    if variant == "multiline-data":
+        return body.replace(b'","', b'",\ndata: "')
+    return b"\xef\xbb\xbf" + body
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("variant", ["crlf", "cr", "no-space", "comments", "ignored-fields", "multiline-data", "bom"])
+async def test_every_wire_variant_over_http(variant: str, use_async: bool) -> None:
+    sent = [("thread.run.created", run_payload()), ("thread.message.delta", _sample("thread.message.delta"))]
+    body = _wire(variant, _sse(*sent) + DONE)
+    with FaultServer(Reply(200, body, {"content-type": "text/event-stream"})) as server:
+        client = AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0)
+        request = CreateRunRequest(assistant_id="a")
+        if use_async:
+            async with create_run.astream("t", client=client, body=request) as events:
+                seen = [event async for event in events]
+            await client.aclose()
+        else:
+            with create_run.stream("t", client=client, body=request) as events:
+                seen = list(events)
+    assert [(event.event, event.data.to_dict()) for event in seen] == sent
+
+
 def test_a_tool_calls_arguments_arrive_in_pieces(client: AuthenticatedClient) -> None:
     city = {"type": "string", "examples": ["Paris"]}
     parameters = FunctionParameters.from_dict({"type": "object", "properties": {"city": city}})
@@ -518,6 +560,18 @@ def test_a_dropped_stream_is_resumed_by_polling_when_asked() -> None:
         client = AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0)
         with stream_run(client, "thread_abc123", CreateRunRequest(assistant_id="a"), resume=True, interval=0) as stream:
             run = stream.get_final_run()
+        assert run.status == RunStatus.COMPLETED
+        assert [method for method, _, _ in server.seen] == ["POST", "GET"]
+
+
+@pytest.mark.anyio
+async def test_a_dropped_stream_is_resumed_by_polling_async() -> None:
+    for server in _cut_stream_then_completed_run():
+        client = AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0)
+        request = CreateRunRequest(assistant_id="a")
+        async with astream_run(client, "thread_abc123", request, resume=True, interval=0) as stream:
+            run = await stream.get_final_run()
+        await client.aclose()
         assert run.status == RunStatus.COMPLETED
         assert [method for method, _, _ in server.seen] == ["POST", "GET"]
 
