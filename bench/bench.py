@@ -1,13 +1,13 @@
 """`make bench`: speed and memory of openai_client against baselines measured in the same run.
 
-Prints medians and ratios; targets (issue "Speed you can measure") are shown beside each
+Prints the best of repeated timings (the one least disturbed by other load on the machine,
+as `timeit` advises) and ratios; targets (issue "Speed you can measure") are shown beside each
 ratio. Nothing here is a test: a slower machine changes the times, not the ratios much.
 """
 
 from __future__ import annotations
 
 import json
-import statistics
 import subprocess
 import sys
 import time
@@ -45,9 +45,9 @@ def parse_list(body: bytes) -> ListRunsResponse:
     return ListRunsResponse.from_dict(json.loads(body))
 
 
-def median_seconds(function: Callable[[], object], *, number: int, repeat: int = 7) -> float:
-    """Median time of one call, from `repeat` timings of `number` calls."""
-    return statistics.median(timeit.repeat(function, number=number, repeat=repeat)) / number
+def best_seconds(function: Callable[[], object], *, number: int, repeat: int = 7) -> float:
+    """Seconds for one call: the fastest of `repeat` timings of `number` calls."""
+    return min(timeit.repeat(function, number=number, repeat=repeat)) / number
 
 
 def per_payload(function: Callable[[bytes], object], payloads: list[bytes], number: int) -> float:
@@ -55,7 +55,7 @@ def per_payload(function: Callable[[bytes], object], payloads: list[bytes], numb
         for payload in payloads:
             function(payload)
 
-    return median_seconds(run_all, number=number) / len(payloads)
+    return best_seconds(run_all, number=number) / len(payloads)
 
 
 def sdk_parse() -> Callable[[bytes], object] | None:
@@ -117,7 +117,7 @@ def sdk_stream() -> Callable[[bytes], int] | None:
 
 
 def import_time(module: str) -> float:
-    """Median seconds to import `module` in a fresh interpreter, interpreter start-up excluded."""
+    """Seconds to import `module` in a fresh interpreter (best of 7), interpreter start-up excluded."""
 
     def run(code: str) -> float:
         started = time.perf_counter()
@@ -125,7 +125,7 @@ def import_time(module: str) -> float:
         return time.perf_counter() - started
 
     samples = [run(f"import {module}") - run("pass") for _ in range(7)]
-    return statistics.median(samples)
+    return min(samples)
 
 
 def peak_memory(function: Callable[[], object]) -> int:
@@ -145,7 +145,7 @@ class Table:
         self.rows.append((what, value, ratio, target))
 
     def print(self) -> None:
-        header = ("measurement", "median", "ratio", "target")
+        header = ("measurement", "best", "ratio", "target")
         widths = [max(len(row[i]) for row in [header, *self.rows]) for i in range(4)]
         for row in [header, tuple("-" * w for w in widths), *self.rows]:
             print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
@@ -174,8 +174,8 @@ def main() -> None:
         table.add("bytes -> openai SDK Run", _us(theirs), f"ours {theirs / ours:.1f}x faster", ">= 4x faster")
 
     parsed = [RunObject.from_dict(run) for run in runs]
-    dumps_floor = median_seconds(lambda: [json.dumps(run) for run in runs], number=500) / len(runs)
-    dumps_ours = median_seconds(lambda: [json.dumps(run.to_dict()) for run in parsed], number=500) / len(runs)
+    dumps_floor = best_seconds(lambda: [json.dumps(run) for run in runs], number=500) / len(runs)
+    dumps_ours = best_seconds(lambda: [json.dumps(run.to_dict()) for run in parsed], number=500) / len(runs)
     table.add("json.dumps(dict) (floor)", _us(dumps_floor))
     table.add("RunObject -> JSON", _us(dumps_ours), _ratio(dumps_ours, dumps_floor) + " of json.dumps", "<= 2.5x")
 
@@ -183,7 +183,7 @@ def main() -> None:
     for size in (10, 100, 1000):
         body = list_body((runs * (size // len(runs) + 1))[:size])
         number = max(1, 2000 // size)
-        seconds = median_seconds(partial(parse_list, body), number=number, repeat=5)
+        seconds = best_seconds(partial(parse_list, body), number=number, repeat=5)
         per_run.append(seconds / size)
         table.add(f"list of {size} runs", f"{seconds * 1e3:.3f} ms", f"{seconds / size * 1e6:.2f} us/run", "linear")
     table.add("growth 10 -> 1000 runs", "", f"{per_run[-1] / per_run[0]:.2f}x per run", "~1x")
@@ -201,8 +201,8 @@ def main() -> None:
         path = f"/threads/{run.thread_id}/runs/{run.id}"
         headers = {"Authorization": "Bearer sk-bench", "OpenAI-Beta": "assistants=v2"}
         with httpx.Client(base_url=server.base_url, headers=headers) as bare:
-            bare_seconds = median_seconds(lambda: json.loads(bare.get(path).content), number=200)
-        ours_seconds = median_seconds(lambda: get_run.sync(run.thread_id, run.id, client=client), number=200)
+            bare_seconds = best_seconds(lambda: json.loads(bare.get(path).content), number=200)
+        ours_seconds = best_seconds(lambda: get_run.sync(run.thread_id, run.id, client=client), number=200)
     table.add("loopback httpx get + json.loads", _us(bare_seconds))
     table.add("loopback get_run.sync", _us(ours_seconds), _ratio(ours_seconds, bare_seconds), "<= 1.15x")
 
@@ -218,7 +218,7 @@ def main() -> None:
 
     stream_rows(table)
 
-    print(f"Python {sys.version.split()[0]} on {sys.platform}; medians of repeated runs, same payloads for all.")
+    print(f"Python {sys.version.split()[0]} on {sys.platform}; best of repeated runs, same payloads for all.")
     table.print()
 
 
@@ -227,13 +227,13 @@ def stream_rows(table: Table) -> None:
     count = 10_000
     raw = delta_stream(count)
     pieces = list(chunks_of(raw))
-    floor = median_seconds(lambda: stream_floor(raw), number=3, repeat=5) / count
-    ours = median_seconds(lambda: our_stream(pieces), number=3, repeat=5) / count
+    floor = best_seconds(lambda: stream_floor(raw), number=3, repeat=5) / count
+    ours = best_seconds(lambda: our_stream(pieces), number=3, repeat=5) / count
     table.add("stream floor (split + json.loads)", _us(floor))
     table.add("stream -> typed events", _us(ours), _ratio(ours, floor) + " of the floor", "<= 3.5x")
     sdk = sdk_stream()
     if sdk is not None:
-        theirs = median_seconds(lambda: sdk(raw), number=1, repeat=3) / count
+        theirs = best_seconds(lambda: sdk(raw), number=1, repeat=3) / count
         table.add("stream -> openai SDK events", _us(theirs), f"ours {theirs / ours:.1f}x faster", ">= 8x faster")
     small = peak_memory(lambda: our_stream(_lazy_chunks(10_000)))
     large = peak_memory(lambda: our_stream(_lazy_chunks(100_000)))
