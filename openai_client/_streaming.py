@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 import typing
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
@@ -23,7 +22,7 @@ from typing import Any, NamedTuple, Protocol
 import httpx
 
 from . import errors
-from ._send import log_response, safe_cause, transport_error
+from ._send import safe_cause, send, send_async, transport_error
 
 if typing.TYPE_CHECKING:
     from .client import Client
@@ -243,19 +242,11 @@ class AsyncRunEventStream:
 @contextmanager
 def open_stream(client: Client, request_args: dict[str, Any]) -> Iterator[RunEventStream]:
     """Send a run request with `"stream": true` and yield its events; a non-2xx status raises on entry."""
-    http = client.get_httpx_client()
-    request = http.build_request(**_streaming_request(request_args))
-    started = time.monotonic()
+    response = send(client, _streaming_request(request_args), stream=True)
     try:
-        response = http.send(request, stream=True)
-    except httpx.TransportError as exc:
-        raise transport_error(request, exc) from safe_cause(exc, request)
-    log_response(request, response, started)
-    try:
-        if not 200 <= response.status_code < 300:
+        if not _is_event_stream(response):
             response.read()
-            raise errors.status_error(response)
-        _check_event_stream(response)
+            raise _refusal(response)
         yield RunEventStream(response, strict=client.strict_response_validation)
     finally:
         response.close()
@@ -264,19 +255,11 @@ def open_stream(client: Client, request_args: dict[str, Any]) -> Iterator[RunEve
 @asynccontextmanager
 async def open_async_stream(client: Client, request_args: dict[str, Any]) -> AsyncIterator[AsyncRunEventStream]:
     """Async `open_stream`."""
-    http = client.get_async_httpx_client()
-    request = http.build_request(**_streaming_request(request_args))
-    started = time.monotonic()
+    response = await send_async(client, _streaming_request(request_args), stream=True)
     try:
-        response = await http.send(request, stream=True)
-    except httpx.TransportError as exc:
-        raise transport_error(request, exc) from safe_cause(exc, request)
-    log_response(request, response, started)
-    try:
-        if not 200 <= response.status_code < 300:
+        if not _is_event_stream(response):
             await response.aread()
-            raise errors.status_error(response)
-        _check_event_stream(response)
+            raise _refusal(response)
         yield AsyncRunEventStream(response, strict=client.strict_response_validation)
     finally:
         await response.aclose()
@@ -291,13 +274,17 @@ def _streaming_request(request_args: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _check_event_stream(response: httpx.Response) -> None:
-    content_type = response.headers.get("content-type", "")
-    if not content_type.startswith("text/event-stream"):
-        response.read()
-        raise errors.ResponseParseError(
-            f"expected a text/event-stream response, got {content_type or 'no content type'}", response=response
-        )
+def _is_event_stream(response: httpx.Response) -> bool:
+    ok = 200 <= response.status_code < 300
+    return ok and response.headers.get("content-type", "").startswith("text/event-stream")
+
+
+def _refusal(response: httpx.Response) -> errors.APIError:
+    """Why a response (its body read) is not a stream of events: a status error, or another content type."""
+    if not 200 <= response.status_code < 300:
+        return errors.status_error(response)
+    content_type = response.headers.get("content-type") or "no content type"
+    return errors.ResponseParseError(f"expected a text/event-stream response, got {content_type}", response=response)
 
 
 def _cut_off(request: httpx.Request, exc: httpx.TransportError) -> errors.IncompleteStreamError:

@@ -584,3 +584,20 @@ def test_a_dropped_stream_raises_when_not_resumed() -> None:
             pytest.raises(errors.IncompleteStreamError),
         ):
             stream.until_done()
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+async def test_a_2xx_that_is_not_an_event_stream_is_a_parse_error(use_async: bool) -> None:
+    body = json.dumps(run_payload()).encode()
+    with FaultServer(Reply(200, body)) as server:
+        client = AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0)
+        with pytest.raises(errors.ResponseParseError, match="expected a text/event-stream response") as caught:
+            if use_async:
+                async with create_run.astream("t", client=client, body=CreateRunRequest(assistant_id="a")):
+                    pytest.fail("entered the block")
+            else:
+                with create_run.stream("t", client=client, body=CreateRunRequest(assistant_id="a")):
+                    pytest.fail("entered the block")
+        await client.aclose()
+    assert caught.value.body == body

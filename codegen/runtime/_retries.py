@@ -32,7 +32,8 @@ ATTEMPTS_EXTENSION = "openai_client.attempts"
 """Request extension where the transports record how many times a request was sent."""
 
 _RETRYABLE_STATUSES = frozenset({408, 409, 429})
-_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+"""Transport errors raised before the request reached the server: it cannot have acted."""
 _TRANSPORT_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
@@ -55,7 +56,7 @@ class RetryPolicy:
 
     def retries_error(self, request: httpx.Request, error: Exception) -> bool:
         """Whether a request that failed with this transport error may be sent again."""
-        if isinstance(error, _NEVER_SENT):
+        if isinstance(error, NEVER_SENT):
             return True
         return self._may_repeat(request)
 

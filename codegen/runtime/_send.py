@@ -17,13 +17,11 @@ from typing import Any
 import httpx
 
 from . import errors
-from ._retries import ATTEMPTS_EXTENSION
+from ._retries import ATTEMPTS_EXTENSION, NEVER_SENT
 from .client import SENSITIVE_HEADERS, Client, redacted
 from .types import Unset
 
 logger = logging.getLogger("openai_client")
-
-_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 def with_call_options(
@@ -53,26 +51,29 @@ def with_call_options(
     return request_args
 
 
-def send(client: Client, request_args: dict[str, Any]) -> httpx.Response:
-    """Send a request through `client`'s pool; transport failures raise APIConnectionError."""
+def send(client: Client, request_args: dict[str, Any], *, stream: bool = False) -> httpx.Response:
+    """Send a request through `client`'s pool; transport failures raise APIConnectionError.
+
+    With `stream`, the body is left unread, for the caller to read as it arrives.
+    """
     http = client.get_httpx_client()
     request = http.build_request(**request_args)
     started = time.monotonic()
     try:
-        response = http.send(request)
+        response = http.send(request, stream=stream)
     except httpx.TransportError as exc:
         raise transport_error(request, exc) from safe_cause(exc, request)
     log_response(request, response, started)
     return response
 
 
-async def send_async(client: Client, request_args: dict[str, Any]) -> httpx.Response:
+async def send_async(client: Client, request_args: dict[str, Any], *, stream: bool = False) -> httpx.Response:
     """Async `send`, with the same errors."""
     http = client.get_async_httpx_client()
     request = http.build_request(**request_args)
     started = time.monotonic()
     try:
-        response = await http.send(request)
+        response = await http.send(request, stream=stream)
     except httpx.TransportError as exc:
         raise transport_error(request, exc) from safe_cause(exc, request)
     log_response(request, response, started)
@@ -86,23 +87,24 @@ def transport_error(request: httpx.Request, exc: httpx.TransportError) -> errors
     tries = f"after {attempts} attempt{'s' if attempts != 1 else ''}"
     detail = _scrubbed(str(exc), request)
     cause = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
-    acted = "" if isinstance(exc, _NEVER_SENT) else errors.may_have_acted(request)
+    acted = "" if isinstance(exc, NEVER_SENT) else errors.may_have_acted(request)
     if isinstance(exc, httpx.TimeoutException):
         return errors.APITimeoutError(f"{where} timed out ({cause}) {tries}.{acted}", request=request)
     return errors.APIConnectionError(f"{where} failed: connection error ({cause}) {tries}.{acted}", request=request)
 
 
 def _secrets(request: httpx.Request) -> list[str]:
+    """The credential header values of `request`, as they may appear in an error's text:
+    whole, without a `Bearer` scheme, and escaped as a bytes repr shows them."""
     values = [value for name, value in request.headers.items() if name.lower() in SENSITIVE_HEADERS and value]
-    # A bearer token also appears without its scheme.
     values += [value.split(" ", 1)[1] for value in values if " " in value]
-    return [value for value in values if len(value) >= 4]
+    values += [repr(value.encode("utf-8", "replace"))[2:-1] for value in values]
+    return [value for value in dict.fromkeys(values) if len(value) >= 4]
 
 
 def _scrubbed(text: str, request: httpx.Request) -> str:
     for secret in _secrets(request):
         text = text.replace(secret, "<redacted>")
-        text = text.replace(repr(secret.encode("utf-8", "replace"))[2:-1], "<redacted>")
     return text
 
 
@@ -112,7 +114,7 @@ def safe_cause(exc: BaseException, request: httpx.Request) -> BaseException | No
     seen: BaseException | None = exc
     while seen is not None:
         text = str(seen) + repr(seen.args)
-        if any(secret in text or repr(secret.encode("utf-8", "replace"))[2:-1] in text for secret in secrets):
+        if any(secret in text for secret in secrets):
             return None
         seen = seen.__cause__ or seen.__context__
     return exc
