@@ -69,8 +69,11 @@ class FieldSpec(NamedTuple):
 
 
 def as_object(data: object) -> dict[str, Any]:
-    """A fresh dict of a JSON object's fields (the model pops them), or InvalidPayloadError."""
-    if type(data) is dict or isinstance(data, Mapping):
+    """A fresh dict of a mapping's fields (the model pops them), or InvalidPayloadError.
+
+    Models copy a plain dict themselves; this serves other mappings and refuses the rest.
+    """
+    if isinstance(data, Mapping):
         return dict(data)
     raise InvalidPayloadError(f"expected an object, got {_json_name(data)}")
 

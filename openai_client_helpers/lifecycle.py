@@ -370,9 +370,10 @@ def _call_tool(functions: Mapping[str, ToolFunction], call: RunToolCallObject) -
         raise failure(f"{name} returned a {type(result).__name__}, which cannot be sent as JSON: {exc}") from exc
 
 
-def _submission(
+def tool_submission(
     run: RunObject, functions: Mapping[str, ToolFunction], on_error: OnToolError
 ) -> SubmitToolOutputsRunRequest:
+    """The outputs of `functions` for a run that waits for them, ready to submit."""
     return SubmitToolOutputsRunRequest(tool_outputs=tool_outputs(run, functions, on_error=on_error))
 
 
@@ -397,7 +398,7 @@ def run_tool_loop(
             on_run(run)
         if run.status != RunStatus.REQUIRES_ACTION:
             return run
-        body = _submission(run, functions, on_error)
+        body = tool_submission(run, functions, on_error)
         run = submit_tool_outputs_to_run.sync(run.thread_id, run.id, client=client, body=body)
 
 
@@ -418,7 +419,7 @@ async def arun_tool_loop(
             on_run(run)
         if run.status != RunStatus.REQUIRES_ACTION:
             return run
-        body = _submission(run, functions, on_error)
+        body = tool_submission(run, functions, on_error)
         run = await submit_tool_outputs_to_run.asyncio(run.thread_id, run.id, client=client, body=body)
 
 

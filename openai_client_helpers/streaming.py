@@ -39,7 +39,7 @@ from openai_client.models import (
     SubmitToolOutputsRunRequest,
 )
 
-from .lifecycle import OnToolError, ToolFunction, apoll_run, arun_tool_loop, poll_run, run_tool_loop, tool_outputs
+from .lifecycle import OnToolError, ToolFunction, apoll_run, arun_tool_loop, poll_run, run_tool_loop, tool_submission
 
 JSON = dict[str, Any]
 
@@ -166,19 +166,13 @@ class _StreamSteps:
             raise errors.IncompleteStreamError("the stream carried no run")
         return run
 
-    def tool_round(self) -> SubmitToolOutputsRunRequest | None:
-        """The outputs to submit when the run waits for them and functions were given."""
+    def next_submission(self) -> tuple[RunObject, SubmitToolOutputsRunRequest] | None:
+        """After a stream ended: the run and the outputs to stream next, or None when done
+        (no functions were given, or the run does not wait for outputs)."""
         run = self.snapshots.run
         if self.tools is None or run is None or run.status != RunStatus.REQUIRES_ACTION:
             return None
-        return SubmitToolOutputsRunRequest(tool_outputs=tool_outputs(run, self.tools, on_error=self.on_error))
-
-    def next_submission(self) -> tuple[RunObject, SubmitToolOutputsRunRequest] | None:
-        """After a stream ended: the run and the outputs to stream next, or None when done."""
-        submission = self.tool_round()
-        if submission is None or self.snapshots.run is None:
-            return None
-        return self.snapshots.run, submission
+        return run, tool_submission(run, self.tools, self.on_error)
 
     def run_to_resume(self) -> RunObject | None:
         """After a cut-off stream: the run to poll to its end, or None to re-raise."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -546,6 +547,7 @@ def test_without_tools_the_stream_stops_at_requires_action(client: Authenticated
     assert run.status == RunStatus.REQUIRES_ACTION
 
 
+@contextmanager
 def _cut_stream_then_completed_run() -> Iterator[FaultServer]:
     body = _sse(("thread.run.created", run_payload(status="queued")), ("thread.run.queued", run_payload()))
     with FaultServer(
@@ -556,7 +558,7 @@ def _cut_stream_then_completed_run() -> Iterator[FaultServer]:
 
 
 def test_a_dropped_stream_is_resumed_by_polling_when_asked() -> None:
-    for server in _cut_stream_then_completed_run():
+    with _cut_stream_then_completed_run() as server:
         client = AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0)
         with stream_run(client, "thread_abc123", CreateRunRequest(assistant_id="a"), resume=True, interval=0) as stream:
             run = stream.get_final_run()
@@ -566,7 +568,7 @@ def test_a_dropped_stream_is_resumed_by_polling_when_asked() -> None:
 
 @pytest.mark.anyio
 async def test_a_dropped_stream_is_resumed_by_polling_async() -> None:
-    for server in _cut_stream_then_completed_run():
+    with _cut_stream_then_completed_run() as server:
         client = AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0)
         request = CreateRunRequest(assistant_id="a")
         async with astream_run(client, "thread_abc123", request, resume=True, interval=0) as stream:
@@ -577,7 +579,7 @@ async def test_a_dropped_stream_is_resumed_by_polling_async() -> None:
 
 
 def test_a_dropped_stream_raises_when_not_resumed() -> None:
-    for server in _cut_stream_then_completed_run():
+    with _cut_stream_then_completed_run() as server:
         client = AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0)
         with (
             stream_run(client, "t", CreateRunRequest(assistant_id="a")) as stream,

@@ -334,11 +334,15 @@ def decode_json(response: httpx.Response) -> Any:
 
 def parse_error_body(response: httpx.Response, read: Callable[[Any], T]) -> T | None:
     """A non-2xx body read as the API's error object, or None when it is not one."""
-    if _error_object(response) is None:
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return None
+    if not isinstance(body, dict) or not isinstance(body.get("error"), dict):
         return None
     try:
-        return read(json.loads(response.content))
-    except (ValueError, InvalidPayloadError):
+        return read(body)
+    except InvalidPayloadError:
         return None
 
 
