@@ -566,7 +566,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             if body is _INVALID_JSON:
                 raise ApiError(400, "We could not parse the JSON body of your request.")
-            self._check_headers()
+            self._check_headers(query)
             if isinstance(body, dict) and body.get("stream") is True:
                 events = self._route_stream(method, url.path, body)
                 if events is not None:
@@ -625,13 +625,13 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(b"event: done\ndata: [DONE]\n\n")
         self.wfile.flush()
 
-    def _check_headers(self) -> None:
+    def _check_headers(self, query: dict[str, list[str]]) -> None:
         bearer = (self.headers.get("authorization") or "").startswith("Bearer ")
         if self.server.azure:
             if not (self.headers.get("api-key") or bearer):
                 raise ApiError(401, "Access denied due to missing subscription key or Entra ID token.")
             wanted = self.server.azure_api_version
-            given = parse_qs(urlsplit(self.path).query).get("api-version", [None])[0]
+            given = query.get("api-version", [None])[0]
             if wanted is not None and given != wanted:
                 raise ApiError(400, f"API version '{given}' is not supported here; use '{wanted}'.")
         elif not bearer:
