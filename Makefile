@@ -31,11 +31,12 @@ setup: python-check
 		echo "rebuilding $(VENV): it was made by another Python"; rm -rf $(VENV); fi
 	@$(MAKE) --no-print-directory -s $(STAMP)
 
-# Regenerate openai_client/ from openapi.yaml (into a temporary directory first, then swap in).
+# Regenerate openai_client/api/ and openai_client/models/ from openapi.yaml (into a temporary
+# directory first, then swapped in); the package's handwritten modules are never touched.
 generate: setup
 	$(BIN)/python codegen/generate.py $(SPEC) --output $(PACKAGE)
 
-# Regenerate into a temporary directory and fail if it differs from what is committed.
+# Regenerate into a temporary directory and fail if a generated file differs from what is committed.
 check: setup
 	$(BIN)/python codegen/generate.py $(SPEC) --check $(PACKAGE)
 
@@ -45,7 +46,7 @@ templates-diff: setup
 
 lint: setup
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check --exclude $(PACKAGE) .
+	$(BIN)/ruff format --check --exclude $(PACKAGE)/api --exclude $(PACKAGE)/models .
 
 typecheck: setup
 	$(BIN)/mypy $(PACKAGE) openai_client_helpers tests codegen examples bench

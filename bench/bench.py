@@ -24,9 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from openai_client import AuthenticatedClient  # noqa: E402
-from openai_client._streaming import EventStreamParser  # noqa: E402
 from openai_client.api.runs import create_thread_and_run, get_run  # noqa: E402
 from openai_client.models import CreateThreadAndRunRequest, ListRunsResponse, RunObject  # noqa: E402
+from openai_client.streaming import EventStreamParser  # noqa: E402
 from openai_client_helpers import LocalRunsServer  # noqa: E402
 from tests.payloads import runs_in_every_status  # noqa: E402
 

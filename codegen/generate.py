@@ -1,13 +1,17 @@
-"""Regenerate the client package from an OpenAPI document, or check that it is up to date.
+"""Regenerate the generated parts of the client package from an OpenAPI document, or check them.
 
     python codegen/generate.py openapi.yaml --output openai_client   # regenerate in place
     python codegen/generate.py openapi.yaml --check openai_client    # fail if it would change
 
-Runs the pinned openapi-python-client (from the same environment as this interpreter)
-with generator-config.yaml and the templates in templates/, after
-codegen/prepare_spec.py, then copies the runtime modules from codegen/runtime/.
-Output goes to a temporary directory first; a warning from the
-generator is an error, so nothing in the spec can be silently dropped.
+The package is two kinds of file. `api/` and `models/` are generated: the pinned
+openapi-python-client renders them from the spec (after codegen/prepare_spec.py) with
+generator-config.yaml and the templates in templates/, and codegen/emit_tables.py adds
+what the generator's templates cannot see whole (the spec's named unions and the stream
+event table). Everything else in the package (client, errors, sending, streaming, model
+support) is handwritten source that generation never touches.
+
+Output goes to a temporary directory first; a warning from the generator is an error, so
+nothing in the spec can be silently dropped. `--check` compares only the generated trees.
 """
 
 from __future__ import annotations
@@ -15,26 +19,35 @@ from __future__ import annotations
 import argparse
 import filecmp
 import os
+import shlex
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+import yaml
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from emit_tables import emit_tables
 from prepare_spec import prepare_file
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "generator-config.yaml"
 TEMPLATES = ROOT / "templates"
-RUNTIME = ROOT / "codegen" / "runtime"
+GENERATED = ("api", "models")
+"""The package's generated subtrees; every other file in it is handwritten."""
 
 
 def generate_into(spec: Path, destination: Path) -> None:
-    """Generate the package from `spec` into `destination`, which must not exist yet."""
+    """Generate the package's generated subtrees from `spec` into `destination`, which must not exist yet.
+
+    `destination` then also holds the generator's own versions of the handwritten modules
+    (client, errors, types); callers take only GENERATED from it.
+    """
     prepared = destination.parent / "openapi.prepared.json"
-    prepare_file(spec, prepared)
+    document = prepare_file(spec, prepared)
     generator = Path(sys.executable).parent / "openapi-python-client"
     result = subprocess.run(
         [
@@ -62,12 +75,15 @@ def generate_into(spec: Path, destination: Path) -> None:
         sys.stderr.write(output)
         raise SystemExit(f"generation failed (exit {result.returncode})")
     prepared.unlink()
-    # The runtime modules (client, errors, types, ...) have no template logic: they are
-    # plain, linted and type-checked source, copied in over the generator's versions.
-    for module in sorted(RUNTIME.glob("*.py")):
-        shutil.copyfile(module, destination / module.name)
-    # PEP 561 marker: the package ships its types (the generator writes it only with project metadata).
-    (destination / "py.typed").write_text("", encoding="utf-8")
+    emit_tables(document, destination / "models")
+    _format(destination)
+
+
+def _format(package: Path) -> None:
+    """Run the generator's post hooks (ruff, pinned and isolated) again, over what emit_tables wrote."""
+    hooks = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))["post_hooks"]
+    for hook in hooks:
+        subprocess.run(shlex.split(hook), cwd=package, check=True, capture_output=True, env=_environment_with_tools())
 
 
 def _environment_with_tools() -> dict[str, str]:
@@ -78,7 +94,7 @@ def _environment_with_tools() -> dict[str, str]:
 
 
 def differences(expected: Path, actual: Path) -> list[str]:
-    """Paths (relative to `actual`) that are missing, extra or different in `actual`."""
+    """Generated paths (relative to the package) missing, extra or different in `actual`."""
     found: list[str] = []
 
     def walk(comparison: filecmp.dircmp[str], prefix: str) -> None:
@@ -91,16 +107,31 @@ def differences(expected: Path, actual: Path) -> list[str]:
         for name, sub in comparison.subdirs.items():
             walk(sub, f"{prefix}{name}/")
 
-    walk(filecmp.dircmp(expected, actual, ignore=["__pycache__"]), "")
+    for tree in GENERATED:
+        if not (actual / tree).is_dir():
+            found.append(f"missing: {tree}/")
+            continue
+        walk(filecmp.dircmp(expected / tree, actual / tree, ignore=["__pycache__"]), f"{tree}/")
     return sorted(found)
+
+
+def install(generated: Path, package: Path) -> None:
+    """Replace the generated subtrees of `package` with those of `generated`; nothing else is touched."""
+    if not (package / "__init__.py").is_file():
+        raise SystemExit(f"{package} is not the package (no __init__.py): copy openai_client/ there first")
+    for tree in GENERATED:
+        target = package / tree
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(generated / tree, target, ignore=shutil.ignore_patterns("__pycache__"))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("spec", type=Path)
     mode = parser.add_mutually_exclusive_group(required=True)
-    mode.add_argument("--output", type=Path, help="package directory to (re)generate")
-    mode.add_argument("--check", type=Path, help="package directory that must match a fresh generation")
+    mode.add_argument("--output", type=Path, help="package whose generated subtrees are regenerated")
+    mode.add_argument("--check", type=Path, help="package whose generated subtrees must match a fresh generation")
     arguments = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="openai-client-gen-") as scratch:
@@ -113,10 +144,8 @@ def main() -> None:
                 raise SystemExit(f"{arguments.check} is out of date with {arguments.spec}: run `make generate`")
             print(f"{arguments.check} matches {arguments.spec}")
             return
-        if arguments.output.exists():
-            shutil.rmtree(arguments.output)
-        shutil.copytree(generated, arguments.output, ignore=shutil.ignore_patterns("__pycache__"))
-        print(f"generated {arguments.output} from {arguments.spec}")
+        install(generated, arguments.output)
+        print(f"generated {', '.join(f'{arguments.output}/{tree}/' for tree in GENERATED)} from {arguments.spec}")
 
 
 if __name__ == "__main__":

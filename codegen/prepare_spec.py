@@ -114,10 +114,12 @@ def _describe_parameter_schemas(document: dict[str, Any]) -> None:
             schema.setdefault("description", parameter["description"])
 
 
-def prepare_file(source: Path, destination: Path) -> None:
-    document = YAML(typ="safe", pure=True).load(source.read_text(encoding="utf-8"))
+def prepare_file(source: Path, destination: Path) -> dict[str, Any]:
+    """Write the prepared document of `source` to `destination` and return it."""
+    document = prepare(YAML(typ="safe", pure=True).load(source.read_text(encoding="utf-8")))
     destination.parent.mkdir(parents=True, exist_ok=True)
-    destination.write_text(json.dumps(prepare(document), indent=1) + "\n", encoding="utf-8")
+    destination.write_text(json.dumps(document, indent=1) + "\n", encoding="utf-8")
+    return document
 
 
 def main() -> None:

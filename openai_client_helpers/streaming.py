@@ -25,7 +25,6 @@ from functools import partial
 from typing import Any
 
 from openai_client import AuthenticatedClient, errors
-from openai_client._streaming import AsyncRunEventStream, RunEventStream, StreamEvent
 from openai_client.api.runs import create_run, create_thread_and_run, submit_tool_outputs_to_run
 from openai_client.models import (
     CreateRunRequest,
@@ -36,8 +35,10 @@ from openai_client.models import (
     RunStatus,
     RunStepDeltaObject,
     RunStepObject,
+    StreamEvent,
     SubmitToolOutputsRunRequest,
 )
+from openai_client.streaming import AsyncRunEventStream, RunEventStream
 
 from .lifecycle import OnToolError, ToolFunction, apoll_run, arun_tool_loop, poll_run, run_tool_loop, tool_submission
 

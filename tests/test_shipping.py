@@ -163,10 +163,13 @@ def test_regenerating_from_a_changed_spec(tmp_path: Path) -> None:
     changed.write_text(json.dumps(spec), encoding="utf-8")
 
     package = tmp_path / "generated" / "openai_client"
+    shutil.copytree(ROOT / "openai_client", package, ignore=shutil.ignore_patterns("__pycache__"))
+    handwritten = {path: path.read_bytes() for path in package.rglob("*.py") if path.parent == package}
     _run([sys.executable, str(ROOT / "codegen" / "generate.py"), str(changed), "--output", str(package)], ROOT)
 
     differing = _differences(ROOT / "openai_client", package)
     assert differing == ["models/run_object.py"]
+    assert handwritten == {path: path.read_bytes() for path in handwritten}, "generation touched a handwritten file"
     source = (package / "models" / "run_object.py").read_text()
     assert f"    {field}: str | Unset = UNSET\n" in source
 

@@ -18,7 +18,6 @@ from typing import Any
 import pytest
 
 from openai_client import AuthenticatedClient, errors, models
-from openai_client._streaming import EventStreamParser, ServerSentEvent, SSEDecoder
 from openai_client.api.runs import create_run, create_thread_and_run, submit_tool_outputs_to_run
 from openai_client.models import (
     AssistantToolsFunction,
@@ -41,6 +40,7 @@ from openai_client.models import (
     ThreadRunStepDelta,
     UnknownStreamEvent,
 )
+from openai_client.streaming import EventStreamParser, ServerSentEvent, SSEDecoder
 from openai_client.types import Unset
 from openai_client_helpers import (
     LocalRunsServer,

@@ -6,11 +6,11 @@ import httpx
 
 from ... import errors
 from ..._send import send, send_async, with_call_options
-from ..._streaming import AsyncRunEventStream, RunEventStream, open_async_stream, open_stream
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.run_object import RunObject
 from ...models.submit_tool_outputs_run_request import SubmitToolOutputsRunRequest
+from ...streaming import AsyncRunEventStream, RunEventStream, open_async_stream, open_stream
 from ...types import UNSET, Response, Unset, path_segment
 
 

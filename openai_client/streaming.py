@@ -13,16 +13,16 @@ ends, comment lines (`: keep-alive`), `data` over several lines joined by `\\n`,
 from __future__ import annotations
 
 import json
-import sys
 import typing
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
-from typing import Any, NamedTuple, Protocol
+from typing import Any, NamedTuple
 
 import httpx
 
 from . import errors
 from ._send import safe_cause, send, send_async, transport_error
+from .models import STREAM_EVENTS, StreamEvent, UnknownStreamEvent
 
 if typing.TYPE_CHECKING:
     from .client import Client
@@ -35,16 +35,6 @@ class ServerSentEvent(NamedTuple):
 
     event: str
     data: str
-
-
-class StreamEvent(Protocol):
-    """What every run stream event has: its SSE event name and its data (a typed model)."""
-
-    @property
-    def event(self) -> str: ...
-
-    @property
-    def data(self) -> Any: ...
 
 
 class SSEDecoder:
@@ -114,7 +104,6 @@ class EventReader:
         self.response = response
         self.done = False
         self.failure: errors.APIError | None = None
-        self._types = _event_types()
 
     def read(self, sse: ServerSentEvent) -> StreamEvent | None:
         if sse.event == "done":
@@ -132,12 +121,12 @@ class EventReader:
         if sse.event == "error":
             self.failure = errors.StreamEventError(data if isinstance(data, dict) else {"message": str(data)})
             return None
-        known = self._types.get(sse.event)
+        known = STREAM_EVENTS.get(sse.event)
         if known is None:
             return _unknown_event(sse.event, data)
-        event_class, data_class = known
+        event_class, read_data = known
         try:
-            event: StreamEvent = event_class(data=data_class.from_dict(data, self.strict))
+            event = event_class(data=read_data(data, self.strict))
         except errors.InvalidPayloadError as error:
             self.failure = errors.ResponseParseError(
                 f"the data of a {sse.event!r} event does not match the declared shape: {error}",
@@ -295,38 +284,5 @@ def _cut_off(request: httpx.Request, exc: httpx.TransportError) -> errors.Incomp
     )
 
 
-_EVENT_TYPES: dict[str, tuple[Any, Any]] = {}
-
-
-def _event_types() -> dict[str, tuple[Any, Any]]:
-    """Event name -> (event model, data model), found once among the generated models.
-
-    An event model is one with a constant `event` and a `data` read by a model of its own.
-    Found by looking, not listed by hand, so that a regenerated spec's new events are read.
-    """
-    if not _EVENT_TYPES:
-        import attrs
-
-        from . import models
-
-        for name in models.__all__:
-            candidate = getattr(models, name)
-            if not attrs.has(candidate):
-                continue
-            fields = attrs.fields_dict(candidate)
-            event = fields.get("event")
-            if event is None or not isinstance(event.default, str) or "data" not in fields:
-                continue
-            # Annotations are strings (postponed evaluation): a data model is named by its class name.
-            data_type = fields["data"].type
-            data_class = vars(sys.modules[candidate.__module__]).get(data_type) if isinstance(data_type, str) else None
-            if hasattr(data_class, "from_dict"):
-                _EVENT_TYPES[event.default] = (candidate, data_class)
-    return _EVENT_TYPES
-
-
 def _unknown_event(name: str, data: Any) -> StreamEvent:
-    from .models import UnknownStreamEvent  # the models import the runtime: import them when first needed
-
-    event: StreamEvent = UnknownStreamEvent(event=name, data=data)
-    return event
+    return UnknownStreamEvent(event=name, data=data)

@@ -1,0 +1,166 @@
+"""Emit what the generator's one-file-at-a-time templates cannot see: the spec as a whole.
+
+openapi-python-client renders each model and endpoint on its own and writes unions
+inline, so the spec's named unions (`AssistantTool`, `AssistantStreamEvent`, ...) and the
+table of stream events exist nowhere in its output. After it ran, this writes:
+
+- `models/_tables.py`: each named union of the spec as a type alias; `StreamEvent`, the
+  union of the events a run stream yields (every member of `AssistantStreamEvent` but the
+  protocol's `done` and `error`, plus `UnknownStreamEvent`); and `STREAM_EVENTS`, event
+  name -> (event class, reader of its data), which the stream reader looks events up in.
+- `models/__init__.py`: every generated class, and the names above.
+
+Class names are the generator's, found in the modules it wrote: a union member or event
+whose class is missing fails generation rather than emitting a table that lies.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+from typing import Any
+
+PROTOCOL_EVENTS = ("done", "error")
+"""Stream events that end a stream (`done`) or fail it (`error`) instead of being yielded."""
+STREAM_UNION = "AssistantStreamEvent"
+CATCH_ALL_EVENT = "UnknownStreamEvent"
+_JSON_SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+
+
+def _ref_name(member: dict[str, Any]) -> str | None:
+    ref = member.get("$ref", "")
+    return ref.rsplit("/", 1)[1] if ref.startswith("#/components/schemas/") else None
+
+
+def _union_members(schema: dict[str, Any]) -> list[dict[str, Any]] | None:
+    members = schema.get("oneOf") or schema.get("anyOf")
+    return members if isinstance(members, list) and schema.get("type") in (None, "object") else None
+
+
+def named_unions(schemas: dict[str, Any]) -> dict[str, list[str]]:
+    """Union name -> member spellings (class names, aliases of other unions, or scalar types).
+
+    Only unions whose every member is a `$ref` or a bare JSON scalar type are named here; in
+    dependency order, so that an alias is defined before a union that names it.
+    """
+    unions: dict[str, list[str]] = {}
+    for name, schema in schemas.items():
+        members = _union_members(schema)
+        if not members:
+            continue
+        spelled = []
+        for member in members:
+            ref = _ref_name(member)
+            if ref is not None:
+                spelled.append(ref)
+            elif set(member) <= {"type", "description"} and member.get("type") in _JSON_SCALARS:
+                spelled.append(_JSON_SCALARS[member["type"]])
+            else:
+                break
+        else:
+            unions[name] = spelled
+    ordered: dict[str, list[str]] = {}
+
+    def visit(name: str) -> None:
+        if name in ordered:
+            return
+        for member in unions[name]:
+            if member in unions:
+                visit(member)
+        ordered[name] = unions[name]
+
+    for name in unions:
+        visit(name)
+    return ordered
+
+
+def stream_events(schemas: dict[str, Any], unions: dict[str, list[str]]) -> dict[str, tuple[str, str]]:
+    """Event name -> (event schema, data schema) for every event a stream yields."""
+    events: dict[str, tuple[str, str]] = {}
+
+    def leaves(name: str) -> list[str]:
+        return [leaf for member in unions[name] for leaf in leaves(member)] if name in unions else [name]
+
+    for leaf in leaves(STREAM_UNION):
+        properties = schemas[leaf].get("properties", {})
+        event, data = properties.get("event", {}).get("const"), _ref_name(properties.get("data", {}))
+        if event in PROTOCOL_EVENTS:
+            continue
+        if not isinstance(event, str) or data is None:
+            raise SystemExit(f"emit_tables: {leaf} has no constant `event` and `data` $ref")
+        events[event] = (leaf, data)
+    return events
+
+
+def generated_classes(models: Path) -> dict[str, str]:
+    """Class name -> module name, for every top-level class the generator wrote."""
+    classes = {}
+    for module in sorted(models.glob("*.py")):
+        if module.name.startswith("_"):
+            continue
+        for node in ast.parse(module.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ClassDef):
+                classes[node.name] = module.stem
+    return classes
+
+
+def _tables_module(
+    unions: dict[str, list[str]], events: dict[str, tuple[str, str]], classes: dict[str, str]
+) -> tuple[str, list[str]]:
+    used = sorted(
+        {member for members in unions.values() for member in members if member in classes}
+        | {name for pair in events.values() for name in pair}
+        | {CATCH_ALL_EVENT}
+    )
+    missing = [name for name in used if name not in classes]
+    if missing:
+        raise SystemExit(f"emit_tables: no generated class for {', '.join(missing)}")
+    protocol = {name for name in unions[STREAM_UNION] if name not in unions}
+    yielded = [member for member in unions[STREAM_UNION] if member not in protocol]
+    lines = [
+        '"""The spec\'s named unions and the table of stream events (written by codegen/emit_tables.py)."""',
+        "",
+        "from collections.abc import Callable, Mapping",
+        "from typing import Any, Final, TypeAlias",
+        "",
+        *(f"from .{classes[name]} import {name}" for name in used),
+        "",
+    ]
+    for name, members in unions.items():
+        lines.append(f"{name}: TypeAlias = {' | '.join(members)}")
+    lines += [
+        "",
+        f"StreamEvent: TypeAlias = {' | '.join([*yielded, CATCH_ALL_EVENT])}",
+        '"""What a run stream yields: every event of the spec but `done` and `error`, or an event',
+        'this client does not know yet (UnknownStreamEvent)."""',
+        "",
+        "STREAM_EVENTS: Final[Mapping[str, tuple[Callable[..., StreamEvent], Callable[[Any, bool], Any]]]] = {",
+        *(f'    "{event}": ({cls}, {data}.from_dict),' for event, (cls, data) in events.items()),
+        "}",
+        '"""Event name -> (event class, reader of the event\'s data)."""',
+        "",
+        "__all__ = [",
+        *(f'    "{name}",' for name in sorted([*unions, "STREAM_EVENTS", "StreamEvent"])),
+        "]",
+        "",
+    ]
+    return "\n".join(lines), [*unions, "STREAM_EVENTS", "StreamEvent"]
+
+
+def _init_module(classes: dict[str, str], table_names: list[str]) -> str:
+    lines = ['"""Every model and enum of the spec, and its named unions."""', ""]
+    lines += [f"from .{module} import {name}" for name, module in sorted(classes.items(), key=lambda item: item[1])]
+    lines += [f"from ._tables import {', '.join(sorted(table_names))}", "", "__all__ = ("]
+    lines += [f'    "{name}",' for name in sorted([*classes, *table_names])]
+    lines += [")", ""]
+    return "\n".join(lines)
+
+
+def emit_tables(document: dict[str, Any], models: Path) -> None:
+    """Write models/_tables.py and models/__init__.py for the generated models in `models`."""
+    schemas: dict[str, Any] = document["components"]["schemas"]
+    unions = named_unions(schemas)
+    classes = generated_classes(models)
+    tables, table_names = _tables_module(unions, stream_events(schemas, unions), classes)
+    (models / "_tables.py").write_text(tables, encoding="utf-8")
+    (models / "__init__.py").write_text(_init_module(classes, table_names), encoding="utf-8")
