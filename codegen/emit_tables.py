@@ -93,14 +93,20 @@ def stream_events(schemas: dict[str, Any], unions: dict[str, list[str]]) -> dict
 
 
 def generated_classes(models: Path) -> dict[str, str]:
-    """Class name -> module name, for every top-level class the generator wrote."""
+    """Public name -> module name, for every top-level class and type alias the generator wrote."""
     classes = {}
     for module in sorted(models.glob("*.py")):
         if module.name.startswith("_"):
             continue
         for node in ast.parse(module.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.ClassDef):
+            if isinstance(node, ast.ClassDef) and not node.name.startswith("_"):
                 classes[node.name] = module.stem
+            elif (
+                isinstance(node, ast.AnnAssign)
+                and isinstance(node.target, ast.Name)
+                and ast.unparse(node.annotation) == "TypeAlias"
+            ):
+                classes[node.target.id] = module.stem
     return classes
 
 

@@ -8,6 +8,10 @@ member, `Unknown<Name>`: an object with a string `type` and any other fields. Kn
 any other value lands in the catch-all, which keeps the raw fields and writes them
 back unchanged. openapi.yaml itself stays a faithful statement of the API.
 
+It marks, for the templates, each schema a request body reaches (`x-openai-client-request`:
+its model also takes dicts and strings where it takes models and enums, and gets a TypedDict
+of its dict form) and each catch-all it added (`x-openai-client-catch-all`).
+
 It also copies each parameter's description onto its inline schema, where the generator
 reads descriptions for endpoint docstrings.
 
@@ -20,6 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
+
+REQUEST = "x-openai-client-request"
+CATCH_ALL = "x-openai-client-catch-all"
 
 
 def _const_type(schema: dict[str, Any], schemas: dict[str, Any]) -> str | None:
@@ -43,6 +50,7 @@ def _catch_all(union_name: str, known: list[str]) -> dict[str, Any]:
         "properties": {"type": {"type": "string", "description": "The unknown type."}},
         "required": ["type"],
         "additionalProperties": True,
+        CATCH_ALL: True,
     }
 
 
@@ -82,8 +90,38 @@ def prepare(document: dict[str, Any]) -> dict[str, Any]:
     if "AssistantStreamEvent" in schemas:
         added["UnknownStreamEvent"] = _unknown_stream_event()
     schemas.update(added)
+    _mark_request_schemas(document)
     _describe_parameter_schemas(document)
     return document
+
+
+def _mark_request_schemas(document: dict[str, Any]) -> None:
+    """Mark every component schema that a request body reaches, through any depth of nesting."""
+    schemas: dict[str, Any] = document["components"]["schemas"]
+    marked: set[str] = set()
+
+    def visit(node: Any) -> None:
+        if isinstance(node, list):
+            for item in node:
+                visit(item)
+            return
+        if not isinstance(node, dict):
+            return
+        ref = node.get("$ref", "")
+        if ref.startswith("#/components/schemas/"):
+            name = ref.rsplit("/", 1)[1]
+            if name not in marked:
+                marked.add(name)
+                schemas[name][REQUEST] = True
+                visit(schemas[name])
+            return
+        for value in node.values():
+            visit(value)
+
+    for path_item in document.get("paths", {}).values():
+        for operation in path_item.values():
+            if isinstance(operation, dict):
+                visit(operation.get("requestBody", {}))
 
 
 def _unknown_stream_event() -> dict[str, Any]:

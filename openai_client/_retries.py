@@ -1,13 +1,15 @@
 """When a failed request is sent again, and how long to wait first.
 
-The rule: a request is resent only when doing so cannot do the work twice. GET requests
-read, so they are retried after any connection failure, timeout, or a 408, 409, 429 or
-5xx answer. A POST creates or changes something (a run, billed), so it is resent only
-when it cannot have reached the server (no connection was made: a connect or pool
-timeout, a refused connection) or when the server says so (429, or
-`x-should-retry: true`). After a read timeout, a dropped connection or a 5xx, the server
-may have acted on it, and the caller is told so instead. `RetryPolicy(resend_posts=True)`
-restores the official SDK's habit of resending those too.
+The rule: a request is resent only when doing so cannot do the work twice. Whether an
+operation can be sent twice is a fact the generator writes into each endpoint (see
+_operation.py): reads (GET) and deletes can, so they are retried after any connection
+failure, timeout, or a 408, 409, 429 or 5xx answer. A POST creates or changes something (a
+run, billed), so it is resent only when it cannot have reached the server (no connection
+was made: a connect or pool timeout, a refused connection, a URL it could not be sent to)
+or when the server says so (429, or `x-should-retry: true`). After a read timeout, a
+dropped connection or a 5xx, the server may have acted on it, and the caller is told so
+instead. `RetryPolicy(resend_posts=True)` restores the official SDK's habit of resending
+those too.
 
 These are httpx transports wrapping the real one, so every request made through a
 client, sync or async, follows the same policy. They are written here rather than taken
@@ -25,6 +27,8 @@ from collections.abc import Callable
 import httpx
 from attrs import define
 
+from ._operation import operation_of
+
 logger = logging.getLogger("openai_client")
 
 DEFAULT_MAX_RETRIES = 2
@@ -32,10 +36,9 @@ ATTEMPTS_EXTENSION = "openai_client.attempts"
 """Request extension where the transports record how many times a request was sent."""
 
 _RETRYABLE_STATUSES = frozenset({408, 409, 429})
-NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-"""Transport errors raised before the request reached the server: it cannot have acted."""
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+"""Transport errors raised before the request left the machine or reached the server: it cannot have acted."""
 _TRANSPORT_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
-_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 @define(frozen=True)
@@ -80,7 +83,7 @@ class RetryPolicy:
         return backoff * (1.0 - 0.25 * random.random())
 
     def _may_repeat(self, request: httpx.Request) -> bool:
-        return request.method in _SAFE_METHODS or self.resend_posts
+        return operation_of(request).resend_safe or self.resend_posts
 
 
 def _server_retry_delay(response: httpx.Response) -> float | None:

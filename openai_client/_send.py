@@ -1,6 +1,8 @@
-"""Sending one request: per-call options, the client's pool, and errors that say where.
+"""Building and sending one request: its checked parts, per-call options, and errors that say where.
 
-Every endpoint function ends here. A transport failure becomes `APIConnectionError` or
+Every endpoint function ends here. What a caller passes is checked before anything is sent
+(`path_param`, `query_param`, `request_body`): a value that breaks the spec raises
+InvalidRequestError naming it. A transport failure becomes `APIConnectionError` or
 `APITimeoutError` naming the method, the URL (without its query string) and how many
 attempts were made; for a request that may already have acted (a POST that reached the
 server), it says so and how to find out. No header value of the request appears in the
@@ -11,12 +13,15 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, TypeVar
+from urllib.parse import quote
 
 import httpx
 
 from . import errors
+from ._model import Model
+from ._operation import OPERATION_EXTENSION, Operation
 from ._retries import ATTEMPTS_EXTENSION, NEVER_SENT
 from .client import SENSITIVE_HEADERS, Client, redacted
 from .types import Unset
@@ -24,9 +29,76 @@ from .types import Unset
 logger = logging.getLogger("openai_client")
 
 
+M = TypeVar("M", bound=Model)
+
+
+def path_param(value: object, name: str) -> str:
+    """A path parameter, percent-encoded so that no value can change the request's path.
+
+    Encodes `/`, `?`, `#`, `%`, spaces and every other reserved character, and the dots of
+    a `.` or `..` segment (which URL normalisation would otherwise resolve away). A value
+    that is not a string, or an empty one, would address another object or endpoint: it
+    raises InvalidRequestError naming the parameter, before anything is sent.
+    """
+    if not isinstance(value, str):
+        raise errors.InvalidRequestError(f"expected a string ID, got {_type_name(value)}", name)
+    segment = quote(value, safe="")
+    if not segment:
+        raise errors.InvalidRequestError("must not be empty", name)
+    if segment in (".", ".."):
+        return segment.replace(".", "%2E")
+    return segment
+
+
+def query_param(value: object, name: str, types: tuple[type, ...]) -> Any:
+    """A query parameter of one of the JSON `types` (`list` for an array of strings), as httpx sends it."""
+    if list in types and isinstance(value, Sequence) and not isinstance(value, (str, bytes)):
+        return [query_param(item, f"{name}[{index}]", (str,)) for index, item in enumerate(value)]
+    if isinstance(value, types) and not (isinstance(value, bool) and bool not in types):
+        return value  # an enum member is a str
+    expected = " or ".join(_QUERY_TYPES[allowed] for allowed in types)
+    raise errors.InvalidRequestError(f"expected {expected}, got {_type_name(value)}", name)
+
+
+_QUERY_TYPES = {str: "a string", int: "an integer", float: "a number", bool: "a boolean", list: "a list"}
+
+
+def request_body(body: object, model: type[M]) -> dict[str, Any]:
+    """The JSON of a request body given as its model or as a mapping, checked against the spec.
+
+    Either form gives the same JSON (the mapping is read strictly into the model first); a
+    missing field, a value of the wrong type or a field the spec does not know raises
+    InvalidRequestError naming its path (`body.thread.messages[0].role`), before sending.
+    """
+    try:
+        if isinstance(body, Mapping):
+            return model.from_dict(body, True).to_dict()
+        if isinstance(body, model):
+            data = body.to_dict()
+            model.from_dict(data, True)  # the check: what is sent must read back under the spec
+            return data
+    except errors.InvalidPayloadError as error:
+        raise errors.InvalidRequestError(error.reason, f"body.{error.path}" if error.path else "body") from None
+    raise errors.InvalidRequestError(f"expected a {model.__name__} or a dict, got {_type_name(body)}", "body")
+
+
+def refuse_stream(request_args: Mapping[str, Any]) -> None:
+    """Refuse `"stream": true` where a run is read (`sync`/`asyncio`): the answer would be events."""
+    if request_args.get("json", {}).get("stream") is True:
+        raise errors.InvalidRequestError(
+            "asks for server-sent events, which a call that returns the run cannot read: use stream()/astream()",
+            "body.stream",
+        )
+
+
+def _type_name(value: object) -> str:
+    return "None" if value is None else type(value).__name__
+
+
 def with_call_options(
     request_args: dict[str, Any],
     *,
+    operation: Operation,
     timeout: httpx.Timeout | float | Unset | None,
     extra_headers: Mapping[str, str] | None,
     extra_query: Mapping[str, Any] | None,
@@ -36,8 +108,10 @@ def with_call_options(
 
     `extra_body` is merged into the JSON body (a parameter newer than this spec can be
     sent today), `extra_query` into the query string, `extra_headers` over the client's
-    headers; their keys win over the endpoint's own.
+    headers; their keys win over the endpoint's own. The request carries `operation`, for
+    the retry transport and the error messages.
     """
+    request_args["extensions"] = {OPERATION_EXTENSION: operation}
     if not isinstance(timeout, Unset):
         request_args["timeout"] = timeout
     if extra_headers:
@@ -45,8 +119,10 @@ def with_call_options(
     if extra_query:
         request_args["params"] = {**request_args.get("params", {}), **extra_query}
     if extra_body:
-        if request_args["method"].upper() == "GET":
-            raise ValueError("extra_body cannot be sent with a GET request; use extra_query")
+        if "json" not in request_args and request_args["method"].upper() in ("GET", "DELETE"):
+            raise errors.InvalidRequestError(
+                f"cannot be sent with a {request_args['method'].upper()} request; use extra_query", "extra_body"
+            )
         request_args["json"] = {**request_args.get("json", {}), **extra_body}
     return request_args
 

@@ -1,25 +1,31 @@
 """Errors raised by the client, named as users of the official OpenAI SDK know them.
 
-Every failed call raises one of these; none returns `None`. The tree:
+Every failure this package (and openai_client_helpers) raises is an `OpenAIError`; none
+returns `None`. The tree:
 
-    APIError
-    +-- APIConnectionError            no response (refused, reset, DNS, ...)
-    |   +-- APITimeoutError           no response in time
-    |   +-- IncompleteStreamError     a run stream ended before its `done` event
-    +-- APIStatusError                the server answered with a non-2xx status
-    |   +-- BadRequestError           400
-    |   +-- AuthenticationError       401
-    |   +-- PermissionDeniedError     403
-    |   +-- NotFoundError             404
-    |   +-- ConflictError             409
-    |   +-- UnprocessableEntityError  422
-    |   +-- RateLimitError            429
-    |   +-- InternalServerError       >= 500
-    +-- ResponseParseError            a 2xx body that is not JSON or not the declared shape
-    +-- StreamEventError              an `error` event in a run stream
+    OpenAIError
+    +-- InvalidOptionError (ValueError)   a client setting that cannot work (token, base_url, ...)
+    +-- InvalidPayloadError (ValueError)  JSON that is not the declared shape (Model.from_dict)
+    |   +-- InvalidRequestError           a request built here that breaks the spec, before it is sent
+    +-- StreamConsumedError (RuntimeError) a run stream read twice, or after its `with` block
+    +-- APIError                          a call to the API failed
+        +-- APIConnectionError            no response (refused, reset, DNS, ...)
+        |   +-- APITimeoutError           no response in time
+        |   +-- IncompleteStreamError     a run stream ended before its `done` event
+        +-- APIStatusError                the server answered with a non-2xx status
+        |   +-- BadRequestError           400
+        |   +-- AuthenticationError       401
+        |   +-- PermissionDeniedError     403
+        |   +-- NotFoundError             404
+        |   +-- ConflictError             409
+        |   +-- UnprocessableEntityError  422
+        |   +-- RateLimitError            429
+        |   +-- InternalServerError       >= 500
+        +-- ResponseParseError            a 2xx body that is not JSON or not the declared shape
+        +-- StreamEventError              an `error` event in a run stream
 
-`InvalidPayloadError` (a `ValueError`) is what `Model.from_dict` raises on its own,
-outside any HTTP call; `ResponseParseError` wraps it for responses.
+`InvalidPayloadError` is what `Model.from_dict` raises on its own, outside any HTTP call;
+`ResponseParseError` wraps it for responses.
 
 Every error survives `pickle` and `copy` with its attributes (for process pools and task
 queues), and none shows a credential header's value.
@@ -32,6 +38,8 @@ from collections.abc import Callable
 from typing import Any, NoReturn, TypeVar
 
 import httpx
+
+from ._operation import operation_of
 
 _MAX_BODY_IN_MESSAGE = 200
 T = TypeVar("T")
@@ -52,7 +60,19 @@ class _Portable:
         return (_rebuild, (type(self), self.args, dict(self.__dict__)))
 
 
-class InvalidPayloadError(_Portable, ValueError):
+class OpenAIError(_Portable, Exception):
+    """The root of every error this package raises."""
+
+
+class InvalidOptionError(OpenAIError, ValueError):
+    """A client setting that cannot work: an empty token, a base URL without a host, ..."""
+
+
+class StreamConsumedError(OpenAIError, RuntimeError):
+    """A run stream read a second time, or after the `with` block that opened it ended."""
+
+
+class InvalidPayloadError(OpenAIError, ValueError):
     """Decoded JSON does not have the shape the spec declares.
 
     Attributes:
@@ -84,7 +104,14 @@ class InvalidPayloadError(_Portable, ValueError):
         return cls(str(error) or type(error).__name__, segment)
 
 
-class APIError(_Portable, Exception):
+class InvalidRequestError(InvalidPayloadError):
+    """A request built here breaks the spec (a body field, a path or query parameter); nothing was sent.
+
+    `path` names what is wrong from the argument down: "body.thread.messages[0].role", "thread_id".
+    """
+
+
+class APIError(OpenAIError):
     """Base class of every error a call to the API raises."""
 
     message: str
@@ -278,19 +305,8 @@ def url_without_query(request: httpx.Request) -> str:
 
 
 def may_have_acted(request: httpx.Request) -> str:
-    """For a request that may have been processed, what to check before sending it again."""
-    if request.method.upper() in ("GET", "HEAD", "OPTIONS"):
-        return ""
-    path = request.url.path
-    if path.endswith("/threads/runs"):
-        check = "a new thread and run may exist; look for them (for example by the metadata you sent)"
-    elif path.endswith("/runs"):
-        check = f"list the thread's runs (GET {path}) to see whether the run was created"
-    elif path.endswith("/submit_tool_outputs"):
-        check = "retrieve the run to see whether it took the tool outputs"
-    else:
-        check = "retrieve the object to see whether the change was made"
-    return f" The request may have been processed: {check} before sending it again."
+    """For a request that may have been processed, what to check before sending it again ("" if it is safe)."""
+    return operation_of(request).advice(request)
 
 
 def _error_object(response: httpx.Response) -> dict[str, Any] | None:
@@ -363,11 +379,15 @@ __all__ = [
     "ConflictError",
     "IncompleteStreamError",
     "InternalServerError",
+    "InvalidOptionError",
     "InvalidPayloadError",
+    "InvalidRequestError",
     "NotFoundError",
+    "OpenAIError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseParseError",
+    "StreamConsumedError",
     "StreamEventError",
     "UnprocessableEntityError",
     "raise_for_status",

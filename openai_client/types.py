@@ -1,15 +1,28 @@
-"""Contains some shared types for properties"""
+"""The types every endpoint and model shares: UNSET, and the whole `Response` of a `*_detailed` call."""
 
-from collections.abc import Mapping, MutableMapping
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
-from urllib.parse import quote
+from __future__ import annotations
+
+import enum
+from collections.abc import MutableMapping
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 import httpx
 from attrs import define
 
+from . import errors
 
-class Unset:
-    """The type of UNSET: a field that was absent from the JSON (as opposed to null)."""
+if TYPE_CHECKING:
+    from .models.error_response import ErrorResponse
+
+
+class Unset(enum.Enum):
+    """The type of UNSET: an optional field left out of the JSON (as opposed to `null`).
+
+    An enum of one member, so that it stays one object through pickle and copy, and so that
+    type checkers narrow `x is UNSET` / `x is not UNSET`.
+    """
+
+    UNSET = "UNSET"
 
     def __bool__(self) -> Literal[False]:
         return False
@@ -18,65 +31,38 @@ class Unset:
         return "UNSET"
 
 
-UNSET: Unset = Unset()
-
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
+UNSET: Literal[Unset.UNSET] = Unset.UNSET
 
 T = TypeVar("T")
 
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """What a `*_detailed` call returns: the whole answer, whatever its status.
+
+    `parsed` is the model of a 2xx answer (else None); `error` is the API's error object of
+    any other answer whose body is one (else None). `parse()` returns the model or raises
+    the error a plain `sync`/`asyncio` call would have raised.
+    """
 
     status_code: int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
-    http_response: httpx.Response | None = None
-    """The httpx response itself, for example for `errors.raise_for_status`."""
+    http_response: httpx.Response
+    """The httpx response itself."""
+    error: ErrorResponse | None = None
 
     @property
     def request_id(self) -> str | None:
         """The `x-request-id` header, to quote to the API's support."""
         return self.headers.get("x-request-id")
 
-
-def path_segment(value: object) -> str:
-    """Percent-encode a path parameter so that no value can change the request's path.
-
-    Encodes `/`, `?`, `#`, `%`, spaces and every other reserved character, and the dots
-    of a `.` or `..` segment (which URL normalisation would otherwise resolve away).
-    An empty value is refused: it would silently address another endpoint.
-    """
-    segment = quote(str(value), safe="")
-    if not segment:
-        raise ValueError("a path parameter must not be empty")
-    if segment in (".", ".."):
-        return segment.replace(".", "%2E")
-    return segment
+    def parse(self) -> T:
+        """The 2xx model; for any other status, raise its typed APIStatusError (NotFoundError, ...)."""
+        if self.parsed is None:
+            raise errors.status_error(self.http_response)
+        return self.parsed
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "path_segment"]
+__all__ = ["UNSET", "Response", "Unset"]

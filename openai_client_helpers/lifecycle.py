@@ -19,7 +19,7 @@ import asyncio
 import json
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import Any, Literal, Protocol, TypeVar
+from typing import Literal, Protocol, TypeVar
 
 from openai_client import AuthenticatedClient, errors
 from openai_client.api.runs import (
@@ -56,7 +56,7 @@ ToolFunction = Callable[..., object]
 """A Python callable answering a function tool call; called with the call's JSON arguments."""
 
 
-class PollTimeoutError(TimeoutError):
+class PollTimeoutError(errors.OpenAIError, TimeoutError):
     """The run did not settle within the polling timeout. `run` is its last state seen."""
 
     def __init__(self, run: RunObject, timeout: float) -> None:
@@ -64,7 +64,7 @@ class PollTimeoutError(TimeoutError):
         self.run = run
 
 
-class UnsupportedActionError(Exception):
+class UnsupportedActionError(errors.OpenAIError):
     """The run asks for an action of a type this client does not know (not `submit_tool_outputs`)."""
 
     def __init__(self, action_type: str) -> None:
@@ -72,7 +72,7 @@ class UnsupportedActionError(Exception):
         self.action_type = action_type
 
 
-class ToolCallError(Exception):
+class ToolCallError(errors.OpenAIError):
     """A tool call could not be answered: no such function, bad arguments, or the function raised."""
 
     def __init__(self, message: str, *, call_id: str, function_name: str) -> None:
@@ -181,15 +181,6 @@ def aiter_run_steps(
 
 
 # -- polling -------------------------------------------------------------------------
-def _checked_run(response: Response[Any]) -> RunObject:
-    """The run in a detailed response, or the typed error the plain call would raise."""
-    if response.http_response is not None:
-        errors.raise_for_status(response.http_response)
-    if not isinstance(response.parsed, RunObject):  # pragma: no cover - _detailed parses 2xx or raises
-        raise TypeError(f"expected a RunObject, got {type(response.parsed).__name__}")
-    return response.parsed
-
-
 class _PollState:
     """The decisions of one polling loop, without I/O: the sync and async pollers share it.
 
@@ -202,9 +193,9 @@ class _PollState:
         self.timeout = timeout
         self.deadline = time.monotonic() + timeout
 
-    def next_wait(self, response: Response[Any]) -> tuple[RunObject, float | None]:
+    def next_wait(self, response: Response[RunObject]) -> tuple[RunObject, float | None]:
         """The run fetched, and how long to wait before the next fetch (None: it settled)."""
-        run = _checked_run(response)
+        run = response.parse()
         if is_settled(run):
             return run, None
         delay = self._delay(response)
@@ -212,7 +203,7 @@ class _PollState:
             raise PollTimeoutError(run, self.timeout)
         return run, delay
 
-    def _delay(self, response: Response[Any]) -> float:
+    def _delay(self, response: Response[RunObject]) -> float:
         if self.interval is not None:
             return self.interval
         header = response.headers.get("openai-poll-after-ms")

@@ -115,9 +115,9 @@ async def test_status_without_openai_error_body(reply: Reply, expected: str, use
         (b"<html>oops</html>", ""),
         (b"[1, 2, 3]", ""),
         (json.dumps({**run_payload(), "status": None}).encode(), "status"),
-        (json.dumps({k: v for k, v in run_payload().items() if k != "thread_id"}).encode(), "thread_id"),
+        (json.dumps({**run_payload(), "tools": "code_interpreter"}).encode(), "tools"),
     ],
-    ids=["empty", "truncated", "html", "array", "null-status", "missing-field"],
+    ids=["empty", "truncated", "html", "array", "null-status", "not-an-array"],
 )
 async def test_bad_success_bodies_raise_response_parse_error(body: bytes, expected_path: str, use_async: bool) -> None:
     with (
@@ -135,9 +135,11 @@ def test_detailed_variant_gives_the_whole_response() -> None:
         client = _client(server)
         limited = get_run.sync_detailed("t", "r", client=client)
         teapot = get_run.sync_detailed("t", "r", client=client)
-    assert limited.status_code == 429 and limited.parsed is not None
-    assert not isinstance(limited.parsed, RunObject) and limited.parsed.error.message == "Slow down."
-    assert (teapot.status_code, teapot.parsed, teapot.content) == (418, None, b"teapot")
+    assert limited.status_code == 429 and limited.parsed is None
+    assert limited.error is not None and limited.error.error.message == "Slow down."
+    assert (teapot.status_code, teapot.parsed, teapot.error, teapot.content) == (418, None, None, b"teapot")
+    with pytest.raises(errors.RateLimitError, match="Slow down"):
+        limited.parse()
 
 
 @pytest.mark.anyio

@@ -106,7 +106,7 @@ def test_a_timed_out_create_run_points_at_the_thread_runs() -> None:
         with pytest.raises(errors.APITimeoutError) as caught:
             create_run.sync("thread_9", client=_client(server), body=CreateRunRequest(assistant_id="a"), timeout=0.1)
         assert len(server.seen) == 1
-    assert "list the thread's runs (GET /v1/threads/thread_9/runs)" in str(caught.value)
+    assert "list them (GET /v1/threads/thread_9/runs) to see whether it was created" in str(caught.value)
 
 
 def test_a_timed_out_get_is_retried() -> None:
@@ -175,7 +175,7 @@ def test_every_error_survives_pickle_and_copy_with_its_attributes() -> None:
             base_url=f"http://127.0.0.1:{unused.getsockname()[1]}/v1", token=TOKEN, max_retries=0
         )
     found.append(_raised(lambda: get_run.sync("t", "r", client=refused)))
-    found.append(_raised(lambda: RunObject.from_dict({"id": 1})))
+    found.append(_raised(lambda: RunObject.from_dict({"id": 1, "tools": 2})))
     kinds = [type(error) for error in found]
     assert kinds == [errors.NotFoundError, errors.ResponseParseError, errors.APIConnectionError, InvalidPayloadError]
     for error in found:
@@ -206,14 +206,15 @@ def test_detailed_reads_any_error_status_into_error_response(status: int) -> Non
     with FaultServer(fallback=Reply(status, ERROR_BODY, {"x-should-retry": "false"})) as server:
         response = list_runs.sync_detailed("t", client=_client(server))
     assert response.status_code == status
-    assert isinstance(response.parsed, ErrorResponse) and response.parsed.error.message == "Boom."
+    assert response.parsed is None
+    assert isinstance(response.error, ErrorResponse) and response.error.error.message == "Boom."
 
 
 @pytest.mark.parametrize("body", [b"<html>502</html>", b'{"detail": "no"}', b""])
 def test_detailed_gives_none_for_a_body_that_is_not_an_api_error(body: bytes) -> None:
     with FaultServer(fallback=Reply(502, body, {"x-should-retry": "false"})) as server:
         response = get_run.sync_detailed("t", "r", client=_client(server))
-    assert response.status_code == 502 and response.parsed is None
+    assert response.status_code == 502 and response.parsed is None and response.error is None
 
 
 # -- 6. the local server never falls over -------------------------------------------------
@@ -237,12 +238,12 @@ def test_local_server_answers_its_own_bug_with_a_500(
     monkeypatch.setattr(server.state, "get_run", broken)
     response = get_run.sync_detailed("t", "r", client=client)
     assert response.status_code == 500
-    assert isinstance(response.parsed, ErrorResponse) and "server had an error" in response.parsed.error.message
+    assert isinstance(response.error, ErrorResponse) and "server had an error" in response.error.error.message
 
 
 def test_local_server_defaults_a_null_parallel_tool_calls(client: AuthenticatedClient) -> None:
-    body = CreateThreadAndRunRequest.from_dict({"assistant_id": "a", "parallel_tool_calls": None})
-    assert create_thread_and_run.sync(client=client, body=body).parallel_tool_calls is True
+    sent = create_thread_and_run.sync(client=client, body=NEW_RUN, extra_body={"parallel_tool_calls": None})
+    assert sent.parallel_tool_calls is True
 
 
 def test_local_server_serves_a_burst_of_100_connections(server: LocalRunsServer) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import pickle
 from typing import Any
 
 import pytest
@@ -29,76 +30,57 @@ from openai_client.models import (
 from .conftest import REQUIRED_ACTION, TOKEN, run_payload, step_payload
 from .fault_server import FaultServer, Reply
 
-REQUIRED_NULLABLE_RUN_FIELDS = [
-    "required_action",
-    "last_error",
-    "expires_at",
-    "started_at",
-    "cancelled_at",
-    "failed_at",
-    "completed_at",
-    "incomplete_details",
-    "metadata",
-    "usage",
-    "max_prompt_tokens",
-    "max_completion_tokens",
-    "truncation_strategy",
-    "tool_choice",
-    "response_format",
-]
+REQUIRED_RUN_FIELDS = [name for name in run_payload() if name not in ("temperature", "top_p")]
 
 
-# -- absent but nullable ------------------------------------------------------------------
-@pytest.mark.parametrize("field", REQUIRED_NULLABLE_RUN_FIELDS)
-def test_absent_nullable_field_reads_as_none_and_stays_absent(field: str) -> None:
+# -- a field the server did not send -------------------------------------------------------------
+@pytest.mark.parametrize("field", REQUIRED_RUN_FIELDS)
+def test_a_required_field_an_older_server_left_out_stays_absent_and_is_named_when_touched(field: str) -> None:
     payload = run_payload()
     del payload[field]
     run = RunObject.from_dict(copy.deepcopy(payload))
-    assert getattr(run, field) is None
     assert run.to_dict() == payload
-    assert field not in run.to_dict()
+    assert not run.is_sent(field) and run.is_sent("assistant_id" if field != "assistant_id" else "id")
+    attribute = "object_" if field == "object" else field
+    with pytest.raises(AttributeError, match=rf"RunObject\.{attribute}: the server did not send `{field}`"):
+        getattr(run, attribute)
+    assert not hasattr(run, attribute)
 
 
-def test_absence_is_not_part_of_repr_or_equality() -> None:
-    complete = RunObject.from_dict(run_payload())
+def test_absence_is_out_of_repr_and_part_of_equality() -> None:
+    partial = run_payload()
+    del partial["parallel_tool_calls"]
+    sparse = RunObject.from_dict(partial)
+    assert "parallel_tool_calls" not in repr(sparse) and "id='run_abc123'" in repr(sparse)
+    assert sparse == RunObject.from_dict(partial)
+    assert sparse != RunObject.from_dict(run_payload()), "a field the server sent is not the same as one it did not"
+
+
+def test_a_model_with_an_absent_field_pickles_and_copies() -> None:
     partial = run_payload()
     del partial["usage"]
-    sparse = RunObject.from_dict(partial)
-    assert sparse == complete
-    assert repr(sparse) == repr(complete)
-    assert "absent" not in repr(sparse)
+    run = RunObject.from_dict(partial)
+    for twin in (pickle.loads(pickle.dumps(run)), copy.copy(run), copy.deepcopy(run)):
+        assert twin == run and twin.to_dict() == partial and not twin.is_sent("usage")
 
 
 def test_a_value_set_after_reading_is_written() -> None:
     payload = run_payload()
-    del payload["metadata"]
-    run = RunObject.from_dict(payload)
-    run.metadata = None
-    assert "metadata" not in run.to_dict()
-    run.max_prompt_tokens = 7
     del payload["max_prompt_tokens"]
     run = RunObject.from_dict(payload)
     run.max_prompt_tokens = 7
-    assert run.to_dict()["max_prompt_tokens"] == 7
+    assert run.is_sent("max_prompt_tokens") and run.to_dict()["max_prompt_tokens"] == 7
 
 
-def test_step_without_metadata_reads() -> None:
-    payload = step_payload()
-    del payload["metadata"]
-    step = RunStepObject.from_dict(copy.deepcopy(payload))
-    assert step.metadata is None and step.to_dict() == payload
-
-
-# -- absent and not nullable ----------------------------------------------------------------
-@pytest.mark.parametrize("field", ["id", "status", "created_at", "thread_id", "model", "tools", "parallel_tool_calls"])
-def test_absent_required_non_nullable_field_fails_by_path(field: str) -> None:
+def test_a_field_left_out_deep_inside_a_list_is_absent_there_only() -> None:
     runs = [run_payload(id=f"run_{index}") for index in range(5)]
-    del runs[3][field]
+    del runs[3]["parallel_tool_calls"]
     page = {"object": "list", "data": runs, "first_id": "run_0", "last_id": "run_4", "has_more": False}
-    with pytest.raises(InvalidPayloadError) as caught:
-        ListRunsResponse.from_dict(page)
-    assert caught.value.path == f"data[3].{field}"
-    assert str(caught.value) == f"data[3].{field}: required field is missing"
+    parsed = ListRunsResponse.from_dict(copy.deepcopy(page))
+    assert parsed.to_dict() == page
+    assert [run.is_sent("parallel_tool_calls") for run in parsed.data] == [True, True, True, False, True]
+    with pytest.raises(InvalidPayloadError, match=r"data\[3\]\.parallel_tool_calls: required field is missing"):
+        ListRunsResponse.from_dict(page, strict=True)
 
 
 # -- unions take tomorrow's members ----------------------------------------------------------

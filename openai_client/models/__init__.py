@@ -27,40 +27,46 @@ from ._tables import (
     StreamEvent,
     ThreadStreamEvent,
 )
-from .assistant_supported_models import AssistantSupportedModels
-from .assistant_tools_code import AssistantToolsCode
-from .assistant_tools_file_search import AssistantToolsFileSearch
-from .assistant_tools_file_search_options import AssistantToolsFileSearchOptions
-from .assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly
-from .assistant_tools_function import AssistantToolsFunction
-from .assistants_api_response_format_auto import AssistantsApiResponseFormatAuto
-from .assistants_api_tool_choice_mode import AssistantsApiToolChoiceMode
-from .assistants_named_tool_choice import AssistantsNamedToolChoice
-from .assistants_named_tool_choice_function import AssistantsNamedToolChoiceFunction
-from .assistants_named_tool_choice_type import AssistantsNamedToolChoiceType
-from .auto_chunking_strategy import AutoChunkingStrategy
-from .create_message_request import CreateMessageRequest
-from .create_message_role import CreateMessageRole
-from .create_run_request import CreateRunRequest
-from .create_thread_and_run_request import CreateThreadAndRunRequest
-from .create_thread_request import CreateThreadRequest
+from .assistant_supported_models import AssistantSupportedModels, AssistantSupportedModelsLiteral
+from .assistant_tools_code import AssistantToolsCode, AssistantToolsCodeParam
+from .assistant_tools_file_search import AssistantToolsFileSearch, AssistantToolsFileSearchParam
+from .assistant_tools_file_search_options import AssistantToolsFileSearchOptions, AssistantToolsFileSearchOptionsParam
+from .assistant_tools_file_search_type_only import (
+    AssistantToolsFileSearchTypeOnly,
+    AssistantToolsFileSearchTypeOnlyParam,
+)
+from .assistant_tools_function import AssistantToolsFunction, AssistantToolsFunctionParam
+from .assistants_api_response_format_auto import AssistantsApiResponseFormatAuto, AssistantsApiResponseFormatAutoLiteral
+from .assistants_api_tool_choice_mode import AssistantsApiToolChoiceMode, AssistantsApiToolChoiceModeLiteral
+from .assistants_named_tool_choice import AssistantsNamedToolChoice, AssistantsNamedToolChoiceParam
+from .assistants_named_tool_choice_function import (
+    AssistantsNamedToolChoiceFunction,
+    AssistantsNamedToolChoiceFunctionParam,
+)
+from .assistants_named_tool_choice_type import AssistantsNamedToolChoiceType, AssistantsNamedToolChoiceTypeLiteral
+from .auto_chunking_strategy import AutoChunkingStrategy, AutoChunkingStrategyParam
+from .create_message_request import CreateMessageRequest, CreateMessageRequestParam
+from .create_message_role import CreateMessageRole, CreateMessageRoleLiteral
+from .create_run_request import CreateRunRequest, CreateRunRequestParam
+from .create_thread_and_run_request import CreateThreadAndRunRequest, CreateThreadAndRunRequestParam
+from .create_thread_request import CreateThreadRequest, CreateThreadRequestParam
 from .done_event import DoneEvent
 from .error import Error
 from .error_event import ErrorEvent
 from .error_response import ErrorResponse
-from .file_search_ranker import FileSearchRanker
-from .file_search_ranking_options import FileSearchRankingOptions
-from .function_object import FunctionObject
+from .file_search_ranker import FileSearchRanker, FileSearchRankerLiteral
+from .file_search_ranking_options import FileSearchRankingOptions, FileSearchRankingOptionsParam
+from .function_object import FunctionObject, FunctionObjectParam
 from .function_parameters import FunctionParameters
-from .image_detail import ImageDetail
-from .list_order import ListOrder
+from .image_detail import ImageDetail, ImageDetailLiteral
+from .list_order import ListOrder, ListOrderLiteral
 from .list_run_steps_response import ListRunStepsResponse
 from .list_runs_response import ListRunsResponse
-from .message_attachment import MessageAttachment
-from .message_content_image_file import MessageContentImageFile
-from .message_content_image_file_object import MessageContentImageFileObject
-from .message_content_image_url import MessageContentImageUrl
-from .message_content_image_url_object import MessageContentImageUrlObject
+from .message_attachment import MessageAttachment, MessageAttachmentParam
+from .message_content_image_file import MessageContentImageFile, MessageContentImageFileParam
+from .message_content_image_file_object import MessageContentImageFileObject, MessageContentImageFileObjectParam
+from .message_content_image_url import MessageContentImageUrl, MessageContentImageUrlParam
+from .message_content_image_url_object import MessageContentImageUrlObject, MessageContentImageUrlObjectParam
 from .message_content_refusal_object import MessageContentRefusalObject
 from .message_content_text import MessageContentText
 from .message_content_text_annotations_file_citation import MessageContentTextAnnotationsFileCitation
@@ -70,10 +76,16 @@ from .message_content_text_annotations_file_path_object import MessageContentTex
 from .message_content_text_object import MessageContentTextObject
 from .message_delta import MessageDelta
 from .message_delta_content_image_file import MessageDeltaContentImageFile
-from .message_delta_content_image_file_detail import MessageDeltaContentImageFileDetail
+from .message_delta_content_image_file_detail import (
+    MessageDeltaContentImageFileDetail,
+    MessageDeltaContentImageFileDetailLiteral,
+)
 from .message_delta_content_image_file_object import MessageDeltaContentImageFileObject
 from .message_delta_content_image_url import MessageDeltaContentImageUrl
-from .message_delta_content_image_url_detail import MessageDeltaContentImageUrlDetail
+from .message_delta_content_image_url_detail import (
+    MessageDeltaContentImageUrlDetail,
+    MessageDeltaContentImageUrlDetailLiteral,
+)
 from .message_delta_content_image_url_object import MessageDeltaContentImageUrlObject
 from .message_delta_content_refusal_object import MessageDeltaContentRefusalObject
 from .message_delta_content_text import MessageDeltaContentText
@@ -86,28 +98,28 @@ from .message_delta_content_text_annotations_file_path_object import MessageDelt
 from .message_delta_content_text_object import MessageDeltaContentTextObject
 from .message_delta_object import MessageDeltaObject
 from .message_incomplete_details import MessageIncompleteDetails
-from .message_incomplete_reason import MessageIncompleteReason
+from .message_incomplete_reason import MessageIncompleteReason, MessageIncompleteReasonLiteral
 from .message_object import MessageObject
 from .message_object_attachment import MessageObjectAttachment
-from .message_request_content_text_object import MessageRequestContentTextObject
-from .message_role import MessageRole
-from .message_status import MessageStatus
+from .message_request_content_text_object import MessageRequestContentTextObject, MessageRequestContentTextObjectParam
+from .message_role import MessageRole, MessageRoleLiteral
+from .message_status import MessageStatus, MessageStatusLiteral
 from .metadata import Metadata
-from .modify_run_request import ModifyRunRequest
-from .reasoning_effort import ReasoningEffort
-from .response_format_json_object import ResponseFormatJsonObject
-from .response_format_json_schema import ResponseFormatJsonSchema
-from .response_format_json_schema_options import ResponseFormatJsonSchemaOptions
+from .modify_run_request import ModifyRunRequest, ModifyRunRequestParam
+from .reasoning_effort import ReasoningEffort, ReasoningEffortLiteral
+from .response_format_json_object import ResponseFormatJsonObject, ResponseFormatJsonObjectParam
+from .response_format_json_schema import ResponseFormatJsonSchema, ResponseFormatJsonSchemaParam
+from .response_format_json_schema_options import ResponseFormatJsonSchemaOptions, ResponseFormatJsonSchemaOptionsParam
 from .response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
-from .response_format_text import ResponseFormatText
+from .response_format_text import ResponseFormatText, ResponseFormatTextParam
 from .run_completion_usage import RunCompletionUsage
 from .run_incomplete_details import RunIncompleteDetails
-from .run_incomplete_reason import RunIncompleteReason
+from .run_incomplete_reason import RunIncompleteReason, RunIncompleteReasonLiteral
 from .run_last_error import RunLastError
-from .run_last_error_code import RunLastErrorCode
+from .run_last_error_code import RunLastErrorCode, RunLastErrorCodeLiteral
 from .run_object import RunObject
 from .run_required_action import RunRequiredAction
-from .run_status import RunStatus
+from .run_status import RunStatus, RunStatusLiteral
 from .run_step_completion_usage import RunStepCompletionUsage
 from .run_step_delta import RunStepDelta
 from .run_step_delta_object import RunStepDeltaObject
@@ -146,23 +158,23 @@ from .run_step_details_tool_calls_file_search_result_object import RunStepDetail
 from .run_step_details_tool_calls_function import RunStepDetailsToolCallsFunction
 from .run_step_details_tool_calls_function_object import RunStepDetailsToolCallsFunctionObject
 from .run_step_details_tool_calls_object import RunStepDetailsToolCallsObject
-from .run_step_include import RunStepInclude
+from .run_step_include import RunStepInclude, RunStepIncludeLiteral
 from .run_step_last_error import RunStepLastError
-from .run_step_last_error_code import RunStepLastErrorCode
+from .run_step_last_error_code import RunStepLastErrorCode, RunStepLastErrorCodeLiteral
 from .run_step_object import RunStepObject
-from .run_step_status import RunStepStatus
-from .run_step_type import RunStepType
+from .run_step_status import RunStepStatus, RunStepStatusLiteral
+from .run_step_type import RunStepType, RunStepTypeLiteral
 from .run_submit_tool_outputs import RunSubmitToolOutputs
 from .run_tool_call_function import RunToolCallFunction
 from .run_tool_call_object import RunToolCallObject
-from .static_chunking_options import StaticChunkingOptions
-from .static_chunking_strategy import StaticChunkingStrategy
-from .submit_tool_outputs_run_request import SubmitToolOutputsRunRequest
-from .thread_and_run_file_search_resources import ThreadAndRunFileSearchResources
-from .thread_and_run_supported_models import ThreadAndRunSupportedModels
-from .thread_and_run_tool_resources import ThreadAndRunToolResources
+from .static_chunking_options import StaticChunkingOptions, StaticChunkingOptionsParam
+from .static_chunking_strategy import StaticChunkingStrategy, StaticChunkingStrategyParam
+from .submit_tool_outputs_run_request import SubmitToolOutputsRunRequest, SubmitToolOutputsRunRequestParam
+from .thread_and_run_file_search_resources import ThreadAndRunFileSearchResources, ThreadAndRunFileSearchResourcesParam
+from .thread_and_run_supported_models import ThreadAndRunSupportedModels, ThreadAndRunSupportedModelsLiteral
+from .thread_and_run_tool_resources import ThreadAndRunToolResources, ThreadAndRunToolResourcesParam
 from .thread_created import ThreadCreated
-from .thread_file_search_resources import ThreadFileSearchResources
+from .thread_file_search_resources import ThreadFileSearchResources, ThreadFileSearchResourcesParam
 from .thread_message_completed import ThreadMessageCompleted
 from .thread_message_created import ThreadMessageCreated
 from .thread_message_delta import ThreadMessageDelta
@@ -189,12 +201,12 @@ from .thread_run_step_delta import ThreadRunStepDelta
 from .thread_run_step_expired import ThreadRunStepExpired
 from .thread_run_step_failed import ThreadRunStepFailed
 from .thread_run_step_in_progress import ThreadRunStepInProgress
-from .thread_tool_resources import ThreadToolResources
-from .thread_vector_store import ThreadVectorStore
-from .tool_output import ToolOutput
-from .tool_resources_code_interpreter import ToolResourcesCodeInterpreter
-from .truncation_object import TruncationObject
-from .truncation_type import TruncationType
+from .thread_tool_resources import ThreadToolResources, ThreadToolResourcesParam
+from .thread_vector_store import ThreadVectorStore, ThreadVectorStoreParam
+from .tool_output import ToolOutput, ToolOutputParam
+from .tool_resources_code_interpreter import ToolResourcesCodeInterpreter, ToolResourcesCodeInterpreterParam
+from .truncation_object import TruncationObject, TruncationObjectParam
+from .truncation_type import TruncationType, TruncationTypeLiteral
 from .unknown_assistant_tool import UnknownAssistantTool
 from .unknown_assistants_api_response_format_option import UnknownAssistantsApiResponseFormatOption
 from .unknown_chunking_strategy import UnknownChunkingStrategy
@@ -219,45 +231,72 @@ __all__ = (
     "STREAM_EVENTS",
     "AssistantStreamEvent",
     "AssistantSupportedModels",
+    "AssistantSupportedModelsLiteral",
     "AssistantTool",
     "AssistantToolsCode",
+    "AssistantToolsCodeParam",
     "AssistantToolsFileSearch",
     "AssistantToolsFileSearchOptions",
+    "AssistantToolsFileSearchOptionsParam",
+    "AssistantToolsFileSearchParam",
     "AssistantToolsFileSearchTypeOnly",
+    "AssistantToolsFileSearchTypeOnlyParam",
     "AssistantToolsFunction",
+    "AssistantToolsFunctionParam",
     "AssistantsApiResponseFormatAuto",
+    "AssistantsApiResponseFormatAutoLiteral",
     "AssistantsApiResponseFormatOption",
     "AssistantsApiToolChoiceMode",
+    "AssistantsApiToolChoiceModeLiteral",
     "AssistantsApiToolChoiceOption",
     "AssistantsNamedToolChoice",
     "AssistantsNamedToolChoiceFunction",
+    "AssistantsNamedToolChoiceFunctionParam",
+    "AssistantsNamedToolChoiceParam",
     "AssistantsNamedToolChoiceType",
+    "AssistantsNamedToolChoiceTypeLiteral",
     "AutoChunkingStrategy",
+    "AutoChunkingStrategyParam",
     "ChunkingStrategy",
     "CreateMessageRequest",
+    "CreateMessageRequestParam",
     "CreateMessageRole",
+    "CreateMessageRoleLiteral",
     "CreateRunRequest",
+    "CreateRunRequestParam",
     "CreateThreadAndRunRequest",
+    "CreateThreadAndRunRequestParam",
     "CreateThreadRequest",
+    "CreateThreadRequestParam",
     "DoneEvent",
     "Error",
     "ErrorEvent",
     "ErrorResponse",
     "FileSearchRanker",
+    "FileSearchRankerLiteral",
     "FileSearchRankingOptions",
+    "FileSearchRankingOptionsParam",
     "FunctionObject",
+    "FunctionObjectParam",
     "FunctionParameters",
     "ImageDetail",
+    "ImageDetailLiteral",
     "ListOrder",
+    "ListOrderLiteral",
     "ListRunStepsResponse",
     "ListRunsResponse",
     "MessageAttachment",
+    "MessageAttachmentParam",
     "MessageAttachmentTool",
     "MessageContent",
     "MessageContentImageFile",
     "MessageContentImageFileObject",
+    "MessageContentImageFileObjectParam",
+    "MessageContentImageFileParam",
     "MessageContentImageUrl",
     "MessageContentImageUrlObject",
+    "MessageContentImageUrlObjectParam",
+    "MessageContentImageUrlParam",
     "MessageContentPart",
     "MessageContentRefusalObject",
     "MessageContentText",
@@ -271,9 +310,11 @@ __all__ = (
     "MessageDeltaContent",
     "MessageDeltaContentImageFile",
     "MessageDeltaContentImageFileDetail",
+    "MessageDeltaContentImageFileDetailLiteral",
     "MessageDeltaContentImageFileObject",
     "MessageDeltaContentImageUrl",
     "MessageDeltaContentImageUrlDetail",
+    "MessageDeltaContentImageUrlDetailLiteral",
     "MessageDeltaContentImageUrlObject",
     "MessageDeltaContentRefusalObject",
     "MessageDeltaContentText",
@@ -286,30 +327,43 @@ __all__ = (
     "MessageDeltaObject",
     "MessageIncompleteDetails",
     "MessageIncompleteReason",
+    "MessageIncompleteReasonLiteral",
     "MessageObject",
     "MessageObjectAttachment",
     "MessageRequestContentTextObject",
+    "MessageRequestContentTextObjectParam",
     "MessageRole",
+    "MessageRoleLiteral",
     "MessageStatus",
+    "MessageStatusLiteral",
     "MessageStreamEvent",
     "Metadata",
     "ModifyRunRequest",
+    "ModifyRunRequestParam",
     "NullableMetadata",
     "NullableReasoningEffort",
     "ReasoningEffort",
+    "ReasoningEffortLiteral",
     "ResponseFormatJsonObject",
+    "ResponseFormatJsonObjectParam",
     "ResponseFormatJsonSchema",
     "ResponseFormatJsonSchemaOptions",
+    "ResponseFormatJsonSchemaOptionsParam",
+    "ResponseFormatJsonSchemaParam",
     "ResponseFormatJsonSchemaSchema",
     "ResponseFormatText",
+    "ResponseFormatTextParam",
     "RunCompletionUsage",
     "RunIncompleteDetails",
     "RunIncompleteReason",
+    "RunIncompleteReasonLiteral",
     "RunLastError",
     "RunLastErrorCode",
+    "RunLastErrorCodeLiteral",
     "RunObject",
     "RunRequiredAction",
     "RunStatus",
+    "RunStatusLiteral",
     "RunStepCompletionUsage",
     "RunStepDelta",
     "RunStepDeltaObject",
@@ -347,25 +401,36 @@ __all__ = (
     "RunStepDetailsToolCallsFunctionObject",
     "RunStepDetailsToolCallsObject",
     "RunStepInclude",
+    "RunStepIncludeLiteral",
     "RunStepLastError",
     "RunStepLastErrorCode",
+    "RunStepLastErrorCodeLiteral",
     "RunStepObject",
     "RunStepStatus",
+    "RunStepStatusLiteral",
     "RunStepStreamEvent",
     "RunStepType",
+    "RunStepTypeLiteral",
     "RunStreamEvent",
     "RunSubmitToolOutputs",
     "RunToolCallFunction",
     "RunToolCallObject",
     "StaticChunkingOptions",
+    "StaticChunkingOptionsParam",
     "StaticChunkingStrategy",
+    "StaticChunkingStrategyParam",
     "StreamEvent",
     "SubmitToolOutputsRunRequest",
+    "SubmitToolOutputsRunRequestParam",
     "ThreadAndRunFileSearchResources",
+    "ThreadAndRunFileSearchResourcesParam",
     "ThreadAndRunSupportedModels",
+    "ThreadAndRunSupportedModelsLiteral",
     "ThreadAndRunToolResources",
+    "ThreadAndRunToolResourcesParam",
     "ThreadCreated",
     "ThreadFileSearchResources",
+    "ThreadFileSearchResourcesParam",
     "ThreadMessageCompleted",
     "ThreadMessageCreated",
     "ThreadMessageDelta",
@@ -394,11 +459,17 @@ __all__ = (
     "ThreadRunStepInProgress",
     "ThreadStreamEvent",
     "ThreadToolResources",
+    "ThreadToolResourcesParam",
     "ThreadVectorStore",
+    "ThreadVectorStoreParam",
     "ToolOutput",
+    "ToolOutputParam",
     "ToolResourcesCodeInterpreter",
+    "ToolResourcesCodeInterpreterParam",
     "TruncationObject",
+    "TruncationObjectParam",
     "TruncationType",
+    "TruncationTypeLiteral",
     "UnknownAssistantTool",
     "UnknownAssistantsApiResponseFormatOption",
     "UnknownChunkingStrategy",

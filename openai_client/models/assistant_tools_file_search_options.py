@@ -1,28 +1,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    as_request_json,
+    check_strict,
+    dump_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("max_num_results", (int,)),
-    FieldSpec("ranking_options", (dict,)),
-)
+if TYPE_CHECKING:
+    from ..models.file_search_ranking_options import FileSearchRankingOptionsParam
 
 
 def _parse_ranking_options(data: Any, strict: bool) -> FileSearchRankingOptions | Unset:
-    if isinstance(data, Unset):
-        return data
-    return FileSearchRankingOptions.from_dict(data, strict)
+    if data is UNSET:
+        return Unset.UNSET
+    if type(data) is dict or not isinstance(data, FileSearchRankingOptions):
+        return FileSearchRankingOptions.from_dict(data, strict)
+    return data
 
 
-@_attrs_define
+def _dump_ranking_options(value: Any) -> Any:
+    return value.to_dict()
+
+
+def _convert_ranking_options(
+    value: FileSearchRankingOptions | FileSearchRankingOptionsParam | Unset,
+) -> FileSearchRankingOptions | Unset:
+    """`ranking_options` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_ranking_options(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "ranking_options") from exc
+
+
+_FIELD_SPECS = (
+    FieldSpec("max_num_results", "max_num_results", (int,)),
+    FieldSpec("ranking_options", "ranking_options", (dict,), read=_parse_ranking_options, dump=_dump_ranking_options),
+)
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
 class AssistantToolsFileSearchOptions(ExtraFields[Any]):
     """Settings of the file search tool.
 
@@ -31,30 +60,34 @@ class AssistantToolsFileSearchOptions(ExtraFields[Any]):
         ranking_options (FileSearchRankingOptions | Unset): How file search ranks results.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     max_num_results: int | Unset = UNSET
-    ranking_options: FileSearchRankingOptions | Unset = UNSET
+    ranking_options: FileSearchRankingOptions | Unset = _attrs_field(default=UNSET, converter=_convert_ranking_options)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if not isinstance(max_num_results := self.max_num_results, Unset):
-            field_dict["max_num_results"] = max_num_results
-        if not isinstance(ranking_options := self.ranking_options, Unset):
-            field_dict["ranking_options"] = ranking_options.to_dict()
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = dict(self.additional_properties)
+            if (max_num_results := self.max_num_results) is not UNSET:
+                field_dict["max_num_results"] = max_num_results
+            at = "ranking_options"
+            if (ranking_options := self.ranking_options) is not UNSET:
+                field_dict["ranking_options"] = as_request_json(ranking_options, _parse_ranking_options)
+        except AttributeError:
+            field_dict = dump_sent(self, self.additional_properties)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a AssistantToolsFileSearchOptions from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -62,22 +95,25 @@ class AssistantToolsFileSearchOptions(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_max_num_results = d.pop("max_num_results", UNSET)
+            obj.max_num_results = pop("max_num_results", UNSET)
             at = "ranking_options"
-            v_ranking_options = _parse_ranking_options(d.pop("ranking_options", UNSET), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.ranking_options = _parse_ranking_options(pop("ranking_options", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            max_num_results=v_max_num_results,
-            ranking_options=v_ranking_options,
-        )
         obj.additional_properties = d
         return obj
+
+
+class AssistantToolsFileSearchOptionsParam(TypedDict, total=False):
+    """The dict form of AssistantToolsFileSearchOptions: what a request takes in its place (checked before sending)."""
+
+    max_num_results: int
+    ranking_options: FileSearchRankingOptions | FileSearchRankingOptionsParam
 
 
 from ..models.file_search_ranking_options import FileSearchRankingOptions

@@ -1,21 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    as_request_json,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 
-_FIELDS = (
-    FieldSpec("type", (str,), required=True, const="function"),
-    FieldSpec("function", (dict,), required=True),
+if TYPE_CHECKING:
+    from ..models.function_object import FunctionObjectParam
+
+
+def _parse_function(data: Any, strict: bool) -> FunctionObject:
+    if type(data) is dict or not isinstance(data, FunctionObject):
+        return FunctionObject.from_dict(data, strict)
+    return data
+
+
+def _dump_function(value: Any) -> Any:
+    return value.to_dict()
+
+
+def _convert_function(value: FunctionObject | FunctionObjectParam) -> FunctionObject:
+    """`function` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_function(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "function") from exc
+
+
+_FIELD_SPECS = (
+    FieldSpec("type", "type_", (str,), required=True, const="function"),
+    FieldSpec("function", "function", (dict,), required=True, read=_parse_function, dump=_dump_function),
 )
+_REQUIRED = frozenset({"type", "function"})
+_new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
 class AssistantToolsFunction(ExtraFields[Any]):
     """A function tool.
 
@@ -24,28 +57,32 @@ class AssistantToolsFunction(ExtraFields[Any]):
         function (FunctionObject): A function the model may call.
     """
 
-    function: FunctionObject
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
+    function: FunctionObject = _attrs_field(converter=_convert_function)
     type_: Literal["function"] = "function"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-            "function": self.function.to_dict(),
-        }
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = dict(self.additional_properties)
+            field_dict["type"] = self.type_
+            at = "function"
+            field_dict["function"] = as_request_json(self.function, _parse_function)
+        except AttributeError:
+            field_dict = dump_sent(self, self.additional_properties)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a AssistantToolsFunction from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -53,22 +90,27 @@ class AssistantToolsFunction(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_type_ = d.pop("type")
+            obj.type_ = pop("type")
             at = "function"
-            v_function = FunctionObject.from_dict(d.pop("function"), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.function = _parse_function(pop("function"), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            type_=v_type_,
-            function=v_function,
-        )
         obj.additional_properties = d
         return obj
+
+
+class AssistantToolsFunctionParam(TypedDict, total=False):
+    """The dict form of AssistantToolsFunction: what a request takes in its place (checked before sending)."""
+
+    type: Required[Literal["function"]]
+    function: Required[FunctionObject | FunctionObjectParam]
 
 
 from ..models.function_object import FunctionObject

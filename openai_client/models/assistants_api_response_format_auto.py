@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self, cast
+from typing import Literal, Self, TypeAlias, cast
 
 
 class AssistantsApiResponseFormatAuto(StrEnum):
@@ -31,3 +31,7 @@ class AssistantsApiResponseFormatAuto(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+AssistantsApiResponseFormatAutoLiteral: TypeAlias = Literal["auto"]
+"""The values of AssistantsApiResponseFormatAuto as plain strings, which requests take in its place."""

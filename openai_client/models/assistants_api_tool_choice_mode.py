@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self, cast
+from typing import Literal, Self, TypeAlias, cast
 
 
 class AssistantsApiToolChoiceMode(StrEnum):
@@ -33,3 +33,7 @@ class AssistantsApiToolChoiceMode(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+AssistantsApiToolChoiceModeLiteral: TypeAlias = Literal["auto", "none", "required"]
+"""The values of AssistantsApiToolChoiceMode as plain strings, which requests take in its place."""

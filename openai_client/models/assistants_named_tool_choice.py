@@ -1,29 +1,75 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    as_request_json,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 from ..models.assistants_named_tool_choice_type import AssistantsNamedToolChoiceType
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("type", (str,), required=True),
-    FieldSpec("function", (dict,)),
-)
+if TYPE_CHECKING:
+    from ..models.assistants_named_tool_choice_function import AssistantsNamedToolChoiceFunctionParam
+    from ..models.assistants_named_tool_choice_type import AssistantsNamedToolChoiceTypeLiteral
+
+
+def _parse_type_(data: Any, strict: bool) -> AssistantsNamedToolChoiceType:
+    return AssistantsNamedToolChoiceType.from_value(data)
+
+
+def _convert_type_(
+    value: AssistantsNamedToolChoiceType | AssistantsNamedToolChoiceTypeLiteral,
+) -> AssistantsNamedToolChoiceType:
+    """`type` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_type_(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "type") from exc
 
 
 def _parse_function(data: Any, strict: bool) -> AssistantsNamedToolChoiceFunction | Unset:
-    if isinstance(data, Unset):
-        return data
-    return AssistantsNamedToolChoiceFunction.from_dict(data, strict)
+    if data is UNSET:
+        return Unset.UNSET
+    if type(data) is dict or not isinstance(data, AssistantsNamedToolChoiceFunction):
+        return AssistantsNamedToolChoiceFunction.from_dict(data, strict)
+    return data
 
 
-@_attrs_define
+def _dump_function(value: Any) -> Any:
+    return value.to_dict()
+
+
+def _convert_function(
+    value: AssistantsNamedToolChoiceFunction | AssistantsNamedToolChoiceFunctionParam | Unset,
+) -> AssistantsNamedToolChoiceFunction | Unset:
+    """`function` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_function(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "function") from exc
+
+
+_FIELD_SPECS = (
+    FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
+    FieldSpec("function", "function", (dict,), read=_parse_function, dump=_dump_function),
+)
+_REQUIRED = frozenset({"type"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
 class AssistantsNamedToolChoice(ExtraFields[Any]):
     """A specific tool the model must call.
 
@@ -32,29 +78,33 @@ class AssistantsNamedToolChoice(ExtraFields[Any]):
         function (AssistantsNamedToolChoiceFunction | Unset): The function to call.
     """
 
-    type_: AssistantsNamedToolChoiceType
-    function: AssistantsNamedToolChoiceFunction | Unset = UNSET
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
+    type_: AssistantsNamedToolChoiceType = _attrs_field(converter=_convert_type_)
+    function: AssistantsNamedToolChoiceFunction | Unset = _attrs_field(default=UNSET, converter=_convert_function)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_.value,
-        }
-        if not isinstance(function := self.function, Unset):
-            field_dict["function"] = function.to_dict()
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = dict(self.additional_properties)
+            field_dict["type"] = self.type_
+            at = "function"
+            if (function := self.function) is not UNSET:
+                field_dict["function"] = as_request_json(function, _parse_function)
+        except AttributeError:
+            field_dict = dump_sent(self, self.additional_properties)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a AssistantsNamedToolChoice from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -62,23 +112,28 @@ class AssistantsNamedToolChoice(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
             at = "type"
-            v_type_ = AssistantsNamedToolChoiceType.from_value(d.pop("type"))
+            obj.type_ = _parse_type_(pop("type"), strict)
             at = "function"
-            v_function = _parse_function(d.pop("function", UNSET), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.function = _parse_function(pop("function", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            type_=v_type_,
-            function=v_function,
-        )
         obj.additional_properties = d
         return obj
+
+
+class AssistantsNamedToolChoiceParam(TypedDict, total=False):
+    """The dict form of AssistantsNamedToolChoice: what a request takes in its place (checked before sending)."""
+
+    type: Required[AssistantsNamedToolChoiceType | AssistantsNamedToolChoiceTypeLiteral]
+    function: AssistantsNamedToolChoiceFunction | AssistantsNamedToolChoiceFunctionParam
 
 
 from ..models.assistants_named_tool_choice_function import AssistantsNamedToolChoiceFunction

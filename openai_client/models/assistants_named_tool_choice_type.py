@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self, cast
+from typing import Literal, Self, TypeAlias, cast
 
 
 class AssistantsNamedToolChoiceType(StrEnum):
@@ -33,3 +33,7 @@ class AssistantsNamedToolChoiceType(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+AssistantsNamedToolChoiceTypeLiteral: TypeAlias = Literal["code_interpreter", "file_search", "function"]
+"""The values of AssistantsNamedToolChoiceType as plain strings, which requests take in its place."""

@@ -1,41 +1,44 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    FieldSpec,
+    Model,
+    as_list,
+    as_object,
+    as_request_json,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 from ..models.create_message_role import CreateMessageRole
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("role", (str,), required=True),
-    FieldSpec("content", (str, list), required=True),
-    FieldSpec("attachments", (list,), nullable=True),
-    FieldSpec("metadata", (dict,), nullable=True),
-)
+if TYPE_CHECKING:
+    from ..models.create_message_role import CreateMessageRoleLiteral
+    from ..models.message_attachment import MessageAttachmentParam
+    from ..models.message_content_image_file_object import MessageContentImageFileObjectParam
+    from ..models.message_content_image_url_object import MessageContentImageUrlObjectParam
+    from ..models.message_request_content_text_object import MessageRequestContentTextObjectParam
 
 
-def _dump_content_type_1_item(
-    value: MessageContentImageFileObject
-    | MessageContentImageUrlObject
-    | MessageRequestContentTextObject
-    | UnknownMessageContentPart,
-) -> Any:
-    if isinstance(
-        value,
-        (
-            MessageContentImageFileObject,
-            MessageContentImageUrlObject,
-            MessageRequestContentTextObject,
-            UnknownMessageContentPart,
-        ),
-    ):
-        return value.to_dict()
-    return value
+def _parse_role(data: Any, strict: bool) -> CreateMessageRole:
+    return CreateMessageRole.from_value(data)
+
+
+def _convert_role(value: CreateMessageRole | CreateMessageRoleLiteral) -> CreateMessageRole:
+    """`role` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_role(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "role") from exc
 
 
 def _parse_content_type_1_item(
@@ -55,7 +58,33 @@ def _parse_content_type_1_item(
         if tag == "text":
             return MessageRequestContentTextObject.from_dict(data, strict)
         return UnknownMessageContentPart.from_dict(data, strict)
+    if isinstance(
+        data,
+        (
+            MessageContentImageFileObject,
+            MessageContentImageUrlObject,
+            MessageRequestContentTextObject,
+            UnknownMessageContentPart,
+        ),
+    ):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_content_type_1_item(dict(data), strict)
     raise TypeError(f"expected object, got {type(data).__name__}")
+
+
+def _dump_content_type_1_item(value: Any) -> Any:
+    if isinstance(
+        value,
+        (
+            MessageContentImageFileObject,
+            MessageContentImageUrlObject,
+            MessageRequestContentTextObject,
+            UnknownMessageContentPart,
+        ),
+    ):
+        return value.to_dict()
+    return value
 
 
 def _parse_content_type_1(
@@ -66,8 +95,7 @@ def _parse_content_type_1(
     | MessageRequestContentTextObject
     | UnknownMessageContentPart
 ]:
-    if type(data) is not list:
-        raise TypeError(f"expected an array, got {type(data).__name__}")
+    listed = as_list(data)
     items: list[
         MessageContentImageFileObject
         | MessageContentImageUrlObject
@@ -75,25 +103,15 @@ def _parse_content_type_1(
         | UnknownMessageContentPart
     ] = []
     try:
-        for item in data:
+        for item in listed:
             items.append(_parse_content_type_1_item(item, strict))
     except (TypeError, ValueError) as exc:
         raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
     return items
 
 
-def _dump_content(
-    value: list[
-        MessageContentImageFileObject
-        | MessageContentImageUrlObject
-        | MessageRequestContentTextObject
-        | UnknownMessageContentPart
-    ]
-    | str,
-) -> Any:
-    if isinstance(value, list):
-        return [_dump_content_type_1_item(item) for item in value]
-    return value
+def _dump_content_type_1(value: Any) -> Any:
+    return [_dump_content_type_1_item(item) for item in value]
 
 
 def _parse_content(
@@ -107,59 +125,127 @@ def _parse_content(
     ]
     | str
 ):
-    if type(data) is str:
+    if isinstance(data, str):
         return data
-    if type(data) is list:
+    if type(data) is list or isinstance(data, tuple):
         return _parse_content_type_1(data, strict)
     raise TypeError(f"expected string or array, got {type(data).__name__}")
 
 
+def _dump_content(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_dump_content_type_1_item(item) for item in value]
+    return value
+
+
+def _convert_content(
+    value: str
+    | Sequence[
+        MessageContentImageFileObject
+        | MessageContentImageFileObjectParam
+        | MessageContentImageUrlObject
+        | MessageContentImageUrlObjectParam
+        | MessageRequestContentTextObject
+        | MessageRequestContentTextObjectParam
+        | UnknownMessageContentPart
+    ],
+) -> (
+    list[
+        MessageContentImageFileObject
+        | MessageContentImageUrlObject
+        | MessageRequestContentTextObject
+        | UnknownMessageContentPart
+    ]
+    | str
+):
+    """`content` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_content(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "content") from exc
+
+
 def _parse_attachments_type_0(data: Any, strict: bool) -> list[MessageAttachment]:
-    if type(data) is not list:
-        raise TypeError(f"expected an array, got {type(data).__name__}")
+    listed = as_list(data)
     items: list[MessageAttachment] = []
     try:
-        for item in data:
-            items.append(MessageAttachment.from_dict(item, strict))
+        for item in listed:
+            items.append(item if isinstance(item, MessageAttachment) else MessageAttachment.from_dict(item, strict))
     except (TypeError, ValueError) as exc:
         raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
     return items
 
 
-def _dump_attachments(value: list[MessageAttachment] | None) -> Any:
+def _dump_attachments_type_0(value: Any) -> Any:
+    return [item.to_dict() for item in value]
+
+
+def _parse_attachments(data: Any, strict: bool) -> list[MessageAttachment] | None | Unset:
+    if data is UNSET:
+        return Unset.UNSET
+    if data is None:
+        return None
+    if type(data) is list or isinstance(data, tuple):
+        return _parse_attachments_type_0(data, strict)
+    raise TypeError(f"expected array or null, got {type(data).__name__}")
+
+
+def _dump_attachments(value: Any) -> Any:
     if isinstance(value, list):
         return [item.to_dict() for item in value]
     return value
 
 
-def _parse_attachments(data: Any, strict: bool) -> list[MessageAttachment] | None | Unset:
-    if isinstance(data, Unset):
-        return data
+def _convert_attachments(
+    value: Sequence[MessageAttachment | MessageAttachmentParam] | None | Unset,
+) -> list[MessageAttachment] | None | Unset:
+    """`attachments` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_attachments(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "attachments") from exc
+
+
+def _parse_metadata(data: Any, strict: bool) -> Metadata | None | Unset:
+    if data is UNSET:
+        return Unset.UNSET
     if data is None:
         return None
-    if type(data) is list:
-        return _parse_attachments_type_0(data, strict)
-    raise TypeError(f"expected array or null, got {type(data).__name__}")
+    if type(data) is dict:
+        return Metadata.from_dict(data, strict)
+    if isinstance(data, Metadata):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_metadata(dict(data), strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-def _dump_metadata(value: Metadata | None) -> Any:
+def _dump_metadata(value: Any) -> Any:
     if isinstance(value, Metadata):
         return value.to_dict()
     return value
 
 
-def _parse_metadata(data: Any, strict: bool) -> Metadata | None | Unset:
-    if isinstance(data, Unset):
-        return data
-    if data is None:
-        return None
-    if type(data) is dict:
-        return Metadata.from_dict(data, strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
+def _convert_metadata(value: Metadata | Mapping[str, str] | None | Unset) -> Metadata | None | Unset:
+    """`metadata` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_metadata(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "metadata") from exc
 
 
-@_attrs_define
-class CreateMessageRequest:
+_FIELD_SPECS = (
+    FieldSpec("role", "role", (str,), required=True, read=_parse_role),
+    FieldSpec("content", "content", (str, list), required=True, read=_parse_content, dump=_dump_content),
+    FieldSpec("attachments", "attachments", (list,), nullable=True, read=_parse_attachments, dump=_dump_attachments),
+    FieldSpec("metadata", "metadata", (dict,), nullable=True, read=_parse_metadata, dump=_dump_metadata),
+)
+_REQUIRED = frozenset({"role", "content"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
+class CreateMessageRequest(Model):
     """A message to add to a thread.
 
     Attributes:
@@ -171,7 +257,8 @@ class CreateMessageRequest:
         metadata (Metadata | None | Unset): Metadata, or `null`.
     """
 
-    role: CreateMessageRole
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
+    role: CreateMessageRole = _attrs_field(converter=_convert_role)
     content: (
         list[
             MessageContentImageFileObject
@@ -180,31 +267,37 @@ class CreateMessageRequest:
             | UnknownMessageContentPart
         ]
         | str
-    )
-    attachments: list[MessageAttachment] | None | Unset = UNSET
-    metadata: Metadata | None | Unset = UNSET
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    ) = _attrs_field(converter=_convert_content)
+    attachments: list[MessageAttachment] | None | Unset = _attrs_field(default=UNSET, converter=_convert_attachments)
+    metadata: Metadata | None | Unset = _attrs_field(default=UNSET, converter=_convert_metadata)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            "role": self.role.value,
-            "content": _dump_content(self.content),
-        }
-        if not isinstance(attachments := self.attachments, Unset):
-            field_dict["attachments"] = _dump_attachments(attachments)
-        if not isinstance(metadata := self.metadata, Unset):
-            field_dict["metadata"] = _dump_metadata(metadata)
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = {}
+            field_dict["role"] = self.role
+            at = "content"
+            field_dict["content"] = as_request_json(self.content, _parse_content)
+            at = "attachments"
+            if (attachments := self.attachments) is not UNSET:
+                field_dict["attachments"] = as_request_json(attachments, _parse_attachments)
+            at = "metadata"
+            if (metadata := self.metadata) is not UNSET:
+                field_dict["metadata"] = as_request_json(metadata, _parse_metadata)
+        except AttributeError:
+            field_dict = dump_sent(self, None)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a CreateMessageRequest from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -212,28 +305,44 @@ class CreateMessageRequest:
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS)
+            check_strict(d, _FIELD_SPECS, closed=True)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, False)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
             at = "role"
-            v_role = CreateMessageRole.from_value(d.pop("role"))
+            obj.role = _parse_role(pop("role"), strict)
             at = "content"
-            v_content = _parse_content(d.pop("content"), strict)
+            obj.content = _parse_content(pop("content"), strict)
             at = "attachments"
-            v_attachments = _parse_attachments(d.pop("attachments", UNSET), strict)
+            obj.attachments = _parse_attachments(pop("attachments", UNSET), strict)
             at = "metadata"
-            v_metadata = _parse_metadata(d.pop("metadata", UNSET), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.metadata = _parse_metadata(pop("metadata", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            role=v_role,
-            content=v_content,
-            attachments=v_attachments,
-            metadata=v_metadata,
-        )
         return obj
+
+
+class CreateMessageRequestParam(TypedDict, total=False):
+    """The dict form of CreateMessageRequest: what a request takes in its place (checked before sending)."""
+
+    role: Required[CreateMessageRole | CreateMessageRoleLiteral]
+    content: Required[
+        str
+        | Sequence[
+            MessageContentImageFileObject
+            | MessageContentImageFileObjectParam
+            | MessageContentImageUrlObject
+            | MessageContentImageUrlObjectParam
+            | MessageRequestContentTextObject
+            | MessageRequestContentTextObjectParam
+            | UnknownMessageContentPart
+        ]
+    ]
+    attachments: Sequence[MessageAttachment | MessageAttachmentParam] | None
+    metadata: Metadata | Mapping[str, str] | None
 
 
 from ..models.message_attachment import MessageAttachment

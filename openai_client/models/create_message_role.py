@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self, cast
+from typing import Literal, Self, TypeAlias, cast
 
 
 class CreateMessageRole(StrEnum):
@@ -32,3 +32,7 @@ class CreateMessageRole(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+CreateMessageRoleLiteral: TypeAlias = Literal["assistant", "user"]
+"""The values of CreateMessageRole as plain strings, which requests take in its place."""

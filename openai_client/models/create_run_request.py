@@ -1,12 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    FieldSpec,
+    Model,
+    as_list,
+    as_object,
+    as_request_json,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 from ..models.assistant_supported_models import AssistantSupportedModels
 from ..models.assistants_api_response_format_auto import AssistantsApiResponseFormatAuto
@@ -14,93 +24,111 @@ from ..models.assistants_api_tool_choice_mode import AssistantsApiToolChoiceMode
 from ..models.reasoning_effort import ReasoningEffort
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("assistant_id", (str,), required=True),
-    FieldSpec("model", (str,), nullable=True),
-    FieldSpec("reasoning_effort", (str,), nullable=True),
-    FieldSpec("instructions", (str,), nullable=True),
-    FieldSpec("additional_instructions", (str,), nullable=True),
-    FieldSpec("additional_messages", (list,), nullable=True),
-    FieldSpec("tools", (list,), nullable=True),
-    FieldSpec("metadata", (dict,), nullable=True),
-    FieldSpec("temperature", (float, int), nullable=True),
-    FieldSpec("top_p", (float, int), nullable=True),
-    FieldSpec("stream", (bool,), nullable=True),
-    FieldSpec("max_prompt_tokens", (int,), nullable=True),
-    FieldSpec("max_completion_tokens", (int,), nullable=True),
-    FieldSpec("truncation_strategy", (dict,), nullable=True),
-    FieldSpec("tool_choice", (str, dict), nullable=True),
-    FieldSpec("parallel_tool_calls", (bool,)),
-    FieldSpec("response_format", (str, dict), nullable=True),
-)
-
-
-def _dump_model(value: AssistantSupportedModels | None | str) -> Any:
-    if isinstance(value, AssistantSupportedModels):
-        return value.value
-    return value
+if TYPE_CHECKING:
+    from ..models.assistant_supported_models import AssistantSupportedModelsLiteral
+    from ..models.assistant_tools_code import AssistantToolsCodeParam
+    from ..models.assistant_tools_file_search import AssistantToolsFileSearchParam
+    from ..models.assistant_tools_function import AssistantToolsFunctionParam
+    from ..models.assistants_api_response_format_auto import AssistantsApiResponseFormatAutoLiteral
+    from ..models.assistants_api_tool_choice_mode import AssistantsApiToolChoiceModeLiteral
+    from ..models.assistants_named_tool_choice import AssistantsNamedToolChoiceParam
+    from ..models.create_message_request import CreateMessageRequestParam
+    from ..models.reasoning_effort import ReasoningEffortLiteral
+    from ..models.response_format_json_object import ResponseFormatJsonObjectParam
+    from ..models.response_format_json_schema import ResponseFormatJsonSchemaParam
+    from ..models.response_format_text import ResponseFormatTextParam
+    from ..models.truncation_object import TruncationObjectParam
 
 
 def _parse_model(data: Any, strict: bool) -> AssistantSupportedModels | None | str | Unset:
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return Unset.UNSET
     if data is None:
         return None
-    if type(data) is str:
+    if isinstance(data, str):
         return data
     raise TypeError(f"expected string or null, got {type(data).__name__}")
 
 
-def _dump_reasoning_effort(value: None | ReasoningEffort) -> Any:
-    if isinstance(value, ReasoningEffort):
-        return value.value
+def _dump_model(value: Any) -> Any:
     return value
 
 
+def _convert_model(
+    value: str | AssistantSupportedModels | AssistantSupportedModelsLiteral | None | Unset,
+) -> AssistantSupportedModels | None | str | Unset:
+    """`model` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_model(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "model") from exc
+
+
 def _parse_reasoning_effort(data: Any, strict: bool) -> None | ReasoningEffort | Unset:
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return Unset.UNSET
     if data is None:
         return None
-    if type(data) is str:
+    if isinstance(data, str):
         return ReasoningEffort.from_value(data)
     raise TypeError(f"expected string or null, got {type(data).__name__}")
 
 
+def _dump_reasoning_effort(value: Any) -> Any:
+    return value
+
+
+def _convert_reasoning_effort(
+    value: ReasoningEffort | ReasoningEffortLiteral | None | Unset,
+) -> None | ReasoningEffort | Unset:
+    """`reasoning_effort` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_reasoning_effort(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "reasoning_effort") from exc
+
+
 def _parse_additional_messages_type_0(data: Any, strict: bool) -> list[CreateMessageRequest]:
-    if type(data) is not list:
-        raise TypeError(f"expected an array, got {type(data).__name__}")
+    listed = as_list(data)
     items: list[CreateMessageRequest] = []
     try:
-        for item in data:
-            items.append(CreateMessageRequest.from_dict(item, strict))
+        for item in listed:
+            items.append(
+                item if isinstance(item, CreateMessageRequest) else CreateMessageRequest.from_dict(item, strict)
+            )
     except (TypeError, ValueError) as exc:
         raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
     return items
 
 
-def _dump_additional_messages(value: list[CreateMessageRequest] | None) -> Any:
+def _dump_additional_messages_type_0(value: Any) -> Any:
+    return [item.to_dict() for item in value]
+
+
+def _parse_additional_messages(data: Any, strict: bool) -> list[CreateMessageRequest] | None | Unset:
+    if data is UNSET:
+        return Unset.UNSET
+    if data is None:
+        return None
+    if type(data) is list or isinstance(data, tuple):
+        return _parse_additional_messages_type_0(data, strict)
+    raise TypeError(f"expected array or null, got {type(data).__name__}")
+
+
+def _dump_additional_messages(value: Any) -> Any:
     if isinstance(value, list):
         return [item.to_dict() for item in value]
     return value
 
 
-def _parse_additional_messages(data: Any, strict: bool) -> list[CreateMessageRequest] | None | Unset:
-    if isinstance(data, Unset):
-        return data
-    if data is None:
-        return None
-    if type(data) is list:
-        return _parse_additional_messages_type_0(data, strict)
-    raise TypeError(f"expected array or null, got {type(data).__name__}")
-
-
-def _dump_tools_type_0_item(
-    value: AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool,
-) -> Any:
-    if isinstance(value, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
-        return value.to_dict()
-    return value
+def _convert_additional_messages(
+    value: Sequence[CreateMessageRequest | CreateMessageRequestParam] | None | Unset,
+) -> list[CreateMessageRequest] | None | Unset:
+    """`additional_messages` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_additional_messages(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "additional_messages") from exc
 
 
 def _parse_tools_type_0_item(
@@ -115,118 +143,169 @@ def _parse_tools_type_0_item(
         if tag == "function":
             return AssistantToolsFunction.from_dict(data, strict)
         return UnknownAssistantTool.from_dict(data, strict)
+    if isinstance(data, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_tools_type_0_item(dict(data), strict)
     raise TypeError(f"expected object, got {type(data).__name__}")
+
+
+def _dump_tools_type_0_item(value: Any) -> Any:
+    if isinstance(value, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
+        return value.to_dict()
+    return value
 
 
 def _parse_tools_type_0(
     data: Any, strict: bool
 ) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]:
-    if type(data) is not list:
-        raise TypeError(f"expected an array, got {type(data).__name__}")
+    listed = as_list(data)
     items: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] = []
     try:
-        for item in data:
+        for item in listed:
             items.append(_parse_tools_type_0_item(item, strict))
     except (TypeError, ValueError) as exc:
         raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
     return items
 
 
-def _dump_tools(
-    value: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | None,
-) -> Any:
-    if isinstance(value, list):
-        return [_dump_tools_type_0_item(item) for item in value]
-    return value
+def _dump_tools_type_0(value: Any) -> Any:
+    return [_dump_tools_type_0_item(item) for item in value]
 
 
 def _parse_tools(
     data: Any, strict: bool
 ) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | None | Unset:
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return Unset.UNSET
     if data is None:
         return None
-    if type(data) is list:
+    if type(data) is list or isinstance(data, tuple):
         return _parse_tools_type_0(data, strict)
     raise TypeError(f"expected array or null, got {type(data).__name__}")
 
 
-def _dump_metadata(value: Metadata | None) -> Any:
+def _dump_tools(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_dump_tools_type_0_item(item) for item in value]
+    return value
+
+
+def _convert_tools(
+    value: Sequence[
+        AssistantToolsCode
+        | AssistantToolsCodeParam
+        | AssistantToolsFileSearch
+        | AssistantToolsFileSearchParam
+        | AssistantToolsFunction
+        | AssistantToolsFunctionParam
+        | UnknownAssistantTool
+    ]
+    | None
+    | Unset,
+) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | None | Unset:
+    """`tools` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_tools(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "tools") from exc
+
+
+def _parse_metadata(data: Any, strict: bool) -> Metadata | None | Unset:
+    if data is UNSET:
+        return Unset.UNSET
+    if data is None:
+        return None
+    if type(data) is dict:
+        return Metadata.from_dict(data, strict)
+    if isinstance(data, Metadata):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_metadata(dict(data), strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
+
+
+def _dump_metadata(value: Any) -> Any:
     if isinstance(value, Metadata):
         return value.to_dict()
     return value
 
 
-def _parse_metadata(data: Any, strict: bool) -> Metadata | None | Unset:
-    if isinstance(data, Unset):
-        return data
+def _convert_metadata(value: Metadata | Mapping[str, str] | None | Unset) -> Metadata | None | Unset:
+    """`metadata` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_metadata(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "metadata") from exc
+
+
+def _parse_truncation_strategy(data: Any, strict: bool) -> None | TruncationObject | Unset:
+    if data is UNSET:
+        return Unset.UNSET
     if data is None:
         return None
     if type(data) is dict:
-        return Metadata.from_dict(data, strict)
+        return TruncationObject.from_dict(data, strict)
+    if isinstance(data, TruncationObject):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_truncation_strategy(dict(data), strict)
     raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-def _dump_truncation_strategy(value: None | TruncationObject) -> Any:
+def _dump_truncation_strategy(value: Any) -> Any:
     if isinstance(value, TruncationObject):
         return value.to_dict()
     return value
 
 
-def _parse_truncation_strategy(data: Any, strict: bool) -> None | TruncationObject | Unset:
-    if isinstance(data, Unset):
-        return data
-    if data is None:
-        return None
-    if type(data) is dict:
-        return TruncationObject.from_dict(data, strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
-
-
-def _dump_tool_choice(value: AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None) -> Any:
-    if isinstance(value, AssistantsNamedToolChoice):
-        return value.to_dict()
-    if isinstance(value, AssistantsApiToolChoiceMode):
-        return value.value
-    return value
+def _convert_truncation_strategy(
+    value: TruncationObject | TruncationObjectParam | None | Unset,
+) -> None | TruncationObject | Unset:
+    """`truncation_strategy` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_truncation_strategy(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "truncation_strategy") from exc
 
 
 def _parse_tool_choice(
     data: Any, strict: bool
 ) -> AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None | Unset:
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return Unset.UNSET
     if data is None:
         return None
     if type(data) is dict:
         return AssistantsNamedToolChoice.from_dict(data, strict)
-    if type(data) is str:
+    if isinstance(data, AssistantsNamedToolChoice):
+        return data
+    if isinstance(data, str):
         return AssistantsApiToolChoiceMode.from_value(data)
+    if isinstance(data, Mapping):
+        return _parse_tool_choice(dict(data), strict)
     raise TypeError(f"expected string or object or null, got {type(data).__name__}")
 
 
-def _dump_response_format(
-    value: AssistantsApiResponseFormatAuto
-    | None
-    | ResponseFormatJsonObject
-    | ResponseFormatJsonSchema
-    | ResponseFormatText
-    | UnknownAssistantsApiResponseFormatOption,
-) -> Any:
-    if isinstance(
-        value,
-        (
-            ResponseFormatText,
-            ResponseFormatJsonObject,
-            ResponseFormatJsonSchema,
-            UnknownAssistantsApiResponseFormatOption,
-        ),
-    ):
+def _dump_tool_choice(value: Any) -> Any:
+    if isinstance(value, AssistantsNamedToolChoice):
         return value.to_dict()
-    if isinstance(value, AssistantsApiResponseFormatAuto):
-        return value.value
     return value
+
+
+def _convert_tool_choice(
+    value: AssistantsApiToolChoiceMode
+    | AssistantsApiToolChoiceModeLiteral
+    | AssistantsNamedToolChoice
+    | AssistantsNamedToolChoiceParam
+    | None
+    | Unset,
+) -> AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None | Unset:
+    """`tool_choice` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_tool_choice(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "tool_choice") from exc
 
 
 def _parse_response_format(
@@ -240,8 +319,8 @@ def _parse_response_format(
     | UnknownAssistantsApiResponseFormatOption
     | Unset
 ):
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return Unset.UNSET
     if data is None:
         return None
     if type(data) is dict:
@@ -253,13 +332,120 @@ def _parse_response_format(
         if tag == "json_schema":
             return ResponseFormatJsonSchema.from_dict(data, strict)
         return UnknownAssistantsApiResponseFormatOption.from_dict(data, strict)
-    if type(data) is str:
+    if isinstance(
+        data,
+        (
+            ResponseFormatText,
+            ResponseFormatJsonObject,
+            ResponseFormatJsonSchema,
+            UnknownAssistantsApiResponseFormatOption,
+        ),
+    ):
+        return data
+    if isinstance(data, str):
         return AssistantsApiResponseFormatAuto.from_value(data)
+    if isinstance(data, Mapping):
+        return _parse_response_format(dict(data), strict)
     raise TypeError(f"expected string or object or null, got {type(data).__name__}")
 
 
-@_attrs_define
-class CreateRunRequest:
+def _dump_response_format(value: Any) -> Any:
+    if isinstance(
+        value,
+        (
+            ResponseFormatText,
+            ResponseFormatJsonObject,
+            ResponseFormatJsonSchema,
+            UnknownAssistantsApiResponseFormatOption,
+        ),
+    ):
+        return value.to_dict()
+    return value
+
+
+def _convert_response_format(
+    value: AssistantsApiResponseFormatAuto
+    | AssistantsApiResponseFormatAutoLiteral
+    | ResponseFormatText
+    | ResponseFormatTextParam
+    | ResponseFormatJsonObject
+    | ResponseFormatJsonObjectParam
+    | ResponseFormatJsonSchema
+    | ResponseFormatJsonSchemaParam
+    | UnknownAssistantsApiResponseFormatOption
+    | None
+    | Unset,
+) -> (
+    AssistantsApiResponseFormatAuto
+    | None
+    | ResponseFormatJsonObject
+    | ResponseFormatJsonSchema
+    | ResponseFormatText
+    | UnknownAssistantsApiResponseFormatOption
+    | Unset
+):
+    """`response_format` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_response_format(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "response_format") from exc
+
+
+_FIELD_SPECS = (
+    FieldSpec("assistant_id", "assistant_id", (str,), required=True),
+    FieldSpec("model", "model", (str,), nullable=True, read=_parse_model, dump=_dump_model),
+    FieldSpec(
+        "reasoning_effort",
+        "reasoning_effort",
+        (str,),
+        nullable=True,
+        read=_parse_reasoning_effort,
+        dump=_dump_reasoning_effort,
+    ),
+    FieldSpec("instructions", "instructions", (str,), nullable=True),
+    FieldSpec("additional_instructions", "additional_instructions", (str,), nullable=True),
+    FieldSpec(
+        "additional_messages",
+        "additional_messages",
+        (list,),
+        nullable=True,
+        read=_parse_additional_messages,
+        dump=_dump_additional_messages,
+    ),
+    FieldSpec("tools", "tools", (list,), nullable=True, read=_parse_tools, dump=_dump_tools),
+    FieldSpec("metadata", "metadata", (dict,), nullable=True, read=_parse_metadata, dump=_dump_metadata),
+    FieldSpec("temperature", "temperature", (float, int), nullable=True),
+    FieldSpec("top_p", "top_p", (float, int), nullable=True),
+    FieldSpec("stream", "stream", (bool,), nullable=True),
+    FieldSpec("max_prompt_tokens", "max_prompt_tokens", (int,), nullable=True),
+    FieldSpec("max_completion_tokens", "max_completion_tokens", (int,), nullable=True),
+    FieldSpec(
+        "truncation_strategy",
+        "truncation_strategy",
+        (dict,),
+        nullable=True,
+        read=_parse_truncation_strategy,
+        dump=_dump_truncation_strategy,
+    ),
+    FieldSpec(
+        "tool_choice", "tool_choice", (str, dict), nullable=True, read=_parse_tool_choice, dump=_dump_tool_choice
+    ),
+    FieldSpec("parallel_tool_calls", "parallel_tool_calls", (bool,)),
+    FieldSpec(
+        "response_format",
+        "response_format",
+        (str, dict),
+        nullable=True,
+        read=_parse_response_format,
+        dump=_dump_response_format,
+    ),
+)
+_REQUIRED = frozenset({"assistant_id"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
+class CreateRunRequest(Model):
     """What to run on a thread, and how.
 
     Attributes:
@@ -275,7 +461,8 @@ class CreateRunRequest:
         metadata (Metadata | None | Unset): Metadata, or `null`.
         temperature (float | None | Unset): Sampling temperature, 0 to 2. Default: 1.0.
         top_p (float | None | Unset): Nucleus sampling mass, 0 to 1. Default: 1.0.
-        stream (bool | None | Unset): Stream server-sent events (not supported by this client's parser).
+        stream (bool | None | Unset): Answer with server-sent events instead of the run. Set for you by the endpoint's
+            `stream`/`astream`; `sync`/`asyncio` read a run and refuse it.
         max_prompt_tokens (int | None | Unset): Most prompt tokens the run may use.
         max_completion_tokens (int | None | Unset): Most completion tokens the run may use.
         truncation_strategy (None | TruncationObject | Unset): How to truncate the thread before the run.
@@ -286,25 +473,32 @@ class CreateRunRequest:
             ResponseFormatText | UnknownAssistantsApiResponseFormatOption | Unset): Format the model must answer in.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     assistant_id: str
-    model: AssistantSupportedModels | None | str | Unset = UNSET
-    reasoning_effort: None | ReasoningEffort | Unset = UNSET
+    model: AssistantSupportedModels | None | str | Unset = _attrs_field(default=UNSET, converter=_convert_model)
+    reasoning_effort: None | ReasoningEffort | Unset = _attrs_field(default=UNSET, converter=_convert_reasoning_effort)
     instructions: None | str | Unset = UNSET
     additional_instructions: None | str | Unset = UNSET
-    additional_messages: list[CreateMessageRequest] | None | Unset = UNSET
+    additional_messages: list[CreateMessageRequest] | None | Unset = _attrs_field(
+        default=UNSET, converter=_convert_additional_messages
+    )
     tools: (
         list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]
         | None
         | Unset
-    ) = UNSET
-    metadata: Metadata | None | Unset = UNSET
+    ) = _attrs_field(default=UNSET, converter=_convert_tools)
+    metadata: Metadata | None | Unset = _attrs_field(default=UNSET, converter=_convert_metadata)
     temperature: float | None | Unset = UNSET
     top_p: float | None | Unset = UNSET
     stream: bool | None | Unset = UNSET
     max_prompt_tokens: int | None | Unset = UNSET
     max_completion_tokens: int | None | Unset = UNSET
-    truncation_strategy: None | TruncationObject | Unset = UNSET
-    tool_choice: AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None | Unset = UNSET
+    truncation_strategy: None | TruncationObject | Unset = _attrs_field(
+        default=UNSET, converter=_convert_truncation_strategy
+    )
+    tool_choice: AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None | Unset = _attrs_field(
+        default=UNSET, converter=_convert_tool_choice
+    )
     parallel_tool_calls: bool | Unset = UNSET
     response_format: (
         AssistantsApiResponseFormatAuto
@@ -314,56 +508,67 @@ class CreateRunRequest:
         | ResponseFormatText
         | UnknownAssistantsApiResponseFormatOption
         | Unset
-    ) = UNSET
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    ) = _attrs_field(default=UNSET, converter=_convert_response_format)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            "assistant_id": self.assistant_id,
-        }
-        if not isinstance(model := self.model, Unset):
-            field_dict["model"] = _dump_model(model)
-        if not isinstance(reasoning_effort := self.reasoning_effort, Unset):
-            field_dict["reasoning_effort"] = _dump_reasoning_effort(reasoning_effort)
-        if not isinstance(instructions := self.instructions, Unset):
-            field_dict["instructions"] = instructions
-        if not isinstance(additional_instructions := self.additional_instructions, Unset):
-            field_dict["additional_instructions"] = additional_instructions
-        if not isinstance(additional_messages := self.additional_messages, Unset):
-            field_dict["additional_messages"] = _dump_additional_messages(additional_messages)
-        if not isinstance(tools := self.tools, Unset):
-            field_dict["tools"] = _dump_tools(tools)
-        if not isinstance(metadata := self.metadata, Unset):
-            field_dict["metadata"] = _dump_metadata(metadata)
-        if not isinstance(temperature := self.temperature, Unset):
-            field_dict["temperature"] = temperature
-        if not isinstance(top_p := self.top_p, Unset):
-            field_dict["top_p"] = top_p
-        if not isinstance(stream := self.stream, Unset):
-            field_dict["stream"] = stream
-        if not isinstance(max_prompt_tokens := self.max_prompt_tokens, Unset):
-            field_dict["max_prompt_tokens"] = max_prompt_tokens
-        if not isinstance(max_completion_tokens := self.max_completion_tokens, Unset):
-            field_dict["max_completion_tokens"] = max_completion_tokens
-        if not isinstance(truncation_strategy := self.truncation_strategy, Unset):
-            field_dict["truncation_strategy"] = _dump_truncation_strategy(truncation_strategy)
-        if not isinstance(tool_choice := self.tool_choice, Unset):
-            field_dict["tool_choice"] = _dump_tool_choice(tool_choice)
-        if not isinstance(parallel_tool_calls := self.parallel_tool_calls, Unset):
-            field_dict["parallel_tool_calls"] = parallel_tool_calls
-        if not isinstance(response_format := self.response_format, Unset):
-            field_dict["response_format"] = _dump_response_format(response_format)
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = {}
+            field_dict["assistant_id"] = self.assistant_id
+            at = "model"
+            if (model := self.model) is not UNSET:
+                field_dict["model"] = as_request_json(model, _parse_model)
+            at = "reasoning_effort"
+            if (reasoning_effort := self.reasoning_effort) is not UNSET:
+                field_dict["reasoning_effort"] = as_request_json(reasoning_effort, _parse_reasoning_effort)
+            if (instructions := self.instructions) is not UNSET:
+                field_dict["instructions"] = instructions
+            if (additional_instructions := self.additional_instructions) is not UNSET:
+                field_dict["additional_instructions"] = additional_instructions
+            at = "additional_messages"
+            if (additional_messages := self.additional_messages) is not UNSET:
+                field_dict["additional_messages"] = as_request_json(additional_messages, _parse_additional_messages)
+            at = "tools"
+            if (tools := self.tools) is not UNSET:
+                field_dict["tools"] = as_request_json(tools, _parse_tools)
+            at = "metadata"
+            if (metadata := self.metadata) is not UNSET:
+                field_dict["metadata"] = as_request_json(metadata, _parse_metadata)
+            if (temperature := self.temperature) is not UNSET:
+                field_dict["temperature"] = temperature
+            if (top_p := self.top_p) is not UNSET:
+                field_dict["top_p"] = top_p
+            if (stream := self.stream) is not UNSET:
+                field_dict["stream"] = stream
+            if (max_prompt_tokens := self.max_prompt_tokens) is not UNSET:
+                field_dict["max_prompt_tokens"] = max_prompt_tokens
+            if (max_completion_tokens := self.max_completion_tokens) is not UNSET:
+                field_dict["max_completion_tokens"] = max_completion_tokens
+            at = "truncation_strategy"
+            if (truncation_strategy := self.truncation_strategy) is not UNSET:
+                field_dict["truncation_strategy"] = as_request_json(truncation_strategy, _parse_truncation_strategy)
+            at = "tool_choice"
+            if (tool_choice := self.tool_choice) is not UNSET:
+                field_dict["tool_choice"] = as_request_json(tool_choice, _parse_tool_choice)
+            if (parallel_tool_calls := self.parallel_tool_calls) is not UNSET:
+                field_dict["parallel_tool_calls"] = parallel_tool_calls
+            at = "response_format"
+            if (response_format := self.response_format) is not UNSET:
+                field_dict["response_format"] = as_request_json(response_format, _parse_response_format)
+        except AttributeError:
+            field_dict = dump_sent(self, None)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a CreateRunRequest from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -371,58 +576,91 @@ class CreateRunRequest:
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS)
+            check_strict(d, _FIELD_SPECS, closed=True)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, False)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_assistant_id = d.pop("assistant_id")
+            obj.assistant_id = pop("assistant_id")
             at = "model"
-            v_model = _parse_model(d.pop("model", UNSET), strict)
+            obj.model = _parse_model(pop("model", UNSET), strict)
             at = "reasoning_effort"
-            v_reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET), strict)
-            v_instructions = d.pop("instructions", UNSET)
-            v_additional_instructions = d.pop("additional_instructions", UNSET)
+            obj.reasoning_effort = _parse_reasoning_effort(pop("reasoning_effort", UNSET), strict)
+            obj.instructions = pop("instructions", UNSET)
+            obj.additional_instructions = pop("additional_instructions", UNSET)
             at = "additional_messages"
-            v_additional_messages = _parse_additional_messages(d.pop("additional_messages", UNSET), strict)
+            obj.additional_messages = _parse_additional_messages(pop("additional_messages", UNSET), strict)
             at = "tools"
-            v_tools = _parse_tools(d.pop("tools", UNSET), strict)
+            obj.tools = _parse_tools(pop("tools", UNSET), strict)
             at = "metadata"
-            v_metadata = _parse_metadata(d.pop("metadata", UNSET), strict)
-            v_temperature = d.pop("temperature", UNSET)
-            v_top_p = d.pop("top_p", UNSET)
-            v_stream = d.pop("stream", UNSET)
-            v_max_prompt_tokens = d.pop("max_prompt_tokens", UNSET)
-            v_max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+            obj.metadata = _parse_metadata(pop("metadata", UNSET), strict)
+            obj.temperature = pop("temperature", UNSET)
+            obj.top_p = pop("top_p", UNSET)
+            obj.stream = pop("stream", UNSET)
+            obj.max_prompt_tokens = pop("max_prompt_tokens", UNSET)
+            obj.max_completion_tokens = pop("max_completion_tokens", UNSET)
             at = "truncation_strategy"
-            v_truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy", UNSET), strict)
+            obj.truncation_strategy = _parse_truncation_strategy(pop("truncation_strategy", UNSET), strict)
             at = "tool_choice"
-            v_tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET), strict)
-            v_parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+            obj.tool_choice = _parse_tool_choice(pop("tool_choice", UNSET), strict)
+            obj.parallel_tool_calls = pop("parallel_tool_calls", UNSET)
             at = "response_format"
-            v_response_format = _parse_response_format(d.pop("response_format", UNSET), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.response_format = _parse_response_format(pop("response_format", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            assistant_id=v_assistant_id,
-            model=v_model,
-            reasoning_effort=v_reasoning_effort,
-            instructions=v_instructions,
-            additional_instructions=v_additional_instructions,
-            additional_messages=v_additional_messages,
-            tools=v_tools,
-            metadata=v_metadata,
-            temperature=v_temperature,
-            top_p=v_top_p,
-            stream=v_stream,
-            max_prompt_tokens=v_max_prompt_tokens,
-            max_completion_tokens=v_max_completion_tokens,
-            truncation_strategy=v_truncation_strategy,
-            tool_choice=v_tool_choice,
-            parallel_tool_calls=v_parallel_tool_calls,
-            response_format=v_response_format,
-        )
         return obj
+
+
+class CreateRunRequestParam(TypedDict, total=False):
+    """The dict form of CreateRunRequest: what a request takes in its place (checked before sending)."""
+
+    assistant_id: Required[str]
+    model: str | AssistantSupportedModels | AssistantSupportedModelsLiteral | None
+    reasoning_effort: ReasoningEffort | ReasoningEffortLiteral | None
+    instructions: str | None
+    additional_instructions: str | None
+    additional_messages: Sequence[CreateMessageRequest | CreateMessageRequestParam] | None
+    tools: (
+        Sequence[
+            AssistantToolsCode
+            | AssistantToolsCodeParam
+            | AssistantToolsFileSearch
+            | AssistantToolsFileSearchParam
+            | AssistantToolsFunction
+            | AssistantToolsFunctionParam
+            | UnknownAssistantTool
+        ]
+        | None
+    )
+    metadata: Metadata | Mapping[str, str] | None
+    temperature: float | None
+    top_p: float | None
+    stream: bool | None
+    max_prompt_tokens: int | None
+    max_completion_tokens: int | None
+    truncation_strategy: TruncationObject | TruncationObjectParam | None
+    tool_choice: (
+        AssistantsApiToolChoiceMode
+        | AssistantsApiToolChoiceModeLiteral
+        | AssistantsNamedToolChoice
+        | AssistantsNamedToolChoiceParam
+        | None
+    )
+    parallel_tool_calls: bool
+    response_format: (
+        AssistantsApiResponseFormatAuto
+        | AssistantsApiResponseFormatAutoLiteral
+        | ResponseFormatText
+        | ResponseFormatTextParam
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatJsonSchema
+        | ResponseFormatJsonSchemaParam
+        | UnknownAssistantsApiResponseFormatOption
+        | None
+    )
 
 
 from ..models.assistant_tools_code import AssistantToolsCode

@@ -1,70 +1,133 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    FieldSpec,
+    Model,
+    as_list,
+    as_object,
+    as_request_json,
+    check_strict,
+    dump_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("messages", (list,)),
-    FieldSpec("tool_resources", (dict,), nullable=True),
-    FieldSpec("metadata", (dict,), nullable=True),
-)
+if TYPE_CHECKING:
+    from ..models.create_message_request import CreateMessageRequestParam
+    from ..models.thread_tool_resources import ThreadToolResourcesParam
 
 
 def _parse_messages(data: Any, strict: bool) -> list[CreateMessageRequest] | Unset:
-    if isinstance(data, Unset):
-        return data
-    if type(data) is not list:
-        raise TypeError(f"expected an array, got {type(data).__name__}")
+    if data is UNSET:
+        return Unset.UNSET
+    listed = as_list(data)
     items: list[CreateMessageRequest] = []
     try:
-        for item in data:
-            items.append(CreateMessageRequest.from_dict(item, strict))
+        for item in listed:
+            items.append(
+                item if isinstance(item, CreateMessageRequest) else CreateMessageRequest.from_dict(item, strict)
+            )
     except (TypeError, ValueError) as exc:
         raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
     return items
 
 
-def _dump_tool_resources(value: None | ThreadToolResources) -> Any:
+def _dump_messages(value: Any) -> Any:
+    return [item.to_dict() for item in value]
+
+
+def _convert_messages(
+    value: Sequence[CreateMessageRequest | CreateMessageRequestParam] | Unset,
+) -> list[CreateMessageRequest] | Unset:
+    """`messages` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_messages(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "messages") from exc
+
+
+def _parse_tool_resources(data: Any, strict: bool) -> None | ThreadToolResources | Unset:
+    if data is UNSET:
+        return Unset.UNSET
+    if data is None:
+        return None
+    if type(data) is dict:
+        return ThreadToolResources.from_dict(data, strict)
+    if isinstance(data, ThreadToolResources):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_tool_resources(dict(data), strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
+
+
+def _dump_tool_resources(value: Any) -> Any:
     if isinstance(value, ThreadToolResources):
         return value.to_dict()
     return value
 
 
-def _parse_tool_resources(data: Any, strict: bool) -> None | ThreadToolResources | Unset:
-    if isinstance(data, Unset):
-        return data
+def _convert_tool_resources(
+    value: ThreadToolResources | ThreadToolResourcesParam | None | Unset,
+) -> None | ThreadToolResources | Unset:
+    """`tool_resources` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_tool_resources(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "tool_resources") from exc
+
+
+def _parse_metadata(data: Any, strict: bool) -> Metadata | None | Unset:
+    if data is UNSET:
+        return Unset.UNSET
     if data is None:
         return None
     if type(data) is dict:
-        return ThreadToolResources.from_dict(data, strict)
+        return Metadata.from_dict(data, strict)
+    if isinstance(data, Metadata):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_metadata(dict(data), strict)
     raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-def _dump_metadata(value: Metadata | None) -> Any:
+def _dump_metadata(value: Any) -> Any:
     if isinstance(value, Metadata):
         return value.to_dict()
     return value
 
 
-def _parse_metadata(data: Any, strict: bool) -> Metadata | None | Unset:
-    if isinstance(data, Unset):
-        return data
-    if data is None:
-        return None
-    if type(data) is dict:
-        return Metadata.from_dict(data, strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
+def _convert_metadata(value: Metadata | Mapping[str, str] | None | Unset) -> Metadata | None | Unset:
+    """`metadata` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_metadata(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "metadata") from exc
 
 
-@_attrs_define
-class CreateThreadRequest:
+_FIELD_SPECS = (
+    FieldSpec("messages", "messages", (list,), read=_parse_messages, dump=_dump_messages),
+    FieldSpec(
+        "tool_resources",
+        "tool_resources",
+        (dict,),
+        nullable=True,
+        read=_parse_tool_resources,
+        dump=_dump_tool_resources,
+    ),
+    FieldSpec("metadata", "metadata", (dict,), nullable=True, read=_parse_metadata, dump=_dump_metadata),
+)
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
+class CreateThreadRequest(Model):
     """A thread to create.
 
     Attributes:
@@ -73,30 +136,38 @@ class CreateThreadRequest:
         metadata (Metadata | None | Unset): Metadata, or `null`.
     """
 
-    messages: list[CreateMessageRequest] | Unset = UNSET
-    tool_resources: None | ThreadToolResources | Unset = UNSET
-    metadata: Metadata | None | Unset = UNSET
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
+    messages: list[CreateMessageRequest] | Unset = _attrs_field(default=UNSET, converter=_convert_messages)
+    tool_resources: None | ThreadToolResources | Unset = _attrs_field(default=UNSET, converter=_convert_tool_resources)
+    metadata: Metadata | None | Unset = _attrs_field(default=UNSET, converter=_convert_metadata)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {}
-        if not isinstance(messages := self.messages, Unset):
-            field_dict["messages"] = [item.to_dict() for item in messages]
-        if not isinstance(tool_resources := self.tool_resources, Unset):
-            field_dict["tool_resources"] = _dump_tool_resources(tool_resources)
-        if not isinstance(metadata := self.metadata, Unset):
-            field_dict["metadata"] = _dump_metadata(metadata)
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = {}
+            at = "messages"
+            if (messages := self.messages) is not UNSET:
+                field_dict["messages"] = as_request_json(messages, _parse_messages)
+            at = "tool_resources"
+            if (tool_resources := self.tool_resources) is not UNSET:
+                field_dict["tool_resources"] = as_request_json(tool_resources, _parse_tool_resources)
+            at = "metadata"
+            if (metadata := self.metadata) is not UNSET:
+                field_dict["metadata"] = as_request_json(metadata, _parse_metadata)
+        except AttributeError:
+            field_dict = dump_sent(self, None)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a CreateThreadRequest from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -104,25 +175,28 @@ class CreateThreadRequest:
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS)
+            check_strict(d, _FIELD_SPECS, closed=True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
             at = "messages"
-            v_messages = _parse_messages(d.pop("messages", UNSET), strict)
+            obj.messages = _parse_messages(pop("messages", UNSET), strict)
             at = "tool_resources"
-            v_tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET), strict)
+            obj.tool_resources = _parse_tool_resources(pop("tool_resources", UNSET), strict)
             at = "metadata"
-            v_metadata = _parse_metadata(d.pop("metadata", UNSET), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.metadata = _parse_metadata(pop("metadata", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            messages=v_messages,
-            tool_resources=v_tool_resources,
-            metadata=v_metadata,
-        )
         return obj
+
+
+class CreateThreadRequestParam(TypedDict, total=False):
+    """The dict form of CreateThreadRequest: what a request takes in its place (checked before sending)."""
+
+    messages: Sequence[CreateMessageRequest | CreateMessageRequestParam]
+    tool_resources: ThreadToolResources | ThreadToolResourcesParam | None
+    metadata: Metadata | Mapping[str, str] | None
 
 
 from ..models.create_message_request import CreateMessageRequest

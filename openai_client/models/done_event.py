@@ -1,21 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 
-_FIELDS = (
-    FieldSpec("event", (str,), required=True, const="done"),
-    FieldSpec("data", (str,), required=True, const="[DONE]"),
+_FIELD_SPECS = (
+    FieldSpec("event", "event", (str,), required=True, const="done"),
+    FieldSpec("data", "data", (str,), required=True, const="[DONE]"),
 )
+_REQUIRED = frozenset({"event", "data"})
+_new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DoneEvent(ExtraFields[Any]):
     """The stream is over; `data` is the literal `[DONE]`.
 
@@ -24,28 +33,30 @@ class DoneEvent(ExtraFields[Any]):
         data (Literal['[DONE]']): Always `[DONE]`.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     event: Literal["done"] = "done"
     data: Literal["[DONE]"] = "[DONE]"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "event": self.event,
-            "data": self.data,
-        }
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "event": self.event,
+                "data": self.data,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a DoneEvent from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -53,18 +64,16 @@ class DoneEvent(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_event = d.pop("event")
-            v_data = d.pop("data")
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.event = pop("event")
+            obj.data = pop("data")
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            event=v_event,
-            data=v_data,
-        )
         obj.additional_properties = d
         return obj

@@ -1,24 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls, missing_keys
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 
-_FIELDS = (
-    FieldSpec("code", (str,), required=True, nullable=True),
-    FieldSpec("message", (str,), required=True),
-    FieldSpec("param", (str,), required=True, nullable=True),
-    FieldSpec("type", (str,), required=True),
+_FIELD_SPECS = (
+    FieldSpec("code", "code", (str,), required=True, nullable=True),
+    FieldSpec("message", "message", (str,), required=True),
+    FieldSpec("param", "param", (str,), required=True, nullable=True),
+    FieldSpec("type", "type_", (str,), required=True),
 )
-_ABSENT_IF_NULL = frozenset({"code", "param"})
+_REQUIRED = frozenset({"code", "message", "param", "type"})
+_new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Error(ExtraFields[Any]):
     """What went wrong with a request.
 
@@ -29,32 +37,34 @@ class Error(ExtraFields[Any]):
         type_ (str): Error category.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     code: None | str
     message: str
     param: None | str
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "code": self.code,
-            "message": self.message,
-            "param": self.param,
-            "type": self.type_,
-        }
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "code": self.code,
+                "message": self.message,
+                "param": self.param,
+                "type": self.type_,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a Error from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -62,25 +72,18 @@ class Error(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
-        absent = () if d.keys() >= _ABSENT_IF_NULL else missing_keys(d, _ABSENT_IF_NULL)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_code = d.pop("code", None)
-            v_message = d.pop("message")
-            v_param = d.pop("param", None)
-            v_type_ = d.pop("type")
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.code = pop("code")
+            obj.message = pop("message")
+            obj.param = pop("param")
+            obj.type_ = pop("type")
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            code=v_code,
-            message=v_message,
-            param=v_param,
-            type_=v_type_,
-        )
         obj.additional_properties = d
-        if absent:
-            obj._absent = absent
         return obj

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self, cast
+from typing import Literal, Self, TypeAlias, cast
 
 
 class FileSearchRanker(StrEnum):
@@ -32,3 +32,7 @@ class FileSearchRanker(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+FileSearchRankerLiteral: TypeAlias = Literal["auto", "default_2024_08_21"]
+"""The values of FileSearchRanker as plain strings, which requests take in its place."""

@@ -1,29 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 from ..models.file_search_ranker import FileSearchRanker
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("score_threshold", (float, int), required=True),
-    FieldSpec("ranker", (str,)),
-)
+if TYPE_CHECKING:
+    from ..models.file_search_ranker import FileSearchRankerLiteral
 
 
 def _parse_ranker(data: Any, strict: bool) -> FileSearchRanker | Unset:
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return Unset.UNSET
     return FileSearchRanker.from_value(data)
 
 
-@_attrs_define
+def _convert_ranker(value: FileSearchRanker | FileSearchRankerLiteral | Unset) -> FileSearchRanker | Unset:
+    """`ranker` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_ranker(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "ranker") from exc
+
+
+_FIELD_SPECS = (
+    FieldSpec("score_threshold", "score_threshold", (float, int), required=True),
+    FieldSpec("ranker", "ranker", (str,), read=_parse_ranker),
+)
+_REQUIRED = frozenset({"score_threshold"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
 class FileSearchRankingOptions(ExtraFields[Any]):
     """How file search ranks results.
 
@@ -32,29 +54,32 @@ class FileSearchRankingOptions(ExtraFields[Any]):
         ranker (FileSearchRanker | Unset): Ranker used by file search.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     score_threshold: float
-    ranker: FileSearchRanker | Unset = UNSET
+    ranker: FileSearchRanker | Unset = _attrs_field(default=UNSET, converter=_convert_ranker)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "score_threshold": self.score_threshold,
-        }
-        if not isinstance(ranker := self.ranker, Unset):
-            field_dict["ranker"] = ranker.value
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = dict(self.additional_properties)
+            field_dict["score_threshold"] = self.score_threshold
+            if (ranker := self.ranker) is not UNSET:
+                field_dict["ranker"] = ranker
+        except AttributeError:
+            field_dict = dump_sent(self, self.additional_properties)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a FileSearchRankingOptions from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -62,19 +87,24 @@ class FileSearchRankingOptions(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_score_threshold = d.pop("score_threshold")
+            obj.score_threshold = pop("score_threshold")
             at = "ranker"
-            v_ranker = _parse_ranker(d.pop("ranker", UNSET), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.ranker = _parse_ranker(pop("ranker", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            score_threshold=v_score_threshold,
-            ranker=v_ranker,
-        )
         obj.additional_properties = d
         return obj
+
+
+class FileSearchRankingOptionsParam(TypedDict, total=False):
+    """The dict form of FileSearchRankingOptions: what a request takes in its place (checked before sending)."""
+
+    score_threshold: Required[float]
+    ranker: FileSearchRanker | FileSearchRankerLiteral

@@ -1,30 +1,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    as_request_json,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("name", (str,), required=True),
-    FieldSpec("description", (str,)),
-    FieldSpec("parameters", (dict,)),
-    FieldSpec("strict", (bool,), nullable=True),
-)
-
 
 def _parse_parameters(data: Any, strict: bool) -> FunctionParameters | Unset:
-    if isinstance(data, Unset):
-        return data
-    return FunctionParameters.from_dict(data, strict)
+    if data is UNSET:
+        return Unset.UNSET
+    if type(data) is dict or not isinstance(data, FunctionParameters):
+        return FunctionParameters.from_dict(data, strict)
+    return data
 
 
-@_attrs_define
+def _dump_parameters(value: Any) -> Any:
+    return value.to_dict()
+
+
+def _convert_parameters(value: FunctionParameters | Mapping[str, Any] | Unset) -> FunctionParameters | Unset:
+    """`parameters` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_parameters(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "parameters") from exc
+
+
+_FIELD_SPECS = (
+    FieldSpec("name", "name", (str,), required=True),
+    FieldSpec("description", "description", (str,)),
+    FieldSpec("parameters", "parameters", (dict,), read=_parse_parameters, dump=_dump_parameters),
+    FieldSpec("strict", "strict", (bool,), nullable=True),
+)
+_REQUIRED = frozenset({"name"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
 class FunctionObject(ExtraFields[Any]):
     """A function the model may call.
 
@@ -35,35 +61,39 @@ class FunctionObject(ExtraFields[Any]):
         strict (bool | None | Unset): Whether the model must follow `parameters` exactly.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     name: str
     description: str | Unset = UNSET
-    parameters: FunctionParameters | Unset = UNSET
+    parameters: FunctionParameters | Unset = _attrs_field(default=UNSET, converter=_convert_parameters)
     strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "name": self.name,
-        }
-        if not isinstance(description := self.description, Unset):
-            field_dict["description"] = description
-        if not isinstance(parameters := self.parameters, Unset):
-            field_dict["parameters"] = parameters.to_dict()
-        if not isinstance(strict := self.strict, Unset):
-            field_dict["strict"] = strict
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = dict(self.additional_properties)
+            field_dict["name"] = self.name
+            if (description := self.description) is not UNSET:
+                field_dict["description"] = description
+            at = "parameters"
+            if (parameters := self.parameters) is not UNSET:
+                field_dict["parameters"] = as_request_json(parameters, _parse_parameters)
+            if (strict := self.strict) is not UNSET:
+                field_dict["strict"] = strict
+        except AttributeError:
+            field_dict = dump_sent(self, self.additional_properties)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a FunctionObject from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -71,26 +101,31 @@ class FunctionObject(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_name = d.pop("name")
-            v_description = d.pop("description", UNSET)
+            obj.name = pop("name")
+            obj.description = pop("description", UNSET)
             at = "parameters"
-            v_parameters = _parse_parameters(d.pop("parameters", UNSET), strict)
-            v_strict = d.pop("strict", UNSET)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.parameters = _parse_parameters(pop("parameters", UNSET), strict)
+            obj.strict = pop("strict", UNSET)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            name=v_name,
-            description=v_description,
-            parameters=v_parameters,
-            strict=v_strict,
-        )
         obj.additional_properties = d
         return obj
+
+
+class FunctionObjectParam(TypedDict, total=False):
+    """The dict form of FunctionObject: what a request takes in its place (checked before sending)."""
+
+    name: Required[str]
+    description: str
+    parameters: FunctionParameters | Mapping[str, Any]
+    strict: bool | None
 
 
 from ..models.function_parameters import FunctionParameters

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self, cast
+from typing import Literal, Self, TypeAlias, cast
 
 
 class ImageDetail(StrEnum):
@@ -33,3 +33,7 @@ class ImageDetail(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+ImageDetailLiteral: TypeAlias = Literal["auto", "high", "low"]
+"""The values of ImageDetail as plain strings, which requests take in its place."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self, cast
+from typing import Literal, Self, TypeAlias, cast
 
 
 class ListOrder(StrEnum):
@@ -32,3 +32,7 @@ class ListOrder(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+ListOrderLiteral: TypeAlias = Literal["asc", "desc"]
+"""The values of ListOrder as plain strings, which requests take in its place."""

@@ -1,36 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
-from ..errors import InvalidPayloadError
-
-_FIELDS = (
-    FieldSpec("object", (str,), required=True),
-    FieldSpec("data", (list,), required=True),
-    FieldSpec("first_id", (str,), required=True),
-    FieldSpec("last_id", (str,), required=True),
-    FieldSpec("has_more", (bool,), required=True),
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_list,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
 )
+from ..errors import InvalidPayloadError
 
 
 def _parse_data(data: Any, strict: bool) -> list[RunObject]:
-    if type(data) is not list:
-        raise TypeError(f"expected an array, got {type(data).__name__}")
+    listed = as_list(data)
     items: list[RunObject] = []
     try:
-        for item in data:
-            items.append(RunObject.from_dict(item, strict))
+        for item in listed:
+            items.append(item if isinstance(item, RunObject) else RunObject.from_dict(item, strict))
     except (TypeError, ValueError) as exc:
         raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
     return items
 
 
-@_attrs_define
+def _dump_data(value: Any) -> Any:
+    return [item.to_dict() for item in value]
+
+
+_FIELD_SPECS = (
+    FieldSpec("object", "object_", (str,), required=True),
+    FieldSpec("data", "data", (list,), required=True, read=_parse_data, dump=_dump_data),
+    FieldSpec("first_id", "first_id", (str,), required=True),
+    FieldSpec("last_id", "last_id", (str,), required=True),
+    FieldSpec("has_more", "has_more", (bool,), required=True),
+)
+_REQUIRED = frozenset({"object", "data", "first_id", "last_id", "has_more"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ListRunsResponse(ExtraFields[Any]):
     """One page of runs.
 
@@ -42,34 +56,36 @@ class ListRunsResponse(ExtraFields[Any]):
         has_more (bool): Whether more runs follow this page.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     object_: str
     data: list[RunObject]
     first_id: str
     last_id: str
     has_more: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "object": self.object_,
-            "data": [item.to_dict() for item in self.data],
-            "first_id": self.first_id,
-            "last_id": self.last_id,
-            "has_more": self.has_more,
-        }
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "object": self.object_,
+                "data": [item.to_dict() for item in self.data],
+                "first_id": self.first_id,
+                "last_id": self.last_id,
+                "has_more": self.has_more,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a ListRunsResponse from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -77,26 +93,21 @@ class ListRunsResponse(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_object_ = d.pop("object")
+            obj.object_ = pop("object")
             at = "data"
-            v_data = _parse_data(d.pop("data"), strict)
-            v_first_id = d.pop("first_id")
-            v_last_id = d.pop("last_id")
-            v_has_more = d.pop("has_more")
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.data = _parse_data(pop("data"), strict)
+            obj.first_id = pop("first_id")
+            obj.last_id = pop("last_id")
+            obj.has_more = pop("has_more")
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            object_=v_object_,
-            data=v_data,
-            first_id=v_first_id,
-            last_id=v_last_id,
-            has_more=v_has_more,
-        )
         obj.additional_properties = d
         return obj
 

@@ -1,26 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_list,
+    as_object,
+    as_request_json,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 
-_FIELDS = (
-    FieldSpec("file_id", (str,), required=True),
-    FieldSpec("tools", (list,), required=True),
-)
-
-
-def _dump_tools_item(
-    value: AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool,
-) -> Any:
-    if isinstance(value, (AssistantToolsCode, AssistantToolsFileSearchTypeOnly, UnknownMessageAttachmentTool)):
-        return value.to_dict()
-    return value
+if TYPE_CHECKING:
+    from ..models.assistant_tools_code import AssistantToolsCodeParam
+    from ..models.assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnlyParam
 
 
 def _parse_tools_item(
@@ -33,24 +34,61 @@ def _parse_tools_item(
         if tag == "file_search":
             return AssistantToolsFileSearchTypeOnly.from_dict(data, strict)
         return UnknownMessageAttachmentTool.from_dict(data, strict)
+    if isinstance(data, (AssistantToolsCode, AssistantToolsFileSearchTypeOnly, UnknownMessageAttachmentTool)):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_tools_item(dict(data), strict)
     raise TypeError(f"expected object, got {type(data).__name__}")
+
+
+def _dump_tools_item(value: Any) -> Any:
+    if isinstance(value, (AssistantToolsCode, AssistantToolsFileSearchTypeOnly, UnknownMessageAttachmentTool)):
+        return value.to_dict()
+    return value
 
 
 def _parse_tools(
     data: Any, strict: bool
 ) -> list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool]:
-    if type(data) is not list:
-        raise TypeError(f"expected an array, got {type(data).__name__}")
+    listed = as_list(data)
     items: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool] = []
     try:
-        for item in data:
+        for item in listed:
             items.append(_parse_tools_item(item, strict))
     except (TypeError, ValueError) as exc:
         raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
     return items
 
 
-@_attrs_define
+def _dump_tools(value: Any) -> Any:
+    return [_dump_tools_item(item) for item in value]
+
+
+def _convert_tools(
+    value: Sequence[
+        AssistantToolsCode
+        | AssistantToolsCodeParam
+        | AssistantToolsFileSearchTypeOnly
+        | AssistantToolsFileSearchTypeOnlyParam
+        | UnknownMessageAttachmentTool
+    ],
+) -> list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool]:
+    """`tools` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_tools(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "tools") from exc
+
+
+_FIELD_SPECS = (
+    FieldSpec("file_id", "file_id", (str,), required=True),
+    FieldSpec("tools", "tools", (list,), required=True, read=_parse_tools, dump=_dump_tools),
+)
+_REQUIRED = frozenset({"file_id", "tools"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
 class MessageAttachment(ExtraFields[Any]):
     """A file attached to a message.
 
@@ -60,28 +98,34 @@ class MessageAttachment(ExtraFields[Any]):
             may read the file.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     file_id: str
-    tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool]
+    tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool] = _attrs_field(
+        converter=_convert_tools
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "file_id": self.file_id,
-            "tools": [_dump_tools_item(item) for item in self.tools],
-        }
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = dict(self.additional_properties)
+            field_dict["file_id"] = self.file_id
+            at = "tools"
+            field_dict["tools"] = as_request_json(self.tools, _parse_tools)
+        except AttributeError:
+            field_dict = dump_sent(self, self.additional_properties)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a MessageAttachment from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -89,22 +133,35 @@ class MessageAttachment(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_file_id = d.pop("file_id")
+            obj.file_id = pop("file_id")
             at = "tools"
-            v_tools = _parse_tools(d.pop("tools"), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.tools = _parse_tools(pop("tools"), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            file_id=v_file_id,
-            tools=v_tools,
-        )
         obj.additional_properties = d
         return obj
+
+
+class MessageAttachmentParam(TypedDict, total=False):
+    """The dict form of MessageAttachment: what a request takes in its place (checked before sending)."""
+
+    file_id: Required[str]
+    tools: Required[
+        Sequence[
+            AssistantToolsCode
+            | AssistantToolsCodeParam
+            | AssistantToolsFileSearchTypeOnly
+            | AssistantToolsFileSearchTypeOnlyParam
+            | UnknownMessageAttachmentTool
+        ]
+    ]
 
 
 from ..models.assistant_tools_code import AssistantToolsCode

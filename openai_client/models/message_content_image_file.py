@@ -1,29 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 from ..models.image_detail import ImageDetail
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("file_id", (str,), required=True),
-    FieldSpec("detail", (str,)),
-)
+if TYPE_CHECKING:
+    from ..models.image_detail import ImageDetailLiteral
 
 
 def _parse_detail(data: Any, strict: bool) -> ImageDetail | Unset:
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return Unset.UNSET
     return ImageDetail.from_value(data)
 
 
-@_attrs_define
+def _convert_detail(value: ImageDetail | ImageDetailLiteral | Unset) -> ImageDetail | Unset:
+    """`detail` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_detail(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "detail") from exc
+
+
+_FIELD_SPECS = (
+    FieldSpec("file_id", "file_id", (str,), required=True),
+    FieldSpec("detail", "detail", (str,), read=_parse_detail),
+)
+_REQUIRED = frozenset({"file_id"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
 class MessageContentImageFile(ExtraFields[Any]):
     """The file and the detail to see it at.
 
@@ -32,29 +54,32 @@ class MessageContentImageFile(ExtraFields[Any]):
         detail (ImageDetail | Unset): Detail level to see an image at.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     file_id: str
-    detail: ImageDetail | Unset = UNSET
+    detail: ImageDetail | Unset = _attrs_field(default=UNSET, converter=_convert_detail)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "file_id": self.file_id,
-        }
-        if not isinstance(detail := self.detail, Unset):
-            field_dict["detail"] = detail.value
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = dict(self.additional_properties)
+            field_dict["file_id"] = self.file_id
+            if (detail := self.detail) is not UNSET:
+                field_dict["detail"] = detail
+        except AttributeError:
+            field_dict = dump_sent(self, self.additional_properties)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a MessageContentImageFile from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -62,19 +87,24 @@ class MessageContentImageFile(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_file_id = d.pop("file_id")
+            obj.file_id = pop("file_id")
             at = "detail"
-            v_detail = _parse_detail(d.pop("detail", UNSET), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.detail = _parse_detail(pop("detail", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            file_id=v_file_id,
-            detail=v_detail,
-        )
         obj.additional_properties = d
         return obj
+
+
+class MessageContentImageFileParam(TypedDict, total=False):
+    """The dict form of MessageContentImageFile: what a request takes in its place (checked before sending)."""
+
+    file_id: Required[str]
+    detail: ImageDetail | ImageDetailLiteral

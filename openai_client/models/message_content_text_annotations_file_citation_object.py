@@ -1,24 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 
-_FIELDS = (
-    FieldSpec("type", (str,), required=True, const="file_citation"),
-    FieldSpec("text", (str,), required=True),
-    FieldSpec("file_citation", (dict,), required=True),
-    FieldSpec("start_index", (int,), required=True),
-    FieldSpec("end_index", (int,), required=True),
+
+def _parse_file_citation(data: Any, strict: bool) -> MessageContentTextAnnotationsFileCitation:
+    if type(data) is dict or not isinstance(data, MessageContentTextAnnotationsFileCitation):
+        return MessageContentTextAnnotationsFileCitation.from_dict(data, strict)
+    return data
+
+
+def _dump_file_citation(value: Any) -> Any:
+    return value.to_dict()
+
+
+_FIELD_SPECS = (
+    FieldSpec("type", "type_", (str,), required=True, const="file_citation"),
+    FieldSpec("text", "text", (str,), required=True),
+    FieldSpec(
+        "file_citation", "file_citation", (dict,), required=True, read=_parse_file_citation, dump=_dump_file_citation
+    ),
+    FieldSpec("start_index", "start_index", (int,), required=True),
+    FieldSpec("end_index", "end_index", (int,), required=True),
 )
+_REQUIRED = frozenset({"type", "text", "file_citation", "start_index", "end_index"})
+_new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MessageContentTextAnnotationsFileCitationObject(ExtraFields[Any]):
     """A span of the text that quotes a file that file search found.
 
@@ -30,34 +52,36 @@ class MessageContentTextAnnotationsFileCitationObject(ExtraFields[Any]):
         end_index (int): Where the span ends in the text.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     text: str
     file_citation: MessageContentTextAnnotationsFileCitation
     start_index: int
     end_index: int
     type_: Literal["file_citation"] = "file_citation"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-            "text": self.text,
-            "file_citation": self.file_citation.to_dict(),
-            "start_index": self.start_index,
-            "end_index": self.end_index,
-        }
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "type": self.type_,
+                "text": self.text,
+                "file_citation": self.file_citation.to_dict(),
+                "start_index": self.start_index,
+                "end_index": self.end_index,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a MessageContentTextAnnotationsFileCitationObject from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -65,26 +89,21 @@ class MessageContentTextAnnotationsFileCitationObject(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_type_ = d.pop("type")
-            v_text = d.pop("text")
+            obj.type_ = pop("type")
+            obj.text = pop("text")
             at = "file_citation"
-            v_file_citation = MessageContentTextAnnotationsFileCitation.from_dict(d.pop("file_citation"), strict)
-            v_start_index = d.pop("start_index")
-            v_end_index = d.pop("end_index")
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.file_citation = MessageContentTextAnnotationsFileCitation.from_dict(pop("file_citation"), strict)
+            obj.start_index = pop("start_index")
+            obj.end_index = pop("end_index")
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            type_=v_type_,
-            text=v_text,
-            file_citation=v_file_citation,
-            start_index=v_start_index,
-            end_index=v_end_index,
-        )
         obj.additional_properties = d
         return obj
 

@@ -1,24 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 
-_FIELDS = (
-    FieldSpec("type", (str,), required=True, const="file_path"),
-    FieldSpec("text", (str,), required=True),
-    FieldSpec("file_path", (dict,), required=True),
-    FieldSpec("start_index", (int,), required=True),
-    FieldSpec("end_index", (int,), required=True),
+
+def _parse_file_path(data: Any, strict: bool) -> MessageContentTextAnnotationsFilePath:
+    if type(data) is dict or not isinstance(data, MessageContentTextAnnotationsFilePath):
+        return MessageContentTextAnnotationsFilePath.from_dict(data, strict)
+    return data
+
+
+def _dump_file_path(value: Any) -> Any:
+    return value.to_dict()
+
+
+_FIELD_SPECS = (
+    FieldSpec("type", "type_", (str,), required=True, const="file_path"),
+    FieldSpec("text", "text", (str,), required=True),
+    FieldSpec("file_path", "file_path", (dict,), required=True, read=_parse_file_path, dump=_dump_file_path),
+    FieldSpec("start_index", "start_index", (int,), required=True),
+    FieldSpec("end_index", "end_index", (int,), required=True),
 )
+_REQUIRED = frozenset({"type", "text", "file_path", "start_index", "end_index"})
+_new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MessageContentTextAnnotationsFilePathObject(ExtraFields[Any]):
     """A span of the text that names a file the code interpreter wrote.
 
@@ -30,34 +50,36 @@ class MessageContentTextAnnotationsFilePathObject(ExtraFields[Any]):
         end_index (int): Where the span ends in the text.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     text: str
     file_path: MessageContentTextAnnotationsFilePath
     start_index: int
     end_index: int
     type_: Literal["file_path"] = "file_path"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-            "text": self.text,
-            "file_path": self.file_path.to_dict(),
-            "start_index": self.start_index,
-            "end_index": self.end_index,
-        }
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "type": self.type_,
+                "text": self.text,
+                "file_path": self.file_path.to_dict(),
+                "start_index": self.start_index,
+                "end_index": self.end_index,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a MessageContentTextAnnotationsFilePathObject from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -65,26 +87,21 @@ class MessageContentTextAnnotationsFilePathObject(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_type_ = d.pop("type")
-            v_text = d.pop("text")
+            obj.type_ = pop("type")
+            obj.text = pop("text")
             at = "file_path"
-            v_file_path = MessageContentTextAnnotationsFilePath.from_dict(d.pop("file_path"), strict)
-            v_start_index = d.pop("start_index")
-            v_end_index = d.pop("end_index")
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.file_path = MessageContentTextAnnotationsFilePath.from_dict(pop("file_path"), strict)
+            obj.start_index = pop("start_index")
+            obj.end_index = pop("end_index")
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            type_=v_type_,
-            text=v_text,
-            file_path=v_file_path,
-            start_index=v_start_index,
-            end_index=v_end_index,
-        )
         obj.additional_properties = d
         return obj
 

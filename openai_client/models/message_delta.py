@@ -1,47 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_list,
+    as_object,
+    check_strict,
+    dump_sent,
+)
 from ..errors import InvalidPayloadError
 from ..models.message_role import MessageRole
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("role", (str,)),
-    FieldSpec("content", (list,)),
-)
-
 
 def _parse_role(data: Any, strict: bool) -> MessageRole | Unset:
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return Unset.UNSET
     return MessageRole.from_value(data)
-
-
-def _dump_content_item(
-    value: MessageDeltaContentImageFileObject
-    | MessageDeltaContentImageUrlObject
-    | MessageDeltaContentRefusalObject
-    | MessageDeltaContentTextObject
-    | UnknownMessageDeltaContent,
-) -> Any:
-    if isinstance(
-        value,
-        (
-            MessageDeltaContentImageFileObject,
-            MessageDeltaContentTextObject,
-            MessageDeltaContentRefusalObject,
-            MessageDeltaContentImageUrlObject,
-            UnknownMessageDeltaContent,
-        ),
-    ):
-        return value.to_dict()
-    return value
 
 
 def _parse_content_item(
@@ -64,7 +45,35 @@ def _parse_content_item(
         if tag == "image_url":
             return MessageDeltaContentImageUrlObject.from_dict(data, strict)
         return UnknownMessageDeltaContent.from_dict(data, strict)
+    if isinstance(
+        data,
+        (
+            MessageDeltaContentImageFileObject,
+            MessageDeltaContentTextObject,
+            MessageDeltaContentRefusalObject,
+            MessageDeltaContentImageUrlObject,
+            UnknownMessageDeltaContent,
+        ),
+    ):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_content_item(dict(data), strict)
     raise TypeError(f"expected object, got {type(data).__name__}")
+
+
+def _dump_content_item(value: Any) -> Any:
+    if isinstance(
+        value,
+        (
+            MessageDeltaContentImageFileObject,
+            MessageDeltaContentTextObject,
+            MessageDeltaContentRefusalObject,
+            MessageDeltaContentImageUrlObject,
+            UnknownMessageDeltaContent,
+        ),
+    ):
+        return value.to_dict()
+    return value
 
 
 def _parse_content(
@@ -79,10 +88,9 @@ def _parse_content(
     ]
     | Unset
 ):
-    if isinstance(data, Unset):
-        return data
-    if type(data) is not list:
-        raise TypeError(f"expected an array, got {type(data).__name__}")
+    if data is UNSET:
+        return Unset.UNSET
+    listed = as_list(data)
     items: list[
         MessageDeltaContentImageFileObject
         | MessageDeltaContentImageUrlObject
@@ -91,14 +99,25 @@ def _parse_content(
         | UnknownMessageDeltaContent
     ] = []
     try:
-        for item in data:
+        for item in listed:
             items.append(_parse_content_item(item, strict))
     except (TypeError, ValueError) as exc:
         raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
     return items
 
 
-@_attrs_define
+def _dump_content(value: Any) -> Any:
+    return [_dump_content_item(item) for item in value]
+
+
+_FIELD_SPECS = (
+    FieldSpec("role", "role", (str,), read=_parse_role),
+    FieldSpec("content", "content", (list,), read=_parse_content, dump=_dump_content),
+)
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MessageDelta(ExtraFields[Any]):
     """What changed in the message: new parts or more text for existing parts.
 
@@ -109,6 +128,7 @@ class MessageDelta(ExtraFields[Any]):
             parts, in order.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     role: MessageRole | Unset = UNSET
     content: (
         list[
@@ -121,27 +141,28 @@ class MessageDelta(ExtraFields[Any]):
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if not isinstance(role := self.role, Unset):
-            field_dict["role"] = role.value
-        if not isinstance(content := self.content, Unset):
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
+        if (role := self.role) is not UNSET:
+            field_dict["role"] = role
+        if (content := self.content) is not UNSET:
             field_dict["content"] = [_dump_content_item(item) for item in content]
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a MessageDelta from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -149,21 +170,17 @@ class MessageDelta(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
             at = "role"
-            v_role = _parse_role(d.pop("role", UNSET), strict)
+            obj.role = _parse_role(pop("role", UNSET), strict)
             at = "content"
-            v_content = _parse_content(d.pop("content", UNSET), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.content = _parse_content(pop("content", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            role=v_role,
-            content=v_content,
-        )
         obj.additional_properties = d
         return obj
 

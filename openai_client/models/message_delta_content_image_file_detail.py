@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self, cast
+from typing import Literal, Self, TypeAlias, cast
 
 
 class MessageDeltaContentImageFileDetail(StrEnum):
@@ -33,3 +33,7 @@ class MessageDeltaContentImageFileDetail(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+MessageDeltaContentImageFileDetailLiteral: TypeAlias = Literal["auto", "high", "low"]
+"""The values of MessageDeltaContentImageFileDetail as plain strings, which requests take in its place."""

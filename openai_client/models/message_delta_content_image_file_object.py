@@ -1,29 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("index", (int,), required=True),
-    FieldSpec("type", (str,), required=True, const="image_file"),
-    FieldSpec("image_file", (dict,)),
-)
-
 
 def _parse_image_file(data: Any, strict: bool) -> MessageDeltaContentImageFile | Unset:
-    if isinstance(data, Unset):
-        return data
-    return MessageDeltaContentImageFile.from_dict(data, strict)
+    if data is UNSET:
+        return Unset.UNSET
+    if type(data) is dict or not isinstance(data, MessageDeltaContentImageFile):
+        return MessageDeltaContentImageFile.from_dict(data, strict)
+    return data
 
 
-@_attrs_define
+def _dump_image_file(value: Any) -> Any:
+    return value.to_dict()
+
+
+_FIELD_SPECS = (
+    FieldSpec("index", "index", (int,), required=True),
+    FieldSpec("type", "type_", (str,), required=True, const="image_file"),
+    FieldSpec("image_file", "image_file", (dict,), read=_parse_image_file, dump=_dump_image_file),
+)
+_REQUIRED = frozenset({"index", "type"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MessageDeltaContentImageFileObject(ExtraFields[Any]):
     """An image file part added while the message is written.
 
@@ -33,31 +49,33 @@ class MessageDeltaContentImageFileObject(ExtraFields[Any]):
         image_file (MessageDeltaContentImageFile | Unset): The image file, and how closely the model looks at it.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     index: int
     type_: Literal["image_file"] = "image_file"
     image_file: MessageDeltaContentImageFile | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "index": self.index,
-            "type": self.type_,
-        }
-        if not isinstance(image_file := self.image_file, Unset):
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "index": self.index,
+                "type": self.type_,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
+        if (image_file := self.image_file) is not UNSET:
             field_dict["image_file"] = image_file.to_dict()
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a MessageDeltaContentImageFileObject from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -65,22 +83,19 @@ class MessageDeltaContentImageFileObject(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_index = d.pop("index")
-            v_type_ = d.pop("type")
+            obj.index = pop("index")
+            obj.type_ = pop("type")
             at = "image_file"
-            v_image_file = _parse_image_file(d.pop("image_file", UNSET), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.image_file = _parse_image_file(pop("image_file", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            index=v_index,
-            type_=v_type_,
-            image_file=v_image_file,
-        )
         obj.additional_properties = d
         return obj
 

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self, cast
+from typing import Literal, Self, TypeAlias, cast
 
 
 class MessageDeltaContentImageUrlDetail(StrEnum):
@@ -33,3 +33,7 @@ class MessageDeltaContentImageUrlDetail(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+MessageDeltaContentImageUrlDetailLiteral: TypeAlias = Literal["auto", "high", "low"]
+"""The values of MessageDeltaContentImageUrlDetail as plain strings, which requests take in its place."""

@@ -1,36 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_list,
+    as_object,
+    check_strict,
+    dump_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
-
-_FIELDS = (
-    FieldSpec("value", (str,)),
-    FieldSpec("annotations", (list,)),
-)
-
-
-def _dump_annotations_item(
-    value: MessageDeltaContentTextAnnotationsFileCitationObject
-    | MessageDeltaContentTextAnnotationsFilePathObject
-    | UnknownMessageDeltaContentTextAnnotation,
-) -> Any:
-    if isinstance(
-        value,
-        (
-            MessageDeltaContentTextAnnotationsFileCitationObject,
-            MessageDeltaContentTextAnnotationsFilePathObject,
-            UnknownMessageDeltaContentTextAnnotation,
-        ),
-    ):
-        return value.to_dict()
-    return value
 
 
 def _parse_annotations_item(
@@ -47,7 +32,31 @@ def _parse_annotations_item(
         if tag == "file_path":
             return MessageDeltaContentTextAnnotationsFilePathObject.from_dict(data, strict)
         return UnknownMessageDeltaContentTextAnnotation.from_dict(data, strict)
+    if isinstance(
+        data,
+        (
+            MessageDeltaContentTextAnnotationsFileCitationObject,
+            MessageDeltaContentTextAnnotationsFilePathObject,
+            UnknownMessageDeltaContentTextAnnotation,
+        ),
+    ):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_annotations_item(dict(data), strict)
     raise TypeError(f"expected object, got {type(data).__name__}")
+
+
+def _dump_annotations_item(value: Any) -> Any:
+    if isinstance(
+        value,
+        (
+            MessageDeltaContentTextAnnotationsFileCitationObject,
+            MessageDeltaContentTextAnnotationsFilePathObject,
+            UnknownMessageDeltaContentTextAnnotation,
+        ),
+    ):
+        return value.to_dict()
+    return value
 
 
 def _parse_annotations(
@@ -60,24 +69,34 @@ def _parse_annotations(
     ]
     | Unset
 ):
-    if isinstance(data, Unset):
-        return data
-    if type(data) is not list:
-        raise TypeError(f"expected an array, got {type(data).__name__}")
+    if data is UNSET:
+        return Unset.UNSET
+    listed = as_list(data)
     items: list[
         MessageDeltaContentTextAnnotationsFileCitationObject
         | MessageDeltaContentTextAnnotationsFilePathObject
         | UnknownMessageDeltaContentTextAnnotation
     ] = []
     try:
-        for item in data:
+        for item in listed:
             items.append(_parse_annotations_item(item, strict))
     except (TypeError, ValueError) as exc:
         raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
     return items
 
 
-@_attrs_define
+def _dump_annotations(value: Any) -> Any:
+    return [_dump_annotations_item(item) for item in value]
+
+
+_FIELD_SPECS = (
+    FieldSpec("value", "value", (str,)),
+    FieldSpec("annotations", "annotations", (list,), read=_parse_annotations, dump=_dump_annotations),
+)
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MessageDeltaContentText(ExtraFields[Any]):
     """The text added, and annotations for it.
 
@@ -88,6 +107,7 @@ class MessageDeltaContentText(ExtraFields[Any]):
             the text that cite or name files.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     value: str | Unset = UNSET
     annotations: (
         list[
@@ -98,27 +118,28 @@ class MessageDeltaContentText(ExtraFields[Any]):
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if not isinstance(value := self.value, Unset):
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
+        if (value := self.value) is not UNSET:
             field_dict["value"] = value
-        if not isinstance(annotations := self.annotations, Unset):
+        if (annotations := self.annotations) is not UNSET:
             field_dict["annotations"] = [_dump_annotations_item(item) for item in annotations]
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a MessageDeltaContentText from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -126,20 +147,16 @@ class MessageDeltaContentText(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_value = d.pop("value", UNSET)
+            obj.value = pop("value", UNSET)
             at = "annotations"
-            v_annotations = _parse_annotations(d.pop("annotations", UNSET), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.annotations = _parse_annotations(pop("annotations", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            value=v_value,
-            annotations=v_annotations,
-        )
         obj.additional_properties = d
         return obj
 

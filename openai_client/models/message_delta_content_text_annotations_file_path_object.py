@@ -1,32 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("index", (int,), required=True),
-    FieldSpec("type", (str,), required=True, const="file_path"),
-    FieldSpec("text", (str,)),
-    FieldSpec("file_path", (dict,)),
-    FieldSpec("start_index", (int,)),
-    FieldSpec("end_index", (int,)),
-)
-
 
 def _parse_file_path(data: Any, strict: bool) -> MessageDeltaContentTextAnnotationsFilePath | Unset:
-    if isinstance(data, Unset):
-        return data
-    return MessageDeltaContentTextAnnotationsFilePath.from_dict(data, strict)
+    if data is UNSET:
+        return Unset.UNSET
+    if type(data) is dict or not isinstance(data, MessageDeltaContentTextAnnotationsFilePath):
+        return MessageDeltaContentTextAnnotationsFilePath.from_dict(data, strict)
+    return data
 
 
-@_attrs_define
+def _dump_file_path(value: Any) -> Any:
+    return value.to_dict()
+
+
+_FIELD_SPECS = (
+    FieldSpec("index", "index", (int,), required=True),
+    FieldSpec("type", "type_", (str,), required=True, const="file_path"),
+    FieldSpec("text", "text", (str,)),
+    FieldSpec("file_path", "file_path", (dict,), read=_parse_file_path, dump=_dump_file_path),
+    FieldSpec("start_index", "start_index", (int,)),
+    FieldSpec("end_index", "end_index", (int,)),
+)
+_REQUIRED = frozenset({"index", "type"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MessageDeltaContentTextAnnotationsFilePathObject(ExtraFields[Any]):
     """A file path annotation added while the text is written.
 
@@ -39,6 +55,7 @@ class MessageDeltaContentTextAnnotationsFilePathObject(ExtraFields[Any]):
         end_index (int | Unset): Where the span ends in the text.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     index: int
     type_: Literal["file_path"] = "file_path"
     text: str | Unset = UNSET
@@ -46,33 +63,34 @@ class MessageDeltaContentTextAnnotationsFilePathObject(ExtraFields[Any]):
     start_index: int | Unset = UNSET
     end_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "index": self.index,
-            "type": self.type_,
-        }
-        if not isinstance(text := self.text, Unset):
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "index": self.index,
+                "type": self.type_,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
+        if (text := self.text) is not UNSET:
             field_dict["text"] = text
-        if not isinstance(file_path := self.file_path, Unset):
+        if (file_path := self.file_path) is not UNSET:
             field_dict["file_path"] = file_path.to_dict()
-        if not isinstance(start_index := self.start_index, Unset):
+        if (start_index := self.start_index) is not UNSET:
             field_dict["start_index"] = start_index
-        if not isinstance(end_index := self.end_index, Unset):
+        if (end_index := self.end_index) is not UNSET:
             field_dict["end_index"] = end_index
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a MessageDeltaContentTextAnnotationsFilePathObject from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -80,28 +98,22 @@ class MessageDeltaContentTextAnnotationsFilePathObject(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_index = d.pop("index")
-            v_type_ = d.pop("type")
-            v_text = d.pop("text", UNSET)
+            obj.index = pop("index")
+            obj.type_ = pop("type")
+            obj.text = pop("text", UNSET)
             at = "file_path"
-            v_file_path = _parse_file_path(d.pop("file_path", UNSET), strict)
-            v_start_index = d.pop("start_index", UNSET)
-            v_end_index = d.pop("end_index", UNSET)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.file_path = _parse_file_path(pop("file_path", UNSET), strict)
+            obj.start_index = pop("start_index", UNSET)
+            obj.end_index = pop("end_index", UNSET)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            index=v_index,
-            type_=v_type_,
-            text=v_text,
-            file_path=v_file_path,
-            start_index=v_start_index,
-            end_index=v_end_index,
-        )
         obj.additional_properties = d
         return obj
 

@@ -1,22 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 
-_FIELDS = (
-    FieldSpec("id", (str,), required=True),
-    FieldSpec("object", (str,), required=True, const="thread.message.delta"),
-    FieldSpec("delta", (dict,), required=True),
+
+def _parse_delta(data: Any, strict: bool) -> MessageDelta:
+    if type(data) is dict or not isinstance(data, MessageDelta):
+        return MessageDelta.from_dict(data, strict)
+    return data
+
+
+def _dump_delta(value: Any) -> Any:
+    return value.to_dict()
+
+
+_FIELD_SPECS = (
+    FieldSpec("id", "id", (str,), required=True),
+    FieldSpec("object", "object_", (str,), required=True, const="thread.message.delta"),
+    FieldSpec("delta", "delta", (dict,), required=True, read=_parse_delta, dump=_dump_delta),
 )
+_REQUIRED = frozenset({"id", "object", "delta"})
+_new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MessageDeltaObject(ExtraFields[Any]):
     """A piece of a message being written, sent while streaming.
 
@@ -26,30 +46,32 @@ class MessageDeltaObject(ExtraFields[Any]):
         delta (MessageDelta): What changed in the message: new parts or more text for existing parts.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     id: str
     delta: MessageDelta
     object_: Literal["thread.message.delta"] = "thread.message.delta"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "object": self.object_,
-            "delta": self.delta.to_dict(),
-        }
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "id": self.id,
+                "object": self.object_,
+                "delta": self.delta.to_dict(),
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a MessageDeltaObject from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -57,22 +79,19 @@ class MessageDeltaObject(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_id = d.pop("id")
-            v_object_ = d.pop("object")
+            obj.id = pop("id")
+            obj.object_ = pop("object")
             at = "delta"
-            v_delta = MessageDelta.from_dict(d.pop("delta"), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.delta = MessageDelta.from_dict(pop("delta"), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            id=v_id,
-            object_=v_object_,
-            delta=v_delta,
-        )
         obj.additional_properties = d
         return obj
 

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self, cast
+from typing import Literal, Self, TypeAlias, cast
 
 
 class MessageIncompleteReason(StrEnum):
@@ -35,3 +35,9 @@ class MessageIncompleteReason(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+MessageIncompleteReasonLiteral: TypeAlias = Literal[
+    "content_filter", "max_tokens", "run_cancelled", "run_expired", "run_failed"
+]
+"""The values of MessageIncompleteReason as plain strings, which requests take in its place."""

@@ -1,41 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls, missing_keys
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_list,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 from ..models.message_role import MessageRole
 from ..models.message_status import MessageStatus
 
-_FIELDS = (
-    FieldSpec("id", (str,), required=True),
-    FieldSpec("object", (str,), required=True, const="thread.message"),
-    FieldSpec("created_at", (int,), required=True),
-    FieldSpec("thread_id", (str,), required=True),
-    FieldSpec("status", (str,), required=True),
-    FieldSpec("incomplete_details", (dict,), required=True, nullable=True),
-    FieldSpec("completed_at", (int,), required=True, nullable=True),
-    FieldSpec("incomplete_at", (int,), required=True, nullable=True),
-    FieldSpec("role", (str,), required=True),
-    FieldSpec("content", (list,), required=True),
-    FieldSpec("assistant_id", (str,), required=True, nullable=True),
-    FieldSpec("run_id", (str,), required=True, nullable=True),
-    FieldSpec("attachments", (list,), required=True, nullable=True),
-    FieldSpec("metadata", (dict,), required=True, nullable=True),
-)
-_ABSENT_IF_NULL = frozenset(
-    {"incomplete_details", "completed_at", "incomplete_at", "assistant_id", "run_id", "attachments", "metadata"}
-)
 
-
-def _dump_incomplete_details(value: MessageIncompleteDetails | None) -> Any:
-    if isinstance(value, MessageIncompleteDetails):
-        return value.to_dict()
-    return value
+def _parse_status(data: Any, strict: bool) -> MessageStatus:
+    return MessageStatus.from_value(data)
 
 
 def _parse_incomplete_details(data: Any, strict: bool) -> MessageIncompleteDetails | None:
@@ -43,28 +29,21 @@ def _parse_incomplete_details(data: Any, strict: bool) -> MessageIncompleteDetai
         return None
     if type(data) is dict:
         return MessageIncompleteDetails.from_dict(data, strict)
+    if isinstance(data, MessageIncompleteDetails):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_incomplete_details(dict(data), strict)
     raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-def _dump_content_item(
-    value: MessageContentImageFileObject
-    | MessageContentImageUrlObject
-    | MessageContentRefusalObject
-    | MessageContentTextObject
-    | UnknownMessageContent,
-) -> Any:
-    if isinstance(
-        value,
-        (
-            MessageContentImageFileObject,
-            MessageContentImageUrlObject,
-            MessageContentTextObject,
-            MessageContentRefusalObject,
-            UnknownMessageContent,
-        ),
-    ):
+def _dump_incomplete_details(value: Any) -> Any:
+    if isinstance(value, MessageIncompleteDetails):
         return value.to_dict()
     return value
+
+
+def _parse_role(data: Any, strict: bool) -> MessageRole:
+    return MessageRole.from_value(data)
 
 
 def _parse_content_item(
@@ -87,7 +66,35 @@ def _parse_content_item(
         if tag == "refusal":
             return MessageContentRefusalObject.from_dict(data, strict)
         return UnknownMessageContent.from_dict(data, strict)
+    if isinstance(
+        data,
+        (
+            MessageContentImageFileObject,
+            MessageContentImageUrlObject,
+            MessageContentTextObject,
+            MessageContentRefusalObject,
+            UnknownMessageContent,
+        ),
+    ):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_content_item(dict(data), strict)
     raise TypeError(f"expected object, got {type(data).__name__}")
+
+
+def _dump_content_item(value: Any) -> Any:
+    if isinstance(
+        value,
+        (
+            MessageContentImageFileObject,
+            MessageContentImageUrlObject,
+            MessageContentTextObject,
+            MessageContentRefusalObject,
+            UnknownMessageContent,
+        ),
+    ):
+        return value.to_dict()
+    return value
 
 
 def _parse_content(
@@ -99,8 +106,7 @@ def _parse_content(
     | MessageContentTextObject
     | UnknownMessageContent
 ]:
-    if type(data) is not list:
-        raise TypeError(f"expected an array, got {type(data).__name__}")
+    listed = as_list(data)
     items: list[
         MessageContentImageFileObject
         | MessageContentImageUrlObject
@@ -109,42 +115,45 @@ def _parse_content(
         | UnknownMessageContent
     ] = []
     try:
-        for item in data:
+        for item in listed:
             items.append(_parse_content_item(item, strict))
     except (TypeError, ValueError) as exc:
         raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
     return items
 
 
+def _dump_content(value: Any) -> Any:
+    return [_dump_content_item(item) for item in value]
+
+
 def _parse_attachments_type_0(data: Any, strict: bool) -> list[MessageObjectAttachment]:
-    if type(data) is not list:
-        raise TypeError(f"expected an array, got {type(data).__name__}")
+    listed = as_list(data)
     items: list[MessageObjectAttachment] = []
     try:
-        for item in data:
-            items.append(MessageObjectAttachment.from_dict(item, strict))
+        for item in listed:
+            items.append(
+                item if isinstance(item, MessageObjectAttachment) else MessageObjectAttachment.from_dict(item, strict)
+            )
     except (TypeError, ValueError) as exc:
         raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
     return items
 
 
-def _dump_attachments(value: list[MessageObjectAttachment] | None) -> Any:
-    if isinstance(value, list):
-        return [item.to_dict() for item in value]
-    return value
+def _dump_attachments_type_0(value: Any) -> Any:
+    return [item.to_dict() for item in value]
 
 
 def _parse_attachments(data: Any, strict: bool) -> list[MessageObjectAttachment] | None:
     if data is None:
         return None
-    if type(data) is list:
+    if type(data) is list or isinstance(data, tuple):
         return _parse_attachments_type_0(data, strict)
     raise TypeError(f"expected array or null, got {type(data).__name__}")
 
 
-def _dump_metadata(value: Metadata | None) -> Any:
-    if isinstance(value, Metadata):
-        return value.to_dict()
+def _dump_attachments(value: Any) -> Any:
+    if isinstance(value, list):
+        return [item.to_dict() for item in value]
     return value
 
 
@@ -153,10 +162,73 @@ def _parse_metadata(data: Any, strict: bool) -> Metadata | None:
         return None
     if type(data) is dict:
         return Metadata.from_dict(data, strict)
+    if isinstance(data, Metadata):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_metadata(dict(data), strict)
     raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-@_attrs_define
+def _dump_metadata(value: Any) -> Any:
+    if isinstance(value, Metadata):
+        return value.to_dict()
+    return value
+
+
+_FIELD_SPECS = (
+    FieldSpec("id", "id", (str,), required=True),
+    FieldSpec("object", "object_", (str,), required=True, const="thread.message"),
+    FieldSpec("created_at", "created_at", (int,), required=True),
+    FieldSpec("thread_id", "thread_id", (str,), required=True),
+    FieldSpec("status", "status", (str,), required=True, read=_parse_status),
+    FieldSpec(
+        "incomplete_details",
+        "incomplete_details",
+        (dict,),
+        required=True,
+        nullable=True,
+        read=_parse_incomplete_details,
+        dump=_dump_incomplete_details,
+    ),
+    FieldSpec("completed_at", "completed_at", (int,), required=True, nullable=True),
+    FieldSpec("incomplete_at", "incomplete_at", (int,), required=True, nullable=True),
+    FieldSpec("role", "role", (str,), required=True, read=_parse_role),
+    FieldSpec("content", "content", (list,), required=True, read=_parse_content, dump=_dump_content),
+    FieldSpec("assistant_id", "assistant_id", (str,), required=True, nullable=True),
+    FieldSpec("run_id", "run_id", (str,), required=True, nullable=True),
+    FieldSpec(
+        "attachments",
+        "attachments",
+        (list,),
+        required=True,
+        nullable=True,
+        read=_parse_attachments,
+        dump=_dump_attachments,
+    ),
+    FieldSpec("metadata", "metadata", (dict,), required=True, nullable=True, read=_parse_metadata, dump=_dump_metadata),
+)
+_REQUIRED = frozenset(
+    {
+        "id",
+        "object",
+        "created_at",
+        "thread_id",
+        "status",
+        "incomplete_details",
+        "completed_at",
+        "incomplete_at",
+        "role",
+        "content",
+        "assistant_id",
+        "run_id",
+        "attachments",
+        "metadata",
+    }
+)
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MessageObject(ExtraFields[Any]):
     """A message in a thread, written by the user or by the assistant during a run.
 
@@ -179,6 +251,7 @@ class MessageObject(ExtraFields[Any]):
         metadata (Metadata | None): Metadata, or `null`.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     id: str
     created_at: int
     thread_id: str
@@ -200,37 +273,38 @@ class MessageObject(ExtraFields[Any]):
     metadata: Metadata | None
     object_: Literal["thread.message"] = "thread.message"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "object": self.object_,
-            "created_at": self.created_at,
-            "thread_id": self.thread_id,
-            "status": self.status.value,
-            "incomplete_details": _dump_incomplete_details(self.incomplete_details),
-            "completed_at": self.completed_at,
-            "incomplete_at": self.incomplete_at,
-            "role": self.role.value,
-            "content": [_dump_content_item(item) for item in self.content],
-            "assistant_id": self.assistant_id,
-            "run_id": self.run_id,
-            "attachments": _dump_attachments(self.attachments),
-            "metadata": _dump_metadata(self.metadata),
-        }
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "id": self.id,
+                "object": self.object_,
+                "created_at": self.created_at,
+                "thread_id": self.thread_id,
+                "status": self.status,
+                "incomplete_details": _dump_incomplete_details(self.incomplete_details),
+                "completed_at": self.completed_at,
+                "incomplete_at": self.incomplete_at,
+                "role": self.role,
+                "content": [_dump_content_item(item) for item in self.content],
+                "assistant_id": self.assistant_id,
+                "run_id": self.run_id,
+                "attachments": _dump_attachments(self.attachments),
+                "metadata": _dump_metadata(self.metadata),
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a MessageObject from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -238,59 +312,39 @@ class MessageObject(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
-        absent = () if d.keys() >= _ABSENT_IF_NULL else missing_keys(d, _ABSENT_IF_NULL)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_id = d.pop("id")
-            v_object_ = d.pop("object")
-            v_created_at = d.pop("created_at")
-            v_thread_id = d.pop("thread_id")
+            obj.id = pop("id")
+            obj.object_ = pop("object")
+            obj.created_at = pop("created_at")
+            obj.thread_id = pop("thread_id")
             at = "status"
-            v_status = MessageStatus.from_value(d.pop("status"))
+            obj.status = MessageStatus.from_value(pop("status"))
             at = "incomplete_details"
-            v_incomplete_details = d.pop("incomplete_details", None)
-            if v_incomplete_details is not None:
-                v_incomplete_details = _parse_incomplete_details(v_incomplete_details, strict)
-            v_completed_at = d.pop("completed_at", None)
-            v_incomplete_at = d.pop("incomplete_at", None)
+            value = pop("incomplete_details")
+            obj.incomplete_details = None if value is None else _parse_incomplete_details(value, strict)
+            obj.completed_at = pop("completed_at")
+            obj.incomplete_at = pop("incomplete_at")
             at = "role"
-            v_role = MessageRole.from_value(d.pop("role"))
+            obj.role = MessageRole.from_value(pop("role"))
             at = "content"
-            v_content = _parse_content(d.pop("content"), strict)
-            v_assistant_id = d.pop("assistant_id", None)
-            v_run_id = d.pop("run_id", None)
+            obj.content = _parse_content(pop("content"), strict)
+            obj.assistant_id = pop("assistant_id")
+            obj.run_id = pop("run_id")
             at = "attachments"
-            v_attachments = d.pop("attachments", None)
-            if v_attachments is not None:
-                v_attachments = _parse_attachments(v_attachments, strict)
+            value = pop("attachments")
+            obj.attachments = None if value is None else _parse_attachments(value, strict)
             at = "metadata"
-            v_metadata = d.pop("metadata", None)
-            if v_metadata is not None:
-                v_metadata = _parse_metadata(v_metadata, strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            value = pop("metadata")
+            obj.metadata = None if value is None else _parse_metadata(value, strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            id=v_id,
-            object_=v_object_,
-            created_at=v_created_at,
-            thread_id=v_thread_id,
-            status=v_status,
-            incomplete_details=v_incomplete_details,
-            completed_at=v_completed_at,
-            incomplete_at=v_incomplete_at,
-            role=v_role,
-            content=v_content,
-            assistant_id=v_assistant_id,
-            run_id=v_run_id,
-            attachments=v_attachments,
-            metadata=v_metadata,
-        )
         obj.additional_properties = d
-        if absent:
-            obj._absent = absent
         return obj
 
 

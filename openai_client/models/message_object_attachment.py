@@ -1,27 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_list,
+    as_object,
+    check_strict,
+    dump_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
-
-_FIELDS = (
-    FieldSpec("file_id", (str,)),
-    FieldSpec("tools", (list,)),
-)
-
-
-def _dump_tools_item(
-    value: AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool,
-) -> Any:
-    if isinstance(value, (AssistantToolsCode, AssistantToolsFileSearchTypeOnly, UnknownMessageAttachmentTool)):
-        return value.to_dict()
-    return value
 
 
 def _parse_tools_item(
@@ -34,26 +28,46 @@ def _parse_tools_item(
         if tag == "file_search":
             return AssistantToolsFileSearchTypeOnly.from_dict(data, strict)
         return UnknownMessageAttachmentTool.from_dict(data, strict)
+    if isinstance(data, (AssistantToolsCode, AssistantToolsFileSearchTypeOnly, UnknownMessageAttachmentTool)):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_tools_item(dict(data), strict)
     raise TypeError(f"expected object, got {type(data).__name__}")
+
+
+def _dump_tools_item(value: Any) -> Any:
+    if isinstance(value, (AssistantToolsCode, AssistantToolsFileSearchTypeOnly, UnknownMessageAttachmentTool)):
+        return value.to_dict()
+    return value
 
 
 def _parse_tools(
     data: Any, strict: bool
 ) -> list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool] | Unset:
-    if isinstance(data, Unset):
-        return data
-    if type(data) is not list:
-        raise TypeError(f"expected an array, got {type(data).__name__}")
+    if data is UNSET:
+        return Unset.UNSET
+    listed = as_list(data)
     items: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool] = []
     try:
-        for item in data:
+        for item in listed:
             items.append(_parse_tools_item(item, strict))
     except (TypeError, ValueError) as exc:
         raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
     return items
 
 
-@_attrs_define
+def _dump_tools(value: Any) -> Any:
+    return [_dump_tools_item(item) for item in value]
+
+
+_FIELD_SPECS = (
+    FieldSpec("file_id", "file_id", (str,)),
+    FieldSpec("tools", "tools", (list,), read=_parse_tools, dump=_dump_tools),
+)
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class MessageObjectAttachment(ExtraFields[Any]):
     """A file attached to a message as the API returns it; unlike a request's attachment, either field may be left out.
 
@@ -63,30 +77,32 @@ class MessageObjectAttachment(ExtraFields[Any]):
             Tools that may read the file.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     file_id: str | Unset = UNSET
     tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if not isinstance(file_id := self.file_id, Unset):
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
+        if (file_id := self.file_id) is not UNSET:
             field_dict["file_id"] = file_id
-        if not isinstance(tools := self.tools, Unset):
+        if (tools := self.tools) is not UNSET:
             field_dict["tools"] = [_dump_tools_item(item) for item in tools]
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a MessageObjectAttachment from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -94,20 +110,16 @@ class MessageObjectAttachment(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_file_id = d.pop("file_id", UNSET)
+            obj.file_id = pop("file_id", UNSET)
             at = "tools"
-            v_tools = _parse_tools(d.pop("tools", UNSET), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.tools = _parse_tools(pop("tools", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            file_id=v_file_id,
-            tools=v_tools,
-        )
         obj.additional_properties = d
         return obj
 

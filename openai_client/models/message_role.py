@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self, cast
+from typing import Literal, Self, TypeAlias, cast
 
 
 class MessageRole(StrEnum):
@@ -32,3 +32,7 @@ class MessageRole(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+MessageRoleLiteral: TypeAlias = Literal["assistant", "user"]
+"""The values of MessageRole as plain strings, which requests take in its place."""

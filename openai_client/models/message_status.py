@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self, cast
+from typing import Literal, Self, TypeAlias, cast
 
 
 class MessageStatus(StrEnum):
@@ -33,3 +33,7 @@ class MessageStatus(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+MessageStatusLiteral: TypeAlias = Literal["completed", "incomplete", "in_progress"]
+"""The values of MessageStatus as plain strings, which requests take in its place."""

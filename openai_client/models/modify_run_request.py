@@ -1,60 +1,88 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    FieldSpec,
+    Model,
+    as_object,
+    as_request_json,
+    check_strict,
+    dump_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-_FIELDS = (FieldSpec("metadata", (dict,), nullable=True),)
+
+def _parse_metadata(data: Any, strict: bool) -> Metadata | None | Unset:
+    if data is UNSET:
+        return Unset.UNSET
+    if data is None:
+        return None
+    if type(data) is dict:
+        return Metadata.from_dict(data, strict)
+    if isinstance(data, Metadata):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_metadata(dict(data), strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-def _dump_metadata(value: Metadata | None) -> Any:
+def _dump_metadata(value: Any) -> Any:
     if isinstance(value, Metadata):
         return value.to_dict()
     return value
 
 
-def _parse_metadata(data: Any, strict: bool) -> Metadata | None | Unset:
-    if isinstance(data, Unset):
-        return data
-    if data is None:
-        return None
-    if type(data) is dict:
-        return Metadata.from_dict(data, strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
+def _convert_metadata(value: Metadata | Mapping[str, str] | None | Unset) -> Metadata | None | Unset:
+    """`metadata` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_metadata(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "metadata") from exc
 
 
-@_attrs_define
-class ModifyRunRequest:
+_FIELD_SPECS = (FieldSpec("metadata", "metadata", (dict,), nullable=True, read=_parse_metadata, dump=_dump_metadata),)
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
+class ModifyRunRequest(Model):
     """What to change on a run.
 
     Attributes:
         metadata (Metadata | None | Unset): Metadata, or `null`.
     """
 
-    metadata: Metadata | None | Unset = UNSET
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
+    metadata: Metadata | None | Unset = _attrs_field(default=UNSET, converter=_convert_metadata)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {}
-        if not isinstance(metadata := self.metadata, Unset):
-            field_dict["metadata"] = _dump_metadata(metadata)
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = {}
+            at = "metadata"
+            if (metadata := self.metadata) is not UNSET:
+                field_dict["metadata"] = as_request_json(metadata, _parse_metadata)
+        except AttributeError:
+            field_dict = dump_sent(self, None)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a ModifyRunRequest from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -62,19 +90,22 @@ class ModifyRunRequest:
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS)
+            check_strict(d, _FIELD_SPECS, closed=True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
             at = "metadata"
-            v_metadata = _parse_metadata(d.pop("metadata", UNSET), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.metadata = _parse_metadata(pop("metadata", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            metadata=v_metadata,
-        )
         return obj
+
+
+class ModifyRunRequestParam(TypedDict, total=False):
+    """The dict form of ModifyRunRequest: what a request takes in its place (checked before sending)."""
+
+    metadata: Metadata | Mapping[str, str] | None
 
 
 from ..models.metadata import Metadata

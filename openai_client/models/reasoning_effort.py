@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self, cast
+from typing import Literal, Self, TypeAlias, cast
 
 
 class ReasoningEffort(StrEnum):
@@ -37,3 +37,7 @@ class ReasoningEffort(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+ReasoningEffortLiteral: TypeAlias = Literal["high", "low", "max", "medium", "minimal", "none", "xhigh"]
+"""The values of ReasoningEffort as plain strings, which requests take in its place."""

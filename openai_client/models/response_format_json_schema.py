@@ -1,21 +1,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    as_request_json,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 
-_FIELDS = (
-    FieldSpec("type", (str,), required=True, const="json_schema"),
-    FieldSpec("json_schema", (dict,), required=True),
+if TYPE_CHECKING:
+    from ..models.response_format_json_schema_options import ResponseFormatJsonSchemaOptionsParam
+
+
+def _parse_json_schema(data: Any, strict: bool) -> ResponseFormatJsonSchemaOptions:
+    if type(data) is dict or not isinstance(data, ResponseFormatJsonSchemaOptions):
+        return ResponseFormatJsonSchemaOptions.from_dict(data, strict)
+    return data
+
+
+def _dump_json_schema(value: Any) -> Any:
+    return value.to_dict()
+
+
+def _convert_json_schema(
+    value: ResponseFormatJsonSchemaOptions | ResponseFormatJsonSchemaOptionsParam,
+) -> ResponseFormatJsonSchemaOptions:
+    """`json_schema` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_json_schema(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "json_schema") from exc
+
+
+_FIELD_SPECS = (
+    FieldSpec("type", "type_", (str,), required=True, const="json_schema"),
+    FieldSpec("json_schema", "json_schema", (dict,), required=True, read=_parse_json_schema, dump=_dump_json_schema),
 )
+_REQUIRED = frozenset({"type", "json_schema"})
+_new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
 class ResponseFormatJsonSchema(ExtraFields[Any]):
     """Answer with JSON that matches a schema.
 
@@ -24,28 +59,32 @@ class ResponseFormatJsonSchema(ExtraFields[Any]):
         json_schema (ResponseFormatJsonSchemaOptions): The schema an answer must match.
     """
 
-    json_schema: ResponseFormatJsonSchemaOptions
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
+    json_schema: ResponseFormatJsonSchemaOptions = _attrs_field(converter=_convert_json_schema)
     type_: Literal["json_schema"] = "json_schema"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-            "json_schema": self.json_schema.to_dict(),
-        }
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = dict(self.additional_properties)
+            field_dict["type"] = self.type_
+            at = "json_schema"
+            field_dict["json_schema"] = as_request_json(self.json_schema, _parse_json_schema)
+        except AttributeError:
+            field_dict = dump_sent(self, self.additional_properties)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a ResponseFormatJsonSchema from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -53,22 +92,27 @@ class ResponseFormatJsonSchema(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_type_ = d.pop("type")
+            obj.type_ = pop("type")
             at = "json_schema"
-            v_json_schema = ResponseFormatJsonSchemaOptions.from_dict(d.pop("json_schema"), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.json_schema = _parse_json_schema(pop("json_schema"), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            type_=v_type_,
-            json_schema=v_json_schema,
-        )
         obj.additional_properties = d
         return obj
+
+
+class ResponseFormatJsonSchemaParam(TypedDict, total=False):
+    """The dict form of ResponseFormatJsonSchema: what a request takes in its place (checked before sending)."""
+
+    type: Required[Literal["json_schema"]]
+    json_schema: Required[ResponseFormatJsonSchemaOptions | ResponseFormatJsonSchemaOptionsParam]
 
 
 from ..models.response_format_json_schema_options import ResponseFormatJsonSchemaOptions

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self, cast
+from typing import Literal, Self, TypeAlias, cast
 
 
 class RunIncompleteReason(StrEnum):
@@ -32,3 +32,7 @@ class RunIncompleteReason(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+RunIncompleteReasonLiteral: TypeAlias = Literal["max_completion_tokens", "max_prompt_tokens"]
+"""The values of RunIncompleteReason as plain strings, which requests take in its place."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self, cast
+from typing import Literal, Self, TypeAlias, cast
 
 
 class RunLastErrorCode(StrEnum):
@@ -33,3 +33,7 @@ class RunLastErrorCode(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+RunLastErrorCodeLiteral: TypeAlias = Literal["invalid_prompt", "rate_limit_exceeded", "server_error"]
+"""The values of RunLastErrorCode as plain strings, which requests take in its place."""

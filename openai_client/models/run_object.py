@@ -1,72 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls, missing_keys
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_list,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 from ..models.assistants_api_response_format_auto import AssistantsApiResponseFormatAuto
 from ..models.assistants_api_tool_choice_mode import AssistantsApiToolChoiceMode
 from ..models.run_status import RunStatus
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("id", (str,), required=True),
-    FieldSpec("object", (str,), required=True, const="thread.run"),
-    FieldSpec("created_at", (int,), required=True),
-    FieldSpec("thread_id", (str,), required=True),
-    FieldSpec("assistant_id", (str,), required=True),
-    FieldSpec("status", (str,), required=True),
-    FieldSpec("required_action", (dict,), required=True, nullable=True),
-    FieldSpec("last_error", (dict,), required=True, nullable=True),
-    FieldSpec("expires_at", (int,), required=True, nullable=True),
-    FieldSpec("started_at", (int,), required=True, nullable=True),
-    FieldSpec("cancelled_at", (int,), required=True, nullable=True),
-    FieldSpec("failed_at", (int,), required=True, nullable=True),
-    FieldSpec("completed_at", (int,), required=True, nullable=True),
-    FieldSpec("incomplete_details", (dict,), required=True, nullable=True),
-    FieldSpec("model", (str,), required=True),
-    FieldSpec("instructions", (str,), required=True),
-    FieldSpec("tools", (list,), required=True),
-    FieldSpec("metadata", (dict,), required=True, nullable=True),
-    FieldSpec("usage", (dict,), required=True, nullable=True),
-    FieldSpec("max_prompt_tokens", (int,), required=True, nullable=True),
-    FieldSpec("max_completion_tokens", (int,), required=True, nullable=True),
-    FieldSpec("truncation_strategy", (dict,), required=True, nullable=True),
-    FieldSpec("tool_choice", (str, dict), required=True, nullable=True),
-    FieldSpec("parallel_tool_calls", (bool,), required=True),
-    FieldSpec("response_format", (str, dict), required=True, nullable=True),
-    FieldSpec("temperature", (float, int), nullable=True),
-    FieldSpec("top_p", (float, int), nullable=True),
-)
-_ABSENT_IF_NULL = frozenset(
-    {
-        "required_action",
-        "last_error",
-        "expires_at",
-        "started_at",
-        "cancelled_at",
-        "failed_at",
-        "completed_at",
-        "incomplete_details",
-        "metadata",
-        "usage",
-        "max_prompt_tokens",
-        "max_completion_tokens",
-        "truncation_strategy",
-        "tool_choice",
-        "response_format",
-    }
-)
 
-
-def _dump_required_action(value: None | RunRequiredAction | UnknownRunRequiredAction) -> Any:
-    if isinstance(value, (RunRequiredAction, UnknownRunRequiredAction)):
-        return value.to_dict()
-    return value
+def _parse_status(data: Any, strict: bool) -> RunStatus:
+    return RunStatus.from_value(data)
 
 
 def _parse_required_action(data: Any, strict: bool) -> None | RunRequiredAction | UnknownRunRequiredAction:
@@ -77,11 +34,15 @@ def _parse_required_action(data: Any, strict: bool) -> None | RunRequiredAction 
         if tag == "submit_tool_outputs":
             return RunRequiredAction.from_dict(data, strict)
         return UnknownRunRequiredAction.from_dict(data, strict)
+    if isinstance(data, (RunRequiredAction, UnknownRunRequiredAction)):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_required_action(dict(data), strict)
     raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-def _dump_last_error(value: None | RunLastError) -> Any:
-    if isinstance(value, RunLastError):
+def _dump_required_action(value: Any) -> Any:
+    if isinstance(value, (RunRequiredAction, UnknownRunRequiredAction)):
         return value.to_dict()
     return value
 
@@ -91,11 +52,15 @@ def _parse_last_error(data: Any, strict: bool) -> None | RunLastError:
         return None
     if type(data) is dict:
         return RunLastError.from_dict(data, strict)
+    if isinstance(data, RunLastError):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_last_error(dict(data), strict)
     raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-def _dump_incomplete_details(value: None | RunIncompleteDetails) -> Any:
-    if isinstance(value, RunIncompleteDetails):
+def _dump_last_error(value: Any) -> Any:
+    if isinstance(value, RunLastError):
         return value.to_dict()
     return value
 
@@ -105,13 +70,15 @@ def _parse_incomplete_details(data: Any, strict: bool) -> None | RunIncompleteDe
         return None
     if type(data) is dict:
         return RunIncompleteDetails.from_dict(data, strict)
+    if isinstance(data, RunIncompleteDetails):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_incomplete_details(dict(data), strict)
     raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-def _dump_tools_item(
-    value: AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool,
-) -> Any:
-    if isinstance(value, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
+def _dump_incomplete_details(value: Any) -> Any:
+    if isinstance(value, RunIncompleteDetails):
         return value.to_dict()
     return value
 
@@ -128,27 +95,34 @@ def _parse_tools_item(
         if tag == "function":
             return AssistantToolsFunction.from_dict(data, strict)
         return UnknownAssistantTool.from_dict(data, strict)
+    if isinstance(data, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_tools_item(dict(data), strict)
     raise TypeError(f"expected object, got {type(data).__name__}")
+
+
+def _dump_tools_item(value: Any) -> Any:
+    if isinstance(value, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
+        return value.to_dict()
+    return value
 
 
 def _parse_tools(
     data: Any, strict: bool
 ) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]:
-    if type(data) is not list:
-        raise TypeError(f"expected an array, got {type(data).__name__}")
+    listed = as_list(data)
     items: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] = []
     try:
-        for item in data:
+        for item in listed:
             items.append(_parse_tools_item(item, strict))
     except (TypeError, ValueError) as exc:
         raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
     return items
 
 
-def _dump_metadata(value: Metadata | None) -> Any:
-    if isinstance(value, Metadata):
-        return value.to_dict()
-    return value
+def _dump_tools(value: Any) -> Any:
+    return [_dump_tools_item(item) for item in value]
 
 
 def _parse_metadata(data: Any, strict: bool) -> Metadata | None:
@@ -156,11 +130,15 @@ def _parse_metadata(data: Any, strict: bool) -> Metadata | None:
         return None
     if type(data) is dict:
         return Metadata.from_dict(data, strict)
+    if isinstance(data, Metadata):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_metadata(dict(data), strict)
     raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-def _dump_usage(value: None | RunCompletionUsage) -> Any:
-    if isinstance(value, RunCompletionUsage):
+def _dump_metadata(value: Any) -> Any:
+    if isinstance(value, Metadata):
         return value.to_dict()
     return value
 
@@ -170,11 +148,15 @@ def _parse_usage(data: Any, strict: bool) -> None | RunCompletionUsage:
         return None
     if type(data) is dict:
         return RunCompletionUsage.from_dict(data, strict)
+    if isinstance(data, RunCompletionUsage):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_usage(dict(data), strict)
     raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-def _dump_truncation_strategy(value: None | TruncationObject) -> Any:
-    if isinstance(value, TruncationObject):
+def _dump_usage(value: Any) -> Any:
+    if isinstance(value, RunCompletionUsage):
         return value.to_dict()
     return value
 
@@ -184,14 +166,16 @@ def _parse_truncation_strategy(data: Any, strict: bool) -> None | TruncationObje
         return None
     if type(data) is dict:
         return TruncationObject.from_dict(data, strict)
+    if isinstance(data, TruncationObject):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_truncation_strategy(dict(data), strict)
     raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-def _dump_tool_choice(value: AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None) -> Any:
-    if isinstance(value, AssistantsNamedToolChoice):
+def _dump_truncation_strategy(value: Any) -> Any:
+    if isinstance(value, TruncationObject):
         return value.to_dict()
-    if isinstance(value, AssistantsApiToolChoiceMode):
-        return value.value
     return value
 
 
@@ -200,31 +184,18 @@ def _parse_tool_choice(data: Any, strict: bool) -> AssistantsApiToolChoiceMode |
         return None
     if type(data) is dict:
         return AssistantsNamedToolChoice.from_dict(data, strict)
-    if type(data) is str:
+    if isinstance(data, AssistantsNamedToolChoice):
+        return data
+    if isinstance(data, str):
         return AssistantsApiToolChoiceMode.from_value(data)
+    if isinstance(data, Mapping):
+        return _parse_tool_choice(dict(data), strict)
     raise TypeError(f"expected string or object or null, got {type(data).__name__}")
 
 
-def _dump_response_format(
-    value: AssistantsApiResponseFormatAuto
-    | None
-    | ResponseFormatJsonObject
-    | ResponseFormatJsonSchema
-    | ResponseFormatText
-    | UnknownAssistantsApiResponseFormatOption,
-) -> Any:
-    if isinstance(
-        value,
-        (
-            ResponseFormatText,
-            ResponseFormatJsonObject,
-            ResponseFormatJsonSchema,
-            UnknownAssistantsApiResponseFormatOption,
-        ),
-    ):
+def _dump_tool_choice(value: Any) -> Any:
+    if isinstance(value, AssistantsNamedToolChoice):
         return value.to_dict()
-    if isinstance(value, AssistantsApiResponseFormatAuto):
-        return value.value
     return value
 
 
@@ -249,12 +220,141 @@ def _parse_response_format(
         if tag == "json_schema":
             return ResponseFormatJsonSchema.from_dict(data, strict)
         return UnknownAssistantsApiResponseFormatOption.from_dict(data, strict)
-    if type(data) is str:
+    if isinstance(
+        data,
+        (
+            ResponseFormatText,
+            ResponseFormatJsonObject,
+            ResponseFormatJsonSchema,
+            UnknownAssistantsApiResponseFormatOption,
+        ),
+    ):
+        return data
+    if isinstance(data, str):
         return AssistantsApiResponseFormatAuto.from_value(data)
+    if isinstance(data, Mapping):
+        return _parse_response_format(dict(data), strict)
     raise TypeError(f"expected string or object or null, got {type(data).__name__}")
 
 
-@_attrs_define
+def _dump_response_format(value: Any) -> Any:
+    if isinstance(
+        value,
+        (
+            ResponseFormatText,
+            ResponseFormatJsonObject,
+            ResponseFormatJsonSchema,
+            UnknownAssistantsApiResponseFormatOption,
+        ),
+    ):
+        return value.to_dict()
+    return value
+
+
+_FIELD_SPECS = (
+    FieldSpec("id", "id", (str,), required=True),
+    FieldSpec("object", "object_", (str,), required=True, const="thread.run"),
+    FieldSpec("created_at", "created_at", (int,), required=True),
+    FieldSpec("thread_id", "thread_id", (str,), required=True),
+    FieldSpec("assistant_id", "assistant_id", (str,), required=True),
+    FieldSpec("status", "status", (str,), required=True, read=_parse_status),
+    FieldSpec(
+        "required_action",
+        "required_action",
+        (dict,),
+        required=True,
+        nullable=True,
+        read=_parse_required_action,
+        dump=_dump_required_action,
+    ),
+    FieldSpec(
+        "last_error", "last_error", (dict,), required=True, nullable=True, read=_parse_last_error, dump=_dump_last_error
+    ),
+    FieldSpec("expires_at", "expires_at", (int,), required=True, nullable=True),
+    FieldSpec("started_at", "started_at", (int,), required=True, nullable=True),
+    FieldSpec("cancelled_at", "cancelled_at", (int,), required=True, nullable=True),
+    FieldSpec("failed_at", "failed_at", (int,), required=True, nullable=True),
+    FieldSpec("completed_at", "completed_at", (int,), required=True, nullable=True),
+    FieldSpec(
+        "incomplete_details",
+        "incomplete_details",
+        (dict,),
+        required=True,
+        nullable=True,
+        read=_parse_incomplete_details,
+        dump=_dump_incomplete_details,
+    ),
+    FieldSpec("model", "model", (str,), required=True),
+    FieldSpec("instructions", "instructions", (str,), required=True),
+    FieldSpec("tools", "tools", (list,), required=True, read=_parse_tools, dump=_dump_tools),
+    FieldSpec("metadata", "metadata", (dict,), required=True, nullable=True, read=_parse_metadata, dump=_dump_metadata),
+    FieldSpec("usage", "usage", (dict,), required=True, nullable=True, read=_parse_usage, dump=_dump_usage),
+    FieldSpec("max_prompt_tokens", "max_prompt_tokens", (int,), required=True, nullable=True),
+    FieldSpec("max_completion_tokens", "max_completion_tokens", (int,), required=True, nullable=True),
+    FieldSpec(
+        "truncation_strategy",
+        "truncation_strategy",
+        (dict,),
+        required=True,
+        nullable=True,
+        read=_parse_truncation_strategy,
+        dump=_dump_truncation_strategy,
+    ),
+    FieldSpec(
+        "tool_choice",
+        "tool_choice",
+        (str, dict),
+        required=True,
+        nullable=True,
+        read=_parse_tool_choice,
+        dump=_dump_tool_choice,
+    ),
+    FieldSpec("parallel_tool_calls", "parallel_tool_calls", (bool,), required=True),
+    FieldSpec(
+        "response_format",
+        "response_format",
+        (str, dict),
+        required=True,
+        nullable=True,
+        read=_parse_response_format,
+        dump=_dump_response_format,
+    ),
+    FieldSpec("temperature", "temperature", (float, int), nullable=True),
+    FieldSpec("top_p", "top_p", (float, int), nullable=True),
+)
+_REQUIRED = frozenset(
+    {
+        "id",
+        "object",
+        "created_at",
+        "thread_id",
+        "assistant_id",
+        "status",
+        "required_action",
+        "last_error",
+        "expires_at",
+        "started_at",
+        "cancelled_at",
+        "failed_at",
+        "completed_at",
+        "incomplete_details",
+        "model",
+        "instructions",
+        "tools",
+        "metadata",
+        "usage",
+        "max_prompt_tokens",
+        "max_completion_tokens",
+        "truncation_strategy",
+        "tool_choice",
+        "parallel_tool_calls",
+        "response_format",
+    }
+)
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RunObject(ExtraFields[Any]):
     """A run: one execution of an assistant on a thread.
 
@@ -295,6 +395,7 @@ class RunObject(ExtraFields[Any]):
         top_p (float | None | Unset): The nucleus sampling value used for this run. If not set, defaults to 1.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     id: str
     created_at: int
     thread_id: str
@@ -330,52 +431,53 @@ class RunObject(ExtraFields[Any]):
     temperature: float | None | Unset = UNSET
     top_p: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "object": self.object_,
-            "created_at": self.created_at,
-            "thread_id": self.thread_id,
-            "assistant_id": self.assistant_id,
-            "status": self.status.value,
-            "required_action": _dump_required_action(self.required_action),
-            "last_error": _dump_last_error(self.last_error),
-            "expires_at": self.expires_at,
-            "started_at": self.started_at,
-            "cancelled_at": self.cancelled_at,
-            "failed_at": self.failed_at,
-            "completed_at": self.completed_at,
-            "incomplete_details": _dump_incomplete_details(self.incomplete_details),
-            "model": self.model,
-            "instructions": self.instructions,
-            "tools": [_dump_tools_item(item) for item in self.tools],
-            "metadata": _dump_metadata(self.metadata),
-            "usage": _dump_usage(self.usage),
-            "max_prompt_tokens": self.max_prompt_tokens,
-            "max_completion_tokens": self.max_completion_tokens,
-            "truncation_strategy": _dump_truncation_strategy(self.truncation_strategy),
-            "tool_choice": _dump_tool_choice(self.tool_choice),
-            "parallel_tool_calls": self.parallel_tool_calls,
-            "response_format": _dump_response_format(self.response_format),
-        }
-        if not isinstance(temperature := self.temperature, Unset):
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "id": self.id,
+                "object": self.object_,
+                "created_at": self.created_at,
+                "thread_id": self.thread_id,
+                "assistant_id": self.assistant_id,
+                "status": self.status,
+                "required_action": _dump_required_action(self.required_action),
+                "last_error": _dump_last_error(self.last_error),
+                "expires_at": self.expires_at,
+                "started_at": self.started_at,
+                "cancelled_at": self.cancelled_at,
+                "failed_at": self.failed_at,
+                "completed_at": self.completed_at,
+                "incomplete_details": _dump_incomplete_details(self.incomplete_details),
+                "model": self.model,
+                "instructions": self.instructions,
+                "tools": [_dump_tools_item(item) for item in self.tools],
+                "metadata": _dump_metadata(self.metadata),
+                "usage": _dump_usage(self.usage),
+                "max_prompt_tokens": self.max_prompt_tokens,
+                "max_completion_tokens": self.max_completion_tokens,
+                "truncation_strategy": _dump_truncation_strategy(self.truncation_strategy),
+                "tool_choice": _dump_tool_choice(self.tool_choice),
+                "parallel_tool_calls": self.parallel_tool_calls,
+                "response_format": _dump_response_format(self.response_format),
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
+        if (temperature := self.temperature) is not UNSET:
             field_dict["temperature"] = temperature
-        if not isinstance(top_p := self.top_p, Unset):
+        if (top_p := self.top_p) is not UNSET:
             field_dict["top_p"] = top_p
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a RunObject from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -383,99 +485,61 @@ class RunObject(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
-        absent = () if d.keys() >= _ABSENT_IF_NULL else missing_keys(d, _ABSENT_IF_NULL)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_id = d.pop("id")
-            v_object_ = d.pop("object")
-            v_created_at = d.pop("created_at")
-            v_thread_id = d.pop("thread_id")
-            v_assistant_id = d.pop("assistant_id")
+            obj.id = pop("id")
+            obj.object_ = pop("object")
+            obj.created_at = pop("created_at")
+            obj.thread_id = pop("thread_id")
+            obj.assistant_id = pop("assistant_id")
             at = "status"
-            v_status = RunStatus.from_value(d.pop("status"))
+            obj.status = RunStatus.from_value(pop("status"))
             at = "required_action"
-            v_required_action = d.pop("required_action", None)
-            if v_required_action is not None:
-                v_required_action = _parse_required_action(v_required_action, strict)
+            value = pop("required_action")
+            obj.required_action = None if value is None else _parse_required_action(value, strict)
             at = "last_error"
-            v_last_error = d.pop("last_error", None)
-            if v_last_error is not None:
-                v_last_error = _parse_last_error(v_last_error, strict)
-            v_expires_at = d.pop("expires_at", None)
-            v_started_at = d.pop("started_at", None)
-            v_cancelled_at = d.pop("cancelled_at", None)
-            v_failed_at = d.pop("failed_at", None)
-            v_completed_at = d.pop("completed_at", None)
+            value = pop("last_error")
+            obj.last_error = None if value is None else _parse_last_error(value, strict)
+            obj.expires_at = pop("expires_at")
+            obj.started_at = pop("started_at")
+            obj.cancelled_at = pop("cancelled_at")
+            obj.failed_at = pop("failed_at")
+            obj.completed_at = pop("completed_at")
             at = "incomplete_details"
-            v_incomplete_details = d.pop("incomplete_details", None)
-            if v_incomplete_details is not None:
-                v_incomplete_details = _parse_incomplete_details(v_incomplete_details, strict)
-            v_model = d.pop("model")
-            v_instructions = d.pop("instructions")
+            value = pop("incomplete_details")
+            obj.incomplete_details = None if value is None else _parse_incomplete_details(value, strict)
+            obj.model = pop("model")
+            obj.instructions = pop("instructions")
             at = "tools"
-            v_tools = _parse_tools(d.pop("tools"), strict)
+            obj.tools = _parse_tools(pop("tools"), strict)
             at = "metadata"
-            v_metadata = d.pop("metadata", None)
-            if v_metadata is not None:
-                v_metadata = _parse_metadata(v_metadata, strict)
+            value = pop("metadata")
+            obj.metadata = None if value is None else _parse_metadata(value, strict)
             at = "usage"
-            v_usage = d.pop("usage", None)
-            if v_usage is not None:
-                v_usage = _parse_usage(v_usage, strict)
-            v_max_prompt_tokens = d.pop("max_prompt_tokens", None)
-            v_max_completion_tokens = d.pop("max_completion_tokens", None)
+            value = pop("usage")
+            obj.usage = None if value is None else _parse_usage(value, strict)
+            obj.max_prompt_tokens = pop("max_prompt_tokens")
+            obj.max_completion_tokens = pop("max_completion_tokens")
             at = "truncation_strategy"
-            v_truncation_strategy = d.pop("truncation_strategy", None)
-            if v_truncation_strategy is not None:
-                v_truncation_strategy = _parse_truncation_strategy(v_truncation_strategy, strict)
+            value = pop("truncation_strategy")
+            obj.truncation_strategy = None if value is None else _parse_truncation_strategy(value, strict)
             at = "tool_choice"
-            v_tool_choice = d.pop("tool_choice", None)
-            if v_tool_choice is not None:
-                v_tool_choice = _parse_tool_choice(v_tool_choice, strict)
-            v_parallel_tool_calls = d.pop("parallel_tool_calls")
+            value = pop("tool_choice")
+            obj.tool_choice = None if value is None else _parse_tool_choice(value, strict)
+            obj.parallel_tool_calls = pop("parallel_tool_calls")
             at = "response_format"
-            v_response_format = d.pop("response_format", None)
-            if v_response_format is not None:
-                v_response_format = _parse_response_format(v_response_format, strict)
-            v_temperature = d.pop("temperature", UNSET)
-            v_top_p = d.pop("top_p", UNSET)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            value = pop("response_format")
+            obj.response_format = None if value is None else _parse_response_format(value, strict)
+            obj.temperature = pop("temperature", UNSET)
+            obj.top_p = pop("top_p", UNSET)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            id=v_id,
-            object_=v_object_,
-            created_at=v_created_at,
-            thread_id=v_thread_id,
-            assistant_id=v_assistant_id,
-            status=v_status,
-            required_action=v_required_action,
-            last_error=v_last_error,
-            expires_at=v_expires_at,
-            started_at=v_started_at,
-            cancelled_at=v_cancelled_at,
-            failed_at=v_failed_at,
-            completed_at=v_completed_at,
-            incomplete_details=v_incomplete_details,
-            model=v_model,
-            instructions=v_instructions,
-            tools=v_tools,
-            metadata=v_metadata,
-            usage=v_usage,
-            max_prompt_tokens=v_max_prompt_tokens,
-            max_completion_tokens=v_max_completion_tokens,
-            truncation_strategy=v_truncation_strategy,
-            tool_choice=v_tool_choice,
-            parallel_tool_calls=v_parallel_tool_calls,
-            response_format=v_response_format,
-            temperature=v_temperature,
-            top_p=v_top_p,
-        )
         obj.additional_properties = d
-        if absent:
-            obj._absent = absent
         return obj
 
 

@@ -1,21 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 
-_FIELDS = (
-    FieldSpec("type", (str,), required=True, const="submit_tool_outputs"),
-    FieldSpec("submit_tool_outputs", (dict,), required=True),
+
+def _parse_submit_tool_outputs(data: Any, strict: bool) -> RunSubmitToolOutputs:
+    if type(data) is dict or not isinstance(data, RunSubmitToolOutputs):
+        return RunSubmitToolOutputs.from_dict(data, strict)
+    return data
+
+
+def _dump_submit_tool_outputs(value: Any) -> Any:
+    return value.to_dict()
+
+
+_FIELD_SPECS = (
+    FieldSpec("type", "type_", (str,), required=True, const="submit_tool_outputs"),
+    FieldSpec(
+        "submit_tool_outputs",
+        "submit_tool_outputs",
+        (dict,),
+        required=True,
+        read=_parse_submit_tool_outputs,
+        dump=_dump_submit_tool_outputs,
+    ),
 )
+_REQUIRED = frozenset({"type", "submit_tool_outputs"})
+_new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RunRequiredAction(ExtraFields[Any]):
     """The action a run waits for.
 
@@ -24,28 +51,30 @@ class RunRequiredAction(ExtraFields[Any]):
         submit_tool_outputs (RunSubmitToolOutputs): The tool calls whose outputs the run needs.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     submit_tool_outputs: RunSubmitToolOutputs
     type_: Literal["submit_tool_outputs"] = "submit_tool_outputs"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-            "submit_tool_outputs": self.submit_tool_outputs.to_dict(),
-        }
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "type": self.type_,
+                "submit_tool_outputs": self.submit_tool_outputs.to_dict(),
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a RunRequiredAction from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -53,20 +82,18 @@ class RunRequiredAction(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_type_ = d.pop("type")
+            obj.type_ = pop("type")
             at = "submit_tool_outputs"
-            v_submit_tool_outputs = RunSubmitToolOutputs.from_dict(d.pop("submit_tool_outputs"), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.submit_tool_outputs = RunSubmitToolOutputs.from_dict(pop("submit_tool_outputs"), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            type_=v_type_,
-            submit_tool_outputs=v_submit_tool_outputs,
-        )
         obj.additional_properties = d
         return obj
 

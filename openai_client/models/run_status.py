@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self, cast
+from typing import Literal, Self, TypeAlias, cast
 
 
 class RunStatus(StrEnum):
@@ -39,3 +39,17 @@ class RunStatus(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+RunStatusLiteral: TypeAlias = Literal[
+    "cancelled",
+    "cancelling",
+    "completed",
+    "expired",
+    "failed",
+    "incomplete",
+    "in_progress",
+    "queued",
+    "requires_action",
+]
+"""The values of RunStatus as plain strings, which requests take in its place."""

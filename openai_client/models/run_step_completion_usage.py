@@ -1,22 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 
-_FIELDS = (
-    FieldSpec("completion_tokens", (int,), required=True),
-    FieldSpec("prompt_tokens", (int,), required=True),
-    FieldSpec("total_tokens", (int,), required=True),
+_FIELD_SPECS = (
+    FieldSpec("completion_tokens", "completion_tokens", (int,), required=True),
+    FieldSpec("prompt_tokens", "prompt_tokens", (int,), required=True),
+    FieldSpec("total_tokens", "total_tokens", (int,), required=True),
 )
+_REQUIRED = frozenset({"completion_tokens", "prompt_tokens", "total_tokens"})
+_new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RunStepCompletionUsage(ExtraFields[Any]):
     """Tokens used by a run step.
 
@@ -26,30 +35,32 @@ class RunStepCompletionUsage(ExtraFields[Any]):
         total_tokens (int): Sum of prompt and completion tokens.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     completion_tokens: int
     prompt_tokens: int
     total_tokens: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "completion_tokens": self.completion_tokens,
-            "prompt_tokens": self.prompt_tokens,
-            "total_tokens": self.total_tokens,
-        }
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "completion_tokens": self.completion_tokens,
+                "prompt_tokens": self.prompt_tokens,
+                "total_tokens": self.total_tokens,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a RunStepCompletionUsage from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -57,20 +68,17 @@ class RunStepCompletionUsage(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_completion_tokens = d.pop("completion_tokens")
-            v_prompt_tokens = d.pop("prompt_tokens")
-            v_total_tokens = d.pop("total_tokens")
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.completion_tokens = pop("completion_tokens")
+            obj.prompt_tokens = pop("prompt_tokens")
+            obj.total_tokens = pop("total_tokens")
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            completion_tokens=v_completion_tokens,
-            prompt_tokens=v_prompt_tokens,
-            total_tokens=v_total_tokens,
-        )
         obj.additional_properties = d
         return obj

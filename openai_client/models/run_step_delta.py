@@ -1,23 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-_FIELDS = (FieldSpec("step_details", (dict,)),)
 
-
-def _dump_step_details(
-    value: RunStepDeltaStepDetailsMessageCreationObject
+def _parse_step_details(
+    data: Any, strict: bool
+) -> (
+    RunStepDeltaStepDetailsMessageCreationObject
     | RunStepDeltaStepDetailsToolCallsObject
-    | UnknownRunStepDeltaStepDetails,
-) -> Any:
+    | UnknownRunStepDeltaStepDetails
+    | Unset
+):
+    if data is UNSET:
+        return Unset.UNSET
+    if type(data) is dict:
+        tag = data.get("type")
+        if tag == "message_creation":
+            return RunStepDeltaStepDetailsMessageCreationObject.from_dict(data, strict)
+        if tag == "tool_calls":
+            return RunStepDeltaStepDetailsToolCallsObject.from_dict(data, strict)
+        return UnknownRunStepDeltaStepDetails.from_dict(data, strict)
+    if isinstance(
+        data,
+        (
+            RunStepDeltaStepDetailsMessageCreationObject,
+            RunStepDeltaStepDetailsToolCallsObject,
+            UnknownRunStepDeltaStepDetails,
+        ),
+    ):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_step_details(dict(data), strict)
+    raise TypeError(f"expected object, got {type(data).__name__}")
+
+
+def _dump_step_details(value: Any) -> Any:
     if isinstance(
         value,
         (
@@ -30,27 +61,11 @@ def _dump_step_details(
     return value
 
 
-def _parse_step_details(
-    data: Any, strict: bool
-) -> (
-    RunStepDeltaStepDetailsMessageCreationObject
-    | RunStepDeltaStepDetailsToolCallsObject
-    | UnknownRunStepDeltaStepDetails
-    | Unset
-):
-    if isinstance(data, Unset):
-        return data
-    if type(data) is dict:
-        tag = data.get("type")
-        if tag == "message_creation":
-            return RunStepDeltaStepDetailsMessageCreationObject.from_dict(data, strict)
-        if tag == "tool_calls":
-            return RunStepDeltaStepDetailsToolCallsObject.from_dict(data, strict)
-        return UnknownRunStepDeltaStepDetails.from_dict(data, strict)
-    raise TypeError(f"expected object, got {type(data).__name__}")
+_FIELD_SPECS = (FieldSpec("step_details", "step_details", (dict,), read=_parse_step_details, dump=_dump_step_details),)
+_new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RunStepDelta(ExtraFields[Any]):
     """What changed in the step.
 
@@ -59,6 +74,7 @@ class RunStepDelta(ExtraFields[Any]):
             UnknownRunStepDeltaStepDetails | Unset): The change to the step's details: a message created, or tool calls.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     step_details: (
         RunStepDeltaStepDetailsMessageCreationObject
         | RunStepDeltaStepDetailsToolCallsObject
@@ -66,25 +82,26 @@ class RunStepDelta(ExtraFields[Any]):
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if not isinstance(step_details := self.step_details, Unset):
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
+        if (step_details := self.step_details) is not UNSET:
             field_dict["step_details"] = _dump_step_details(step_details)
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a RunStepDelta from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -92,18 +109,15 @@ class RunStepDelta(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
             at = "step_details"
-            v_step_details = _parse_step_details(d.pop("step_details", UNSET), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.step_details = _parse_step_details(pop("step_details", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            step_details=v_step_details,
-        )
         obj.additional_properties = d
         return obj
 

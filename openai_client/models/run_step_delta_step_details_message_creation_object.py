@@ -1,28 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("type", (str,), required=True, const="message_creation"),
-    FieldSpec("message_creation", (dict,)),
-)
-
 
 def _parse_message_creation(data: Any, strict: bool) -> RunStepDeltaStepDetailsMessageCreation | Unset:
-    if isinstance(data, Unset):
-        return data
-    return RunStepDeltaStepDetailsMessageCreation.from_dict(data, strict)
+    if data is UNSET:
+        return Unset.UNSET
+    if type(data) is dict or not isinstance(data, RunStepDeltaStepDetailsMessageCreation):
+        return RunStepDeltaStepDetailsMessageCreation.from_dict(data, strict)
+    return data
 
 
-@_attrs_define
+def _dump_message_creation(value: Any) -> Any:
+    return value.to_dict()
+
+
+_FIELD_SPECS = (
+    FieldSpec("type", "type_", (str,), required=True, const="message_creation"),
+    FieldSpec(
+        "message_creation", "message_creation", (dict,), read=_parse_message_creation, dump=_dump_message_creation
+    ),
+)
+_REQUIRED = frozenset({"type"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RunStepDeltaStepDetailsMessageCreationObject(ExtraFields[Any]):
     """The message a message-creation step writes.
 
@@ -31,29 +49,31 @@ class RunStepDeltaStepDetailsMessageCreationObject(ExtraFields[Any]):
         message_creation (RunStepDeltaStepDetailsMessageCreation | Unset): Which message.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     type_: Literal["message_creation"] = "message_creation"
     message_creation: RunStepDeltaStepDetailsMessageCreation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-        }
-        if not isinstance(message_creation := self.message_creation, Unset):
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "type": self.type_,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
+        if (message_creation := self.message_creation) is not UNSET:
             field_dict["message_creation"] = message_creation.to_dict()
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a RunStepDeltaStepDetailsMessageCreationObject from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -61,20 +81,18 @@ class RunStepDeltaStepDetailsMessageCreationObject(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_type_ = d.pop("type")
+            obj.type_ = pop("type")
             at = "message_creation"
-            v_message_creation = _parse_message_creation(d.pop("message_creation", UNSET), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.message_creation = _parse_message_creation(pop("message_creation", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            type_=v_type_,
-            message_creation=v_message_creation,
-        )
         obj.additional_properties = d
         return obj
 

@@ -1,36 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_list,
+    as_object,
+    check_strict,
+    dump_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
-
-_FIELDS = (
-    FieldSpec("input", (str,)),
-    FieldSpec("outputs", (list,)),
-)
-
-
-def _dump_outputs_item(
-    value: RunStepDeltaStepDetailsToolCallsCodeOutputImageObject
-    | RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject
-    | UnknownRunStepDeltaStepDetailsToolCallsCodeOutput,
-) -> Any:
-    if isinstance(
-        value,
-        (
-            RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,
-            RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
-            UnknownRunStepDeltaStepDetailsToolCallsCodeOutput,
-        ),
-    ):
-        return value.to_dict()
-    return value
 
 
 def _parse_outputs_item(
@@ -47,7 +32,31 @@ def _parse_outputs_item(
         if tag == "image":
             return RunStepDeltaStepDetailsToolCallsCodeOutputImageObject.from_dict(data, strict)
         return UnknownRunStepDeltaStepDetailsToolCallsCodeOutput.from_dict(data, strict)
+    if isinstance(
+        data,
+        (
+            RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,
+            RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
+            UnknownRunStepDeltaStepDetailsToolCallsCodeOutput,
+        ),
+    ):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_outputs_item(dict(data), strict)
     raise TypeError(f"expected object, got {type(data).__name__}")
+
+
+def _dump_outputs_item(value: Any) -> Any:
+    if isinstance(
+        value,
+        (
+            RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,
+            RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
+            UnknownRunStepDeltaStepDetailsToolCallsCodeOutput,
+        ),
+    ):
+        return value.to_dict()
+    return value
 
 
 def _parse_outputs(
@@ -60,24 +69,34 @@ def _parse_outputs(
     ]
     | Unset
 ):
-    if isinstance(data, Unset):
-        return data
-    if type(data) is not list:
-        raise TypeError(f"expected an array, got {type(data).__name__}")
+    if data is UNSET:
+        return Unset.UNSET
+    listed = as_list(data)
     items: list[
         RunStepDeltaStepDetailsToolCallsCodeOutputImageObject
         | RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject
         | UnknownRunStepDeltaStepDetailsToolCallsCodeOutput
     ] = []
     try:
-        for item in data:
+        for item in listed:
             items.append(_parse_outputs_item(item, strict))
     except (TypeError, ValueError) as exc:
         raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
     return items
 
 
-@_attrs_define
+def _dump_outputs(value: Any) -> Any:
+    return [_dump_outputs_item(item) for item in value]
+
+
+_FIELD_SPECS = (
+    FieldSpec("input", "input_", (str,)),
+    FieldSpec("outputs", "outputs", (list,), read=_parse_outputs, dump=_dump_outputs),
+)
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RunStepDeltaStepDetailsToolCallsCode(ExtraFields[Any]):
     """The code written so far, and outputs.
 
@@ -88,6 +107,7 @@ class RunStepDeltaStepDetailsToolCallsCode(ExtraFields[Any]):
             Unset): What the code printed or drew.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     input_: str | Unset = UNSET
     outputs: (
         list[
@@ -98,27 +118,28 @@ class RunStepDeltaStepDetailsToolCallsCode(ExtraFields[Any]):
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if not isinstance(input_ := self.input_, Unset):
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
+        if (input_ := self.input_) is not UNSET:
             field_dict["input"] = input_
-        if not isinstance(outputs := self.outputs, Unset):
+        if (outputs := self.outputs) is not UNSET:
             field_dict["outputs"] = [_dump_outputs_item(item) for item in outputs]
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a RunStepDeltaStepDetailsToolCallsCode from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -126,20 +147,16 @@ class RunStepDeltaStepDetailsToolCallsCode(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_input_ = d.pop("input", UNSET)
+            obj.input_ = pop("input", UNSET)
             at = "outputs"
-            v_outputs = _parse_outputs(d.pop("outputs", UNSET), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.outputs = _parse_outputs(pop("outputs", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            input_=v_input_,
-            outputs=v_outputs,
-        )
         obj.additional_properties = d
         return obj
 

@@ -1,30 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("index", (int,), required=True),
-    FieldSpec("type", (str,), required=True, const="code_interpreter"),
-    FieldSpec("id", (str,)),
-    FieldSpec("code_interpreter", (dict,)),
-)
-
 
 def _parse_code_interpreter(data: Any, strict: bool) -> RunStepDeltaStepDetailsToolCallsCode | Unset:
-    if isinstance(data, Unset):
-        return data
-    return RunStepDeltaStepDetailsToolCallsCode.from_dict(data, strict)
+    if data is UNSET:
+        return Unset.UNSET
+    if type(data) is dict or not isinstance(data, RunStepDeltaStepDetailsToolCallsCode):
+        return RunStepDeltaStepDetailsToolCallsCode.from_dict(data, strict)
+    return data
 
 
-@_attrs_define
+def _dump_code_interpreter(value: Any) -> Any:
+    return value.to_dict()
+
+
+_FIELD_SPECS = (
+    FieldSpec("index", "index", (int,), required=True),
+    FieldSpec("type", "type_", (str,), required=True, const="code_interpreter"),
+    FieldSpec("id", "id", (str,)),
+    FieldSpec(
+        "code_interpreter", "code_interpreter", (dict,), read=_parse_code_interpreter, dump=_dump_code_interpreter
+    ),
+)
+_REQUIRED = frozenset({"index", "type"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RunStepDeltaStepDetailsToolCallsCodeObject(ExtraFields[Any]):
     """More of a code interpreter call: its input as it is written, and its outputs.
 
@@ -35,34 +53,36 @@ class RunStepDeltaStepDetailsToolCallsCodeObject(ExtraFields[Any]):
         code_interpreter (RunStepDeltaStepDetailsToolCallsCode | Unset): The code written so far, and outputs.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     index: int
     type_: Literal["code_interpreter"] = "code_interpreter"
     id: str | Unset = UNSET
     code_interpreter: RunStepDeltaStepDetailsToolCallsCode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "index": self.index,
-            "type": self.type_,
-        }
-        if not isinstance(id := self.id, Unset):
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "index": self.index,
+                "type": self.type_,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
+        if (id := self.id) is not UNSET:
             field_dict["id"] = id
-        if not isinstance(code_interpreter := self.code_interpreter, Unset):
+        if (code_interpreter := self.code_interpreter) is not UNSET:
             field_dict["code_interpreter"] = code_interpreter.to_dict()
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a RunStepDeltaStepDetailsToolCallsCodeObject from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -70,24 +90,20 @@ class RunStepDeltaStepDetailsToolCallsCodeObject(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_index = d.pop("index")
-            v_type_ = d.pop("type")
-            v_id = d.pop("id", UNSET)
+            obj.index = pop("index")
+            obj.type_ = pop("type")
+            obj.id = pop("id", UNSET)
             at = "code_interpreter"
-            v_code_interpreter = _parse_code_interpreter(d.pop("code_interpreter", UNSET), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.code_interpreter = _parse_code_interpreter(pop("code_interpreter", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            index=v_index,
-            type_=v_type_,
-            id=v_id,
-            code_interpreter=v_code_interpreter,
-        )
         obj.additional_properties = d
         return obj
 

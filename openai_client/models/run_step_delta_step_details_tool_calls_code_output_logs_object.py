@@ -1,23 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("index", (int,), required=True),
-    FieldSpec("type", (str,), required=True, const="logs"),
-    FieldSpec("logs", (str,)),
+_FIELD_SPECS = (
+    FieldSpec("index", "index", (int,), required=True),
+    FieldSpec("type", "type_", (str,), required=True, const="logs"),
+    FieldSpec("logs", "logs", (str,)),
 )
+_REQUIRED = frozenset({"index", "type"})
+_new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(ExtraFields[Any]):
     """Text the code printed.
 
@@ -27,31 +36,33 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(ExtraFields[Any]):
         logs (str | Unset): The printed text.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     index: int
     type_: Literal["logs"] = "logs"
     logs: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "index": self.index,
-            "type": self.type_,
-        }
-        if not isinstance(logs := self.logs, Unset):
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "index": self.index,
+                "type": self.type_,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
+        if (logs := self.logs) is not UNSET:
             field_dict["logs"] = logs
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -59,20 +70,17 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_index = d.pop("index")
-            v_type_ = d.pop("type")
-            v_logs = d.pop("logs", UNSET)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.index = pop("index")
+            obj.type_ = pop("type")
+            obj.logs = pop("logs", UNSET)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            index=v_index,
-            type_=v_type_,
-            logs=v_logs,
-        )
         obj.additional_properties = d
         return obj

@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("name", (str,)),
-    FieldSpec("arguments", (str,)),
-    FieldSpec("output", (str,), nullable=True),
+_FIELD_SPECS = (
+    FieldSpec("name", "name", (str,)),
+    FieldSpec("arguments", "arguments", (str,)),
+    FieldSpec("output", "output", (str,), nullable=True),
 )
+_new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RunStepDeltaStepDetailsToolCallsFunction(ExtraFields[Any]):
     """The function's name, arguments so far, and output.
 
@@ -27,33 +34,35 @@ class RunStepDeltaStepDetailsToolCallsFunction(ExtraFields[Any]):
         output (None | str | Unset): What the function returned; `null` until outputs are submitted.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     name: str | Unset = UNSET
     arguments: str | Unset = UNSET
     output: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if not isinstance(name := self.name, Unset):
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
+        if (name := self.name) is not UNSET:
             field_dict["name"] = name
-        if not isinstance(arguments := self.arguments, Unset):
+        if (arguments := self.arguments) is not UNSET:
             field_dict["arguments"] = arguments
-        if not isinstance(output := self.output, Unset):
+        if (output := self.output) is not UNSET:
             field_dict["output"] = output
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a RunStepDeltaStepDetailsToolCallsFunction from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -61,20 +70,15 @@ class RunStepDeltaStepDetailsToolCallsFunction(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_name = d.pop("name", UNSET)
-            v_arguments = d.pop("arguments", UNSET)
-            v_output = d.pop("output", UNSET)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.name = pop("name", UNSET)
+            obj.arguments = pop("arguments", UNSET)
+            obj.output = pop("output", UNSET)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            name=v_name,
-            arguments=v_arguments,
-            output=v_output,
-        )
         obj.additional_properties = d
         return obj

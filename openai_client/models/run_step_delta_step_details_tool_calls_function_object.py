@@ -1,30 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("index", (int,), required=True),
-    FieldSpec("type", (str,), required=True, const="function"),
-    FieldSpec("id", (str,)),
-    FieldSpec("function", (dict,)),
-)
-
 
 def _parse_function(data: Any, strict: bool) -> RunStepDeltaStepDetailsToolCallsFunction | Unset:
-    if isinstance(data, Unset):
-        return data
-    return RunStepDeltaStepDetailsToolCallsFunction.from_dict(data, strict)
+    if data is UNSET:
+        return Unset.UNSET
+    if type(data) is dict or not isinstance(data, RunStepDeltaStepDetailsToolCallsFunction):
+        return RunStepDeltaStepDetailsToolCallsFunction.from_dict(data, strict)
+    return data
 
 
-@_attrs_define
+def _dump_function(value: Any) -> Any:
+    return value.to_dict()
+
+
+_FIELD_SPECS = (
+    FieldSpec("index", "index", (int,), required=True),
+    FieldSpec("type", "type_", (str,), required=True, const="function"),
+    FieldSpec("id", "id", (str,)),
+    FieldSpec("function", "function", (dict,), read=_parse_function, dump=_dump_function),
+)
+_REQUIRED = frozenset({"index", "type"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RunStepDeltaStepDetailsToolCallsFunctionObject(ExtraFields[Any]):
     """More of a function call: its arguments as they are written, and later its output.
 
@@ -35,34 +51,36 @@ class RunStepDeltaStepDetailsToolCallsFunctionObject(ExtraFields[Any]):
         function (RunStepDeltaStepDetailsToolCallsFunction | Unset): The function's name, arguments so far, and output.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     index: int
     type_: Literal["function"] = "function"
     id: str | Unset = UNSET
     function: RunStepDeltaStepDetailsToolCallsFunction | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "index": self.index,
-            "type": self.type_,
-        }
-        if not isinstance(id := self.id, Unset):
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "index": self.index,
+                "type": self.type_,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
+        if (id := self.id) is not UNSET:
             field_dict["id"] = id
-        if not isinstance(function := self.function, Unset):
+        if (function := self.function) is not UNSET:
             field_dict["function"] = function.to_dict()
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a RunStepDeltaStepDetailsToolCallsFunctionObject from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -70,24 +88,20 @@ class RunStepDeltaStepDetailsToolCallsFunctionObject(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_index = d.pop("index")
-            v_type_ = d.pop("type")
-            v_id = d.pop("id", UNSET)
+            obj.index = pop("index")
+            obj.type_ = pop("type")
+            obj.id = pop("id", UNSET)
             at = "function"
-            v_function = _parse_function(d.pop("function", UNSET), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.function = _parse_function(pop("function", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            index=v_index,
-            type_=v_type_,
-            id=v_id,
-            function=v_function,
-        )
         obj.additional_properties = d
         return obj
 

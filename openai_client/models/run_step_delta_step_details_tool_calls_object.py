@@ -1,38 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_list,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
-
-_FIELDS = (
-    FieldSpec("type", (str,), required=True, const="tool_calls"),
-    FieldSpec("tool_calls", (list,)),
-)
-
-
-def _dump_tool_calls_item(
-    value: RunStepDeltaStepDetailsToolCallsCodeObject
-    | RunStepDeltaStepDetailsToolCallsFileSearchObject
-    | RunStepDeltaStepDetailsToolCallsFunctionObject
-    | UnknownRunStepDeltaStepDetailsToolCall,
-) -> Any:
-    if isinstance(
-        value,
-        (
-            RunStepDeltaStepDetailsToolCallsCodeObject,
-            RunStepDeltaStepDetailsToolCallsFileSearchObject,
-            RunStepDeltaStepDetailsToolCallsFunctionObject,
-            UnknownRunStepDeltaStepDetailsToolCall,
-        ),
-    ):
-        return value.to_dict()
-    return value
 
 
 def _parse_tool_calls_item(
@@ -52,7 +36,33 @@ def _parse_tool_calls_item(
         if tag == "function":
             return RunStepDeltaStepDetailsToolCallsFunctionObject.from_dict(data, strict)
         return UnknownRunStepDeltaStepDetailsToolCall.from_dict(data, strict)
+    if isinstance(
+        data,
+        (
+            RunStepDeltaStepDetailsToolCallsCodeObject,
+            RunStepDeltaStepDetailsToolCallsFileSearchObject,
+            RunStepDeltaStepDetailsToolCallsFunctionObject,
+            UnknownRunStepDeltaStepDetailsToolCall,
+        ),
+    ):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_tool_calls_item(dict(data), strict)
     raise TypeError(f"expected object, got {type(data).__name__}")
+
+
+def _dump_tool_calls_item(value: Any) -> Any:
+    if isinstance(
+        value,
+        (
+            RunStepDeltaStepDetailsToolCallsCodeObject,
+            RunStepDeltaStepDetailsToolCallsFileSearchObject,
+            RunStepDeltaStepDetailsToolCallsFunctionObject,
+            UnknownRunStepDeltaStepDetailsToolCall,
+        ),
+    ):
+        return value.to_dict()
+    return value
 
 
 def _parse_tool_calls(
@@ -66,10 +76,9 @@ def _parse_tool_calls(
     ]
     | Unset
 ):
-    if isinstance(data, Unset):
-        return data
-    if type(data) is not list:
-        raise TypeError(f"expected an array, got {type(data).__name__}")
+    if data is UNSET:
+        return Unset.UNSET
+    listed = as_list(data)
     items: list[
         RunStepDeltaStepDetailsToolCallsCodeObject
         | RunStepDeltaStepDetailsToolCallsFileSearchObject
@@ -77,14 +86,26 @@ def _parse_tool_calls(
         | UnknownRunStepDeltaStepDetailsToolCall
     ] = []
     try:
-        for item in data:
+        for item in listed:
             items.append(_parse_tool_calls_item(item, strict))
     except (TypeError, ValueError) as exc:
         raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
     return items
 
 
-@_attrs_define
+def _dump_tool_calls(value: Any) -> Any:
+    return [_dump_tool_calls_item(item) for item in value]
+
+
+_FIELD_SPECS = (
+    FieldSpec("type", "type_", (str,), required=True, const="tool_calls"),
+    FieldSpec("tool_calls", "tool_calls", (list,), read=_parse_tool_calls, dump=_dump_tool_calls),
+)
+_REQUIRED = frozenset({"type"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RunStepDeltaStepDetailsToolCallsObject(ExtraFields[Any]):
     """Changes to the tool calls of a tool-calls step.
 
@@ -95,6 +116,7 @@ class RunStepDeltaStepDetailsToolCallsObject(ExtraFields[Any]):
             tool calls.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     type_: Literal["tool_calls"] = "tool_calls"
     tool_calls: (
         list[
@@ -106,26 +128,27 @@ class RunStepDeltaStepDetailsToolCallsObject(ExtraFields[Any]):
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-        }
-        if not isinstance(tool_calls := self.tool_calls, Unset):
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "type": self.type_,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
+        if (tool_calls := self.tool_calls) is not UNSET:
             field_dict["tool_calls"] = [_dump_tool_calls_item(item) for item in tool_calls]
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a RunStepDeltaStepDetailsToolCallsObject from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -133,20 +156,18 @@ class RunStepDeltaStepDetailsToolCallsObject(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_type_ = d.pop("type")
+            obj.type_ = pop("type")
             at = "tool_calls"
-            v_tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.tool_calls = _parse_tool_calls(pop("tool_calls", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            type_=v_type_,
-            tool_calls=v_tool_calls,
-        )
         obj.additional_properties = d
         return obj
 

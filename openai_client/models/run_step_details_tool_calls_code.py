@@ -1,35 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
-from ..errors import InvalidPayloadError
-
-_FIELDS = (
-    FieldSpec("input", (str,), required=True),
-    FieldSpec("outputs", (list,), required=True),
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_list,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
 )
-
-
-def _dump_outputs_item(
-    value: RunStepDetailsToolCallsCodeOutputImageObject
-    | RunStepDetailsToolCallsCodeOutputLogsObject
-    | UnknownRunStepDetailsToolCallsCodeOutput,
-) -> Any:
-    if isinstance(
-        value,
-        (
-            RunStepDetailsToolCallsCodeOutputLogsObject,
-            RunStepDetailsToolCallsCodeOutputImageObject,
-            UnknownRunStepDetailsToolCallsCodeOutput,
-        ),
-    ):
-        return value.to_dict()
-    return value
+from ..errors import InvalidPayloadError
 
 
 def _parse_outputs_item(
@@ -46,7 +32,31 @@ def _parse_outputs_item(
         if tag == "image":
             return RunStepDetailsToolCallsCodeOutputImageObject.from_dict(data, strict)
         return UnknownRunStepDetailsToolCallsCodeOutput.from_dict(data, strict)
+    if isinstance(
+        data,
+        (
+            RunStepDetailsToolCallsCodeOutputLogsObject,
+            RunStepDetailsToolCallsCodeOutputImageObject,
+            UnknownRunStepDetailsToolCallsCodeOutput,
+        ),
+    ):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_outputs_item(dict(data), strict)
     raise TypeError(f"expected object, got {type(data).__name__}")
+
+
+def _dump_outputs_item(value: Any) -> Any:
+    if isinstance(
+        value,
+        (
+            RunStepDetailsToolCallsCodeOutputLogsObject,
+            RunStepDetailsToolCallsCodeOutputImageObject,
+            UnknownRunStepDetailsToolCallsCodeOutput,
+        ),
+    ):
+        return value.to_dict()
+    return value
 
 
 def _parse_outputs(
@@ -56,22 +66,33 @@ def _parse_outputs(
     | RunStepDetailsToolCallsCodeOutputLogsObject
     | UnknownRunStepDetailsToolCallsCodeOutput
 ]:
-    if type(data) is not list:
-        raise TypeError(f"expected an array, got {type(data).__name__}")
+    listed = as_list(data)
     items: list[
         RunStepDetailsToolCallsCodeOutputImageObject
         | RunStepDetailsToolCallsCodeOutputLogsObject
         | UnknownRunStepDetailsToolCallsCodeOutput
     ] = []
     try:
-        for item in data:
+        for item in listed:
             items.append(_parse_outputs_item(item, strict))
     except (TypeError, ValueError) as exc:
         raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
     return items
 
 
-@_attrs_define
+def _dump_outputs(value: Any) -> Any:
+    return [_dump_outputs_item(item) for item in value]
+
+
+_FIELD_SPECS = (
+    FieldSpec("input", "input_", (str,), required=True),
+    FieldSpec("outputs", "outputs", (list,), required=True, read=_parse_outputs, dump=_dump_outputs),
+)
+_REQUIRED = frozenset({"input", "outputs"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RunStepDetailsToolCallsCode(ExtraFields[Any]):
     """Code that was run and what it produced.
 
@@ -81,6 +102,7 @@ class RunStepDetailsToolCallsCode(ExtraFields[Any]):
             UnknownRunStepDetailsToolCallsCodeOutput]): Logs and images the code produced.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     input_: str
     outputs: list[
         RunStepDetailsToolCallsCodeOutputImageObject
@@ -88,25 +110,26 @@ class RunStepDetailsToolCallsCode(ExtraFields[Any]):
         | UnknownRunStepDetailsToolCallsCodeOutput
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "input": self.input_,
-            "outputs": [_dump_outputs_item(item) for item in self.outputs],
-        }
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "input": self.input_,
+                "outputs": [_dump_outputs_item(item) for item in self.outputs],
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a RunStepDetailsToolCallsCode from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -114,20 +137,18 @@ class RunStepDetailsToolCallsCode(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_input_ = d.pop("input")
+            obj.input_ = pop("input")
             at = "outputs"
-            v_outputs = _parse_outputs(d.pop("outputs"), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.outputs = _parse_outputs(pop("outputs"), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            input_=v_input_,
-            outputs=v_outputs,
-        )
         obj.additional_properties = d
         return obj
 

@@ -1,42 +1,64 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_list,
+    as_object,
+    check_strict,
+    dump_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("ranking_options", (dict,)),
-    FieldSpec("results", (list,)),
-)
-
 
 def _parse_ranking_options(data: Any, strict: bool) -> RunStepDetailsToolCallsFileSearchRankingOptionsObject | Unset:
-    if isinstance(data, Unset):
-        return data
-    return RunStepDetailsToolCallsFileSearchRankingOptionsObject.from_dict(data, strict)
+    if data is UNSET:
+        return Unset.UNSET
+    if type(data) is dict or not isinstance(data, RunStepDetailsToolCallsFileSearchRankingOptionsObject):
+        return RunStepDetailsToolCallsFileSearchRankingOptionsObject.from_dict(data, strict)
+    return data
+
+
+def _dump_ranking_options(value: Any) -> Any:
+    return value.to_dict()
 
 
 def _parse_results(data: Any, strict: bool) -> list[RunStepDetailsToolCallsFileSearchResultObject] | Unset:
-    if isinstance(data, Unset):
-        return data
-    if type(data) is not list:
-        raise TypeError(f"expected an array, got {type(data).__name__}")
+    if data is UNSET:
+        return Unset.UNSET
+    listed = as_list(data)
     items: list[RunStepDetailsToolCallsFileSearchResultObject] = []
     try:
-        for item in data:
-            items.append(RunStepDetailsToolCallsFileSearchResultObject.from_dict(item, strict))
+        for item in listed:
+            items.append(
+                item
+                if isinstance(item, RunStepDetailsToolCallsFileSearchResultObject)
+                else RunStepDetailsToolCallsFileSearchResultObject.from_dict(item, strict)
+            )
     except (TypeError, ValueError) as exc:
         raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
     return items
 
 
-@_attrs_define
+def _dump_results(value: Any) -> Any:
+    return [item.to_dict() for item in value]
+
+
+_FIELD_SPECS = (
+    FieldSpec("ranking_options", "ranking_options", (dict,), read=_parse_ranking_options, dump=_dump_ranking_options),
+    FieldSpec("results", "results", (list,), read=_parse_results, dump=_dump_results),
+)
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RunStepDetailsToolCallsFileSearch(ExtraFields[Any]):
     """How the search ranked and what it found.
 
@@ -46,30 +68,32 @@ class RunStepDetailsToolCallsFileSearch(ExtraFields[Any]):
         results (list[RunStepDetailsToolCallsFileSearchResultObject] | Unset): The results.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     ranking_options: RunStepDetailsToolCallsFileSearchRankingOptionsObject | Unset = UNSET
     results: list[RunStepDetailsToolCallsFileSearchResultObject] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if not isinstance(ranking_options := self.ranking_options, Unset):
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
+        if (ranking_options := self.ranking_options) is not UNSET:
             field_dict["ranking_options"] = ranking_options.to_dict()
-        if not isinstance(results := self.results, Unset):
+        if (results := self.results) is not UNSET:
             field_dict["results"] = [item.to_dict() for item in results]
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a RunStepDetailsToolCallsFileSearch from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -77,21 +101,17 @@ class RunStepDetailsToolCallsFileSearch(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
             at = "ranking_options"
-            v_ranking_options = _parse_ranking_options(d.pop("ranking_options", UNSET), strict)
+            obj.ranking_options = _parse_ranking_options(pop("ranking_options", UNSET), strict)
             at = "results"
-            v_results = _parse_results(d.pop("results", UNSET), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.results = _parse_results(pop("results", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            ranking_options=v_ranking_options,
-            results=v_results,
-        )
         obj.additional_properties = d
         return obj
 

@@ -1,22 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 
-_FIELDS = (
-    FieldSpec("id", (str,), required=True),
-    FieldSpec("type", (str,), required=True, const="file_search"),
-    FieldSpec("file_search", (dict,), required=True),
+
+def _parse_file_search(data: Any, strict: bool) -> RunStepDetailsToolCallsFileSearch:
+    if type(data) is dict or not isinstance(data, RunStepDetailsToolCallsFileSearch):
+        return RunStepDetailsToolCallsFileSearch.from_dict(data, strict)
+    return data
+
+
+def _dump_file_search(value: Any) -> Any:
+    return value.to_dict()
+
+
+_FIELD_SPECS = (
+    FieldSpec("id", "id", (str,), required=True),
+    FieldSpec("type", "type_", (str,), required=True, const="file_search"),
+    FieldSpec("file_search", "file_search", (dict,), required=True, read=_parse_file_search, dump=_dump_file_search),
 )
+_REQUIRED = frozenset({"id", "type", "file_search"})
+_new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RunStepDetailsToolCallsFileSearchObject(ExtraFields[Any]):
     """A file search call.
 
@@ -26,30 +46,32 @@ class RunStepDetailsToolCallsFileSearchObject(ExtraFields[Any]):
         file_search (RunStepDetailsToolCallsFileSearch): How the search ranked and what it found.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     id: str
     file_search: RunStepDetailsToolCallsFileSearch
     type_: Literal["file_search"] = "file_search"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "type": self.type_,
-            "file_search": self.file_search.to_dict(),
-        }
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "id": self.id,
+                "type": self.type_,
+                "file_search": self.file_search.to_dict(),
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a RunStepDetailsToolCallsFileSearchObject from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -57,22 +79,19 @@ class RunStepDetailsToolCallsFileSearchObject(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_id = d.pop("id")
-            v_type_ = d.pop("type")
+            obj.id = pop("id")
+            obj.type_ = pop("type")
             at = "file_search"
-            v_file_search = RunStepDetailsToolCallsFileSearch.from_dict(d.pop("file_search"), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.file_search = RunStepDetailsToolCallsFileSearch.from_dict(pop("file_search"), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            id=v_id,
-            type_=v_type_,
-            file_search=v_file_search,
-        )
         obj.additional_properties = d
         return obj
 

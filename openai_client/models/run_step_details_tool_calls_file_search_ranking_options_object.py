@@ -1,22 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 from ..models.file_search_ranker import FileSearchRanker
 
-_FIELDS = (
-    FieldSpec("ranker", (str,), required=True),
-    FieldSpec("score_threshold", (float, int), required=True),
+
+def _parse_ranker(data: Any, strict: bool) -> FileSearchRanker:
+    return FileSearchRanker.from_value(data)
+
+
+_FIELD_SPECS = (
+    FieldSpec("ranker", "ranker", (str,), required=True, read=_parse_ranker),
+    FieldSpec("score_threshold", "score_threshold", (float, int), required=True),
 )
+_REQUIRED = frozenset({"ranker", "score_threshold"})
+_new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RunStepDetailsToolCallsFileSearchRankingOptionsObject(ExtraFields[Any]):
     """Ranking used by a file search call.
 
@@ -25,28 +39,30 @@ class RunStepDetailsToolCallsFileSearchRankingOptionsObject(ExtraFields[Any]):
         score_threshold (float): Threshold the results had to reach (0 to 1).
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     ranker: FileSearchRanker
     score_threshold: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "ranker": self.ranker.value,
-            "score_threshold": self.score_threshold,
-        }
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "ranker": self.ranker,
+                "score_threshold": self.score_threshold,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a RunStepDetailsToolCallsFileSearchRankingOptionsObject from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -54,19 +70,17 @@ class RunStepDetailsToolCallsFileSearchRankingOptionsObject(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
             at = "ranker"
-            v_ranker = FileSearchRanker.from_value(d.pop("ranker"))
-            v_score_threshold = d.pop("score_threshold")
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.ranker = FileSearchRanker.from_value(pop("ranker"))
+            obj.score_threshold = pop("score_threshold")
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            ranker=v_ranker,
-            score_threshold=v_score_threshold,
-        )
         obj.additional_properties = d
         return obj

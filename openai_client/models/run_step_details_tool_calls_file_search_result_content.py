@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("type", (str,), const="text"),
-    FieldSpec("text", (str,)),
+_FIELD_SPECS = (
+    FieldSpec("type", "type_", (str,), const="text"),
+    FieldSpec("text", "text", (str,)),
 )
+_new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RunStepDetailsToolCallsFileSearchResultContent(ExtraFields[Any]):
     """A piece of a file search result.
 
@@ -25,30 +32,32 @@ class RunStepDetailsToolCallsFileSearchResultContent(ExtraFields[Any]):
         text (str | Unset): The text.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     type_: Literal["text"] | Unset = UNSET
     text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if not isinstance(type_ := self.type_, Unset):
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
+        if (type_ := self.type_) is not UNSET:
             field_dict["type"] = type_
-        if not isinstance(text := self.text, Unset):
+        if (text := self.text) is not UNSET:
             field_dict["text"] = text
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a RunStepDetailsToolCallsFileSearchResultContent from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -56,18 +65,14 @@ class RunStepDetailsToolCallsFileSearchResultContent(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_type_ = d.pop("type", UNSET)
-            v_text = d.pop("text", UNSET)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.type_ = pop("type", UNSET)
+            obj.text = pop("text", UNSET)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            type_=v_type_,
-            text=v_text,
-        )
         obj.additional_properties = d
         return obj

@@ -1,37 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
-from ..errors import InvalidPayloadError
-
-_FIELDS = (
-    FieldSpec("type", (str,), required=True, const="tool_calls"),
-    FieldSpec("tool_calls", (list,), required=True),
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_list,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
 )
-
-
-def _dump_tool_calls_item(
-    value: RunStepDetailsToolCallsCodeObject
-    | RunStepDetailsToolCallsFileSearchObject
-    | RunStepDetailsToolCallsFunctionObject
-    | UnknownRunStepDetailsToolCall,
-) -> Any:
-    if isinstance(
-        value,
-        (
-            RunStepDetailsToolCallsCodeObject,
-            RunStepDetailsToolCallsFileSearchObject,
-            RunStepDetailsToolCallsFunctionObject,
-            UnknownRunStepDetailsToolCall,
-        ),
-    ):
-        return value.to_dict()
-    return value
+from ..errors import InvalidPayloadError
 
 
 def _parse_tool_calls_item(
@@ -51,7 +35,33 @@ def _parse_tool_calls_item(
         if tag == "function":
             return RunStepDetailsToolCallsFunctionObject.from_dict(data, strict)
         return UnknownRunStepDetailsToolCall.from_dict(data, strict)
+    if isinstance(
+        data,
+        (
+            RunStepDetailsToolCallsCodeObject,
+            RunStepDetailsToolCallsFileSearchObject,
+            RunStepDetailsToolCallsFunctionObject,
+            UnknownRunStepDetailsToolCall,
+        ),
+    ):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_tool_calls_item(dict(data), strict)
     raise TypeError(f"expected object, got {type(data).__name__}")
+
+
+def _dump_tool_calls_item(value: Any) -> Any:
+    if isinstance(
+        value,
+        (
+            RunStepDetailsToolCallsCodeObject,
+            RunStepDetailsToolCallsFileSearchObject,
+            RunStepDetailsToolCallsFunctionObject,
+            UnknownRunStepDetailsToolCall,
+        ),
+    ):
+        return value.to_dict()
+    return value
 
 
 def _parse_tool_calls(
@@ -62,8 +72,7 @@ def _parse_tool_calls(
     | RunStepDetailsToolCallsFunctionObject
     | UnknownRunStepDetailsToolCall
 ]:
-    if type(data) is not list:
-        raise TypeError(f"expected an array, got {type(data).__name__}")
+    listed = as_list(data)
     items: list[
         RunStepDetailsToolCallsCodeObject
         | RunStepDetailsToolCallsFileSearchObject
@@ -71,14 +80,26 @@ def _parse_tool_calls(
         | UnknownRunStepDetailsToolCall
     ] = []
     try:
-        for item in data:
+        for item in listed:
             items.append(_parse_tool_calls_item(item, strict))
     except (TypeError, ValueError) as exc:
         raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
     return items
 
 
-@_attrs_define
+def _dump_tool_calls(value: Any) -> Any:
+    return [_dump_tool_calls_item(item) for item in value]
+
+
+_FIELD_SPECS = (
+    FieldSpec("type", "type_", (str,), required=True, const="tool_calls"),
+    FieldSpec("tool_calls", "tool_calls", (list,), required=True, read=_parse_tool_calls, dump=_dump_tool_calls),
+)
+_REQUIRED = frozenset({"type", "tool_calls"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RunStepDetailsToolCallsObject(ExtraFields[Any]):
     """The step called tools.
 
@@ -88,6 +109,7 @@ class RunStepDetailsToolCallsObject(ExtraFields[Any]):
             RunStepDetailsToolCallsFunctionObject | UnknownRunStepDetailsToolCall]): The calls, one per tool use.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     tool_calls: list[
         RunStepDetailsToolCallsCodeObject
         | RunStepDetailsToolCallsFileSearchObject
@@ -96,25 +118,26 @@ class RunStepDetailsToolCallsObject(ExtraFields[Any]):
     ]
     type_: Literal["tool_calls"] = "tool_calls"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_,
-            "tool_calls": [_dump_tool_calls_item(item) for item in self.tool_calls],
-        }
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "type": self.type_,
+                "tool_calls": [_dump_tool_calls_item(item) for item in self.tool_calls],
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a RunStepDetailsToolCallsObject from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -122,20 +145,18 @@ class RunStepDetailsToolCallsObject(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_type_ = d.pop("type")
+            obj.type_ = pop("type")
             at = "tool_calls"
-            v_tool_calls = _parse_tool_calls(d.pop("tool_calls"), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.tool_calls = _parse_tool_calls(pop("tool_calls"), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            type_=v_type_,
-            tool_calls=v_tool_calls,
-        )
         obj.additional_properties = d
         return obj
 

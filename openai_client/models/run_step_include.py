@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self, cast
+from typing import Literal, Self, TypeAlias, cast
 
 
 class RunStepInclude(StrEnum):
@@ -31,3 +31,7 @@ class RunStepInclude(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+RunStepIncludeLiteral: TypeAlias = Literal["step_details.tool_calls[*].file_search.results[*].content"]
+"""The values of RunStepInclude as plain strings, which requests take in its place."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self, cast
+from typing import Literal, Self, TypeAlias, cast
 
 
 class RunStepLastErrorCode(StrEnum):
@@ -32,3 +32,7 @@ class RunStepLastErrorCode(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+RunStepLastErrorCodeLiteral: TypeAlias = Literal["rate_limit_exceeded", "server_error"]
+"""The values of RunStepLastErrorCode as plain strings, which requests take in its place."""

@@ -1,45 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls, missing_keys
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 from ..models.run_step_status import RunStepStatus
 from ..models.run_step_type import RunStepType
 
-_FIELDS = (
-    FieldSpec("id", (str,), required=True),
-    FieldSpec("object", (str,), required=True, const="thread.run.step"),
-    FieldSpec("created_at", (int,), required=True),
-    FieldSpec("assistant_id", (str,), required=True),
-    FieldSpec("thread_id", (str,), required=True),
-    FieldSpec("run_id", (str,), required=True),
-    FieldSpec("type", (str,), required=True),
-    FieldSpec("status", (str,), required=True),
-    FieldSpec("step_details", (dict,), required=True),
-    FieldSpec("last_error", (dict,), required=True, nullable=True),
-    FieldSpec("expired_at", (int,), required=True, nullable=True),
-    FieldSpec("cancelled_at", (int,), required=True, nullable=True),
-    FieldSpec("failed_at", (int,), required=True, nullable=True),
-    FieldSpec("completed_at", (int,), required=True, nullable=True),
-    FieldSpec("metadata", (dict,), required=True, nullable=True),
-    FieldSpec("usage", (dict,), required=True, nullable=True),
-)
-_ABSENT_IF_NULL = frozenset(
-    {"last_error", "expired_at", "cancelled_at", "failed_at", "completed_at", "metadata", "usage"}
-)
+
+def _parse_type_(data: Any, strict: bool) -> RunStepType:
+    return RunStepType.from_value(data)
 
 
-def _dump_step_details(
-    value: RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject | UnknownRunStepDetails,
-) -> Any:
-    if isinstance(value, (RunStepDetailsMessageCreationObject, RunStepDetailsToolCallsObject, UnknownRunStepDetails)):
-        return value.to_dict()
-    return value
+def _parse_status(data: Any, strict: bool) -> RunStepStatus:
+    return RunStepStatus.from_value(data)
 
 
 def _parse_step_details(
@@ -52,11 +37,15 @@ def _parse_step_details(
         if tag == "tool_calls":
             return RunStepDetailsToolCallsObject.from_dict(data, strict)
         return UnknownRunStepDetails.from_dict(data, strict)
+    if isinstance(data, (RunStepDetailsMessageCreationObject, RunStepDetailsToolCallsObject, UnknownRunStepDetails)):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_step_details(dict(data), strict)
     raise TypeError(f"expected object, got {type(data).__name__}")
 
 
-def _dump_last_error(value: None | RunStepLastError) -> Any:
-    if isinstance(value, RunStepLastError):
+def _dump_step_details(value: Any) -> Any:
+    if isinstance(value, (RunStepDetailsMessageCreationObject, RunStepDetailsToolCallsObject, UnknownRunStepDetails)):
         return value.to_dict()
     return value
 
@@ -66,11 +55,15 @@ def _parse_last_error(data: Any, strict: bool) -> None | RunStepLastError:
         return None
     if type(data) is dict:
         return RunStepLastError.from_dict(data, strict)
+    if isinstance(data, RunStepLastError):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_last_error(dict(data), strict)
     raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-def _dump_metadata(value: Metadata | None) -> Any:
-    if isinstance(value, Metadata):
+def _dump_last_error(value: Any) -> Any:
+    if isinstance(value, RunStepLastError):
         return value.to_dict()
     return value
 
@@ -80,11 +73,15 @@ def _parse_metadata(data: Any, strict: bool) -> Metadata | None:
         return None
     if type(data) is dict:
         return Metadata.from_dict(data, strict)
+    if isinstance(data, Metadata):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_metadata(dict(data), strict)
     raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-def _dump_usage(value: None | RunStepCompletionUsage) -> Any:
-    if isinstance(value, RunStepCompletionUsage):
+def _dump_metadata(value: Any) -> Any:
+    if isinstance(value, Metadata):
         return value.to_dict()
     return value
 
@@ -94,10 +91,65 @@ def _parse_usage(data: Any, strict: bool) -> None | RunStepCompletionUsage:
         return None
     if type(data) is dict:
         return RunStepCompletionUsage.from_dict(data, strict)
+    if isinstance(data, RunStepCompletionUsage):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_usage(dict(data), strict)
     raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-@_attrs_define
+def _dump_usage(value: Any) -> Any:
+    if isinstance(value, RunStepCompletionUsage):
+        return value.to_dict()
+    return value
+
+
+_FIELD_SPECS = (
+    FieldSpec("id", "id", (str,), required=True),
+    FieldSpec("object", "object_", (str,), required=True, const="thread.run.step"),
+    FieldSpec("created_at", "created_at", (int,), required=True),
+    FieldSpec("assistant_id", "assistant_id", (str,), required=True),
+    FieldSpec("thread_id", "thread_id", (str,), required=True),
+    FieldSpec("run_id", "run_id", (str,), required=True),
+    FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
+    FieldSpec("status", "status", (str,), required=True, read=_parse_status),
+    FieldSpec(
+        "step_details", "step_details", (dict,), required=True, read=_parse_step_details, dump=_dump_step_details
+    ),
+    FieldSpec(
+        "last_error", "last_error", (dict,), required=True, nullable=True, read=_parse_last_error, dump=_dump_last_error
+    ),
+    FieldSpec("expired_at", "expired_at", (int,), required=True, nullable=True),
+    FieldSpec("cancelled_at", "cancelled_at", (int,), required=True, nullable=True),
+    FieldSpec("failed_at", "failed_at", (int,), required=True, nullable=True),
+    FieldSpec("completed_at", "completed_at", (int,), required=True, nullable=True),
+    FieldSpec("metadata", "metadata", (dict,), required=True, nullable=True, read=_parse_metadata, dump=_dump_metadata),
+    FieldSpec("usage", "usage", (dict,), required=True, nullable=True, read=_parse_usage, dump=_dump_usage),
+)
+_REQUIRED = frozenset(
+    {
+        "id",
+        "object",
+        "created_at",
+        "assistant_id",
+        "thread_id",
+        "run_id",
+        "type",
+        "status",
+        "step_details",
+        "last_error",
+        "expired_at",
+        "cancelled_at",
+        "failed_at",
+        "completed_at",
+        "metadata",
+        "usage",
+    }
+)
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class RunStepObject(ExtraFields[Any]):
     """One step a run took: creating a message or calling tools.
 
@@ -121,6 +173,7 @@ class RunStepObject(ExtraFields[Any]):
         usage (None | RunStepCompletionUsage): Token usage of the step; `null` while it is in progress.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     id: str
     created_at: int
     assistant_id: str
@@ -138,39 +191,40 @@ class RunStepObject(ExtraFields[Any]):
     usage: None | RunStepCompletionUsage
     object_: Literal["thread.run.step"] = "thread.run.step"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "object": self.object_,
-            "created_at": self.created_at,
-            "assistant_id": self.assistant_id,
-            "thread_id": self.thread_id,
-            "run_id": self.run_id,
-            "type": self.type_.value,
-            "status": self.status.value,
-            "step_details": _dump_step_details(self.step_details),
-            "last_error": _dump_last_error(self.last_error),
-            "expired_at": self.expired_at,
-            "cancelled_at": self.cancelled_at,
-            "failed_at": self.failed_at,
-            "completed_at": self.completed_at,
-            "metadata": _dump_metadata(self.metadata),
-            "usage": _dump_usage(self.usage),
-        }
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "id": self.id,
+                "object": self.object_,
+                "created_at": self.created_at,
+                "assistant_id": self.assistant_id,
+                "thread_id": self.thread_id,
+                "run_id": self.run_id,
+                "type": self.type_,
+                "status": self.status,
+                "step_details": _dump_step_details(self.step_details),
+                "last_error": _dump_last_error(self.last_error),
+                "expired_at": self.expired_at,
+                "cancelled_at": self.cancelled_at,
+                "failed_at": self.failed_at,
+                "completed_at": self.completed_at,
+                "metadata": _dump_metadata(self.metadata),
+                "usage": _dump_usage(self.usage),
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a RunStepObject from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -178,63 +232,41 @@ class RunStepObject(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
-        absent = () if d.keys() >= _ABSENT_IF_NULL else missing_keys(d, _ABSENT_IF_NULL)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_id = d.pop("id")
-            v_object_ = d.pop("object")
-            v_created_at = d.pop("created_at")
-            v_assistant_id = d.pop("assistant_id")
-            v_thread_id = d.pop("thread_id")
-            v_run_id = d.pop("run_id")
+            obj.id = pop("id")
+            obj.object_ = pop("object")
+            obj.created_at = pop("created_at")
+            obj.assistant_id = pop("assistant_id")
+            obj.thread_id = pop("thread_id")
+            obj.run_id = pop("run_id")
             at = "type"
-            v_type_ = RunStepType.from_value(d.pop("type"))
+            obj.type_ = RunStepType.from_value(pop("type"))
             at = "status"
-            v_status = RunStepStatus.from_value(d.pop("status"))
+            obj.status = RunStepStatus.from_value(pop("status"))
             at = "step_details"
-            v_step_details = _parse_step_details(d.pop("step_details"), strict)
+            obj.step_details = _parse_step_details(pop("step_details"), strict)
             at = "last_error"
-            v_last_error = d.pop("last_error", None)
-            if v_last_error is not None:
-                v_last_error = _parse_last_error(v_last_error, strict)
-            v_expired_at = d.pop("expired_at", None)
-            v_cancelled_at = d.pop("cancelled_at", None)
-            v_failed_at = d.pop("failed_at", None)
-            v_completed_at = d.pop("completed_at", None)
+            value = pop("last_error")
+            obj.last_error = None if value is None else _parse_last_error(value, strict)
+            obj.expired_at = pop("expired_at")
+            obj.cancelled_at = pop("cancelled_at")
+            obj.failed_at = pop("failed_at")
+            obj.completed_at = pop("completed_at")
             at = "metadata"
-            v_metadata = d.pop("metadata", None)
-            if v_metadata is not None:
-                v_metadata = _parse_metadata(v_metadata, strict)
+            value = pop("metadata")
+            obj.metadata = None if value is None else _parse_metadata(value, strict)
             at = "usage"
-            v_usage = d.pop("usage", None)
-            if v_usage is not None:
-                v_usage = _parse_usage(v_usage, strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            value = pop("usage")
+            obj.usage = None if value is None else _parse_usage(value, strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            id=v_id,
-            object_=v_object_,
-            created_at=v_created_at,
-            assistant_id=v_assistant_id,
-            thread_id=v_thread_id,
-            run_id=v_run_id,
-            type_=v_type_,
-            status=v_status,
-            step_details=v_step_details,
-            last_error=v_last_error,
-            expired_at=v_expired_at,
-            cancelled_at=v_cancelled_at,
-            failed_at=v_failed_at,
-            completed_at=v_completed_at,
-            metadata=v_metadata,
-            usage=v_usage,
-        )
         obj.additional_properties = d
-        if absent:
-            obj._absent = absent
         return obj
 
 

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self, cast
+from typing import Literal, Self, TypeAlias, cast
 
 
 class RunStepStatus(StrEnum):
@@ -35,3 +35,7 @@ class RunStepStatus(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+RunStepStatusLiteral: TypeAlias = Literal["cancelled", "completed", "expired", "failed", "in_progress"]
+"""The values of RunStepStatus as plain strings, which requests take in its place."""

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self, cast
+from typing import Literal, Self, TypeAlias, cast
 
 
 class RunStepType(StrEnum):
@@ -32,3 +32,7 @@ class RunStepType(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+RunStepTypeLiteral: TypeAlias = Literal["message_creation", "tool_calls"]
+"""The values of RunStepType as plain strings, which requests take in its place."""

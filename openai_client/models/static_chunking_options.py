@@ -1,22 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    FieldSpec,
+    Model,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 
-_FIELDS = (
-    FieldSpec("max_chunk_size_tokens", (int,), required=True),
-    FieldSpec("chunk_overlap_tokens", (int,), required=True),
+_FIELD_SPECS = (
+    FieldSpec("max_chunk_size_tokens", "max_chunk_size_tokens", (int,), required=True),
+    FieldSpec("chunk_overlap_tokens", "chunk_overlap_tokens", (int,), required=True),
 )
+_REQUIRED = frozenset({"max_chunk_size_tokens", "chunk_overlap_tokens"})
+_new = object.__new__
 
 
-@_attrs_define
-class StaticChunkingOptions:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
+class StaticChunkingOptions(Model):
     """Chunk size and overlap, in tokens.
 
     Attributes:
@@ -24,26 +33,30 @@ class StaticChunkingOptions:
         chunk_overlap_tokens (int): Overlap between chunks; at most half the chunk size.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     max_chunk_size_tokens: int
     chunk_overlap_tokens: int
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            "max_chunk_size_tokens": self.max_chunk_size_tokens,
-            "chunk_overlap_tokens": self.chunk_overlap_tokens,
-        }
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = {}
+            field_dict["max_chunk_size_tokens"] = self.max_chunk_size_tokens
+            field_dict["chunk_overlap_tokens"] = self.chunk_overlap_tokens
+        except AttributeError:
+            field_dict = dump_sent(self, None)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a StaticChunkingOptions from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -51,17 +64,22 @@ class StaticChunkingOptions:
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS)
+            check_strict(d, _FIELD_SPECS, closed=True)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, False)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_max_chunk_size_tokens = d.pop("max_chunk_size_tokens")
-            v_chunk_overlap_tokens = d.pop("chunk_overlap_tokens")
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.max_chunk_size_tokens = pop("max_chunk_size_tokens")
+            obj.chunk_overlap_tokens = pop("chunk_overlap_tokens")
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            max_chunk_size_tokens=v_max_chunk_size_tokens,
-            chunk_overlap_tokens=v_chunk_overlap_tokens,
-        )
         return obj
+
+
+class StaticChunkingOptionsParam(TypedDict, total=False):
+    """The dict form of StaticChunkingOptions: what a request takes in its place (checked before sending)."""
+
+    max_chunk_size_tokens: Required[int]
+    chunk_overlap_tokens: Required[int]

@@ -1,63 +1,104 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from .._payload import FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    FieldSpec,
+    Model,
+    as_list,
+    as_object,
+    as_request_json,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("tool_outputs", (list,), required=True),
-    FieldSpec("stream", (bool,), nullable=True),
-)
+if TYPE_CHECKING:
+    from ..models.tool_output import ToolOutputParam
 
 
 def _parse_tool_outputs(data: Any, strict: bool) -> list[ToolOutput]:
-    if type(data) is not list:
-        raise TypeError(f"expected an array, got {type(data).__name__}")
+    listed = as_list(data)
     items: list[ToolOutput] = []
     try:
-        for item in data:
-            items.append(ToolOutput.from_dict(item, strict))
+        for item in listed:
+            items.append(item if isinstance(item, ToolOutput) else ToolOutput.from_dict(item, strict))
     except (TypeError, ValueError) as exc:
         raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
     return items
 
 
-@_attrs_define
-class SubmitToolOutputsRunRequest:
+def _dump_tool_outputs(value: Any) -> Any:
+    return [item.to_dict() for item in value]
+
+
+def _convert_tool_outputs(value: Sequence[ToolOutput | ToolOutputParam]) -> list[ToolOutput]:
+    """`tool_outputs` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_tool_outputs(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "tool_outputs") from exc
+
+
+_FIELD_SPECS = (
+    FieldSpec(
+        "tool_outputs",
+        "tool_outputs",
+        (list,),
+        required=True,
+        read=_parse_tool_outputs,
+        dump=_dump_tool_outputs,
+        unique_by="tool_call_id",
+    ),
+    FieldSpec("stream", "stream", (bool,), nullable=True),
+)
+_REQUIRED = frozenset({"tool_outputs"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
+class SubmitToolOutputsRunRequest(Model):
     """Outputs of the tool calls a run asked for.
 
     Attributes:
-        tool_outputs (list[ToolOutput]): One output per tool call.
-        stream (bool | None | Unset): Stream server-sent events (not supported by this client's parser).
+        tool_outputs (list[ToolOutput]): One output per tool call, each call once.
+        stream (bool | None | Unset): Answer with server-sent events instead of the run. Set for you by the endpoint's
+            `stream`/`astream`; `sync`/`asyncio` read a run and refuse it.
     """
 
-    tool_outputs: list[ToolOutput]
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
+    tool_outputs: list[ToolOutput] = _attrs_field(converter=_convert_tool_outputs)
     stream: bool | None | Unset = UNSET
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            "tool_outputs": [item.to_dict() for item in self.tool_outputs],
-        }
-        if not isinstance(stream := self.stream, Unset):
-            field_dict["stream"] = stream
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = {}
+            at = "tool_outputs"
+            field_dict["tool_outputs"] = as_request_json(self.tool_outputs, _parse_tool_outputs)
+            if (stream := self.stream) is not UNSET:
+                field_dict["stream"] = stream
+        except AttributeError:
+            field_dict = dump_sent(self, None)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a SubmitToolOutputsRunRequest from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -65,21 +106,26 @@ class SubmitToolOutputsRunRequest:
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS)
+            check_strict(d, _FIELD_SPECS, closed=True)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, False)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
             at = "tool_outputs"
-            v_tool_outputs = _parse_tool_outputs(d.pop("tool_outputs"), strict)
-            v_stream = d.pop("stream", UNSET)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.tool_outputs = _parse_tool_outputs(pop("tool_outputs"), strict)
+            obj.stream = pop("stream", UNSET)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            tool_outputs=v_tool_outputs,
-            stream=v_stream,
-        )
         return obj
+
+
+class SubmitToolOutputsRunRequestParam(TypedDict, total=False):
+    """The dict form of SubmitToolOutputsRunRequest: what a request takes in its place (checked before sending)."""
+
+    tool_outputs: Required[Sequence[ToolOutput | ToolOutputParam]]
+    stream: bool | None
 
 
 from ..models.tool_output import ToolOutput

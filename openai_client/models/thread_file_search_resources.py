@@ -1,44 +1,88 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_list,
+    as_object,
+    as_request_json,
+    check_strict,
+    dump_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("vector_store_ids", (list,), items=(str,)),
-    FieldSpec("vector_stores", (list,)),
-)
+if TYPE_CHECKING:
+    from ..models.thread_vector_store import ThreadVectorStoreParam
 
 
 def _parse_vector_store_ids(data: Any, strict: bool) -> list[str] | Unset:
-    if isinstance(data, Unset):
-        return data
-    if type(data) is not list:
-        raise TypeError(f"expected an array, got {type(data).__name__}")
-    return list(data)
+    if data is UNSET:
+        return Unset.UNSET
+    return as_list(data)
+
+
+def _dump_vector_store_ids(value: Any) -> Any:
+    return list(value)
+
+
+def _convert_vector_store_ids(value: Sequence[str] | Unset) -> list[str] | Unset:
+    """`vector_store_ids` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_vector_store_ids(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "vector_store_ids") from exc
 
 
 def _parse_vector_stores(data: Any, strict: bool) -> list[ThreadVectorStore] | Unset:
-    if isinstance(data, Unset):
-        return data
-    if type(data) is not list:
-        raise TypeError(f"expected an array, got {type(data).__name__}")
+    if data is UNSET:
+        return Unset.UNSET
+    listed = as_list(data)
     items: list[ThreadVectorStore] = []
     try:
-        for item in data:
-            items.append(ThreadVectorStore.from_dict(item, strict))
+        for item in listed:
+            items.append(item if isinstance(item, ThreadVectorStore) else ThreadVectorStore.from_dict(item, strict))
     except (TypeError, ValueError) as exc:
         raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
     return items
 
 
-@_attrs_define
+def _dump_vector_stores(value: Any) -> Any:
+    return [item.to_dict() for item in value]
+
+
+def _convert_vector_stores(
+    value: Sequence[ThreadVectorStore | ThreadVectorStoreParam] | Unset,
+) -> list[ThreadVectorStore] | Unset:
+    """`vector_stores` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_vector_stores(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "vector_stores") from exc
+
+
+_FIELD_SPECS = (
+    FieldSpec(
+        "vector_store_ids",
+        "vector_store_ids",
+        (list,),
+        items=(str,),
+        read=_parse_vector_store_ids,
+        dump=_dump_vector_store_ids,
+    ),
+    FieldSpec("vector_stores", "vector_stores", (list,), read=_parse_vector_stores, dump=_dump_vector_stores),
+)
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
 class ThreadFileSearchResources(ExtraFields[Any]):
     """The vector store for file search: give exactly one of `vector_store_ids` (an existing store) or `vector_stores` (a
     store to create).
@@ -48,30 +92,35 @@ class ThreadFileSearchResources(ExtraFields[Any]):
         vector_stores (list[ThreadVectorStore] | Unset): At most one vector store to create.
     """
 
-    vector_store_ids: list[str] | Unset = UNSET
-    vector_stores: list[ThreadVectorStore] | Unset = UNSET
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
+    vector_store_ids: list[str] | Unset = _attrs_field(default=UNSET, converter=_convert_vector_store_ids)
+    vector_stores: list[ThreadVectorStore] | Unset = _attrs_field(default=UNSET, converter=_convert_vector_stores)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if not isinstance(vector_store_ids := self.vector_store_ids, Unset):
-            field_dict["vector_store_ids"] = list(vector_store_ids)
-        if not isinstance(vector_stores := self.vector_stores, Unset):
-            field_dict["vector_stores"] = [item.to_dict() for item in vector_stores]
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = dict(self.additional_properties)
+            at = "vector_store_ids"
+            if (vector_store_ids := self.vector_store_ids) is not UNSET:
+                field_dict["vector_store_ids"] = as_request_json(vector_store_ids, _parse_vector_store_ids)
+            at = "vector_stores"
+            if (vector_stores := self.vector_stores) is not UNSET:
+                field_dict["vector_stores"] = as_request_json(vector_stores, _parse_vector_stores)
+        except AttributeError:
+            field_dict = dump_sent(self, self.additional_properties)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a ThreadFileSearchResources from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -79,23 +128,26 @@ class ThreadFileSearchResources(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
             at = "vector_store_ids"
-            v_vector_store_ids = _parse_vector_store_ids(d.pop("vector_store_ids", UNSET), strict)
+            obj.vector_store_ids = _parse_vector_store_ids(pop("vector_store_ids", UNSET), strict)
             at = "vector_stores"
-            v_vector_stores = _parse_vector_stores(d.pop("vector_stores", UNSET), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.vector_stores = _parse_vector_stores(pop("vector_stores", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            vector_store_ids=v_vector_store_ids,
-            vector_stores=v_vector_stores,
-        )
         obj.additional_properties = d
         return obj
+
+
+class ThreadFileSearchResourcesParam(TypedDict, total=False):
+    """The dict form of ThreadFileSearchResources: what a request takes in its place (checked before sending)."""
+
+    vector_store_ids: Sequence[str]
+    vector_stores: Sequence[ThreadVectorStore | ThreadVectorStoreParam]
 
 
 from ..models.thread_vector_store import ThreadVectorStore

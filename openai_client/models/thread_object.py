@@ -1,28 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls, missing_keys
-from ..errors import InvalidPayloadError
-
-_FIELDS = (
-    FieldSpec("id", (str,), required=True),
-    FieldSpec("object", (str,), required=True, const="thread"),
-    FieldSpec("created_at", (int,), required=True),
-    FieldSpec("tool_resources", (dict,), required=True, nullable=True),
-    FieldSpec("metadata", (dict,), required=True, nullable=True),
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
 )
-_ABSENT_IF_NULL = frozenset({"tool_resources", "metadata"})
-
-
-def _dump_tool_resources(value: None | ThreadObjectToolResources) -> Any:
-    if isinstance(value, ThreadObjectToolResources):
-        return value.to_dict()
-    return value
+from ..errors import InvalidPayloadError
 
 
 def _parse_tool_resources(data: Any, strict: bool) -> None | ThreadObjectToolResources:
@@ -30,11 +22,15 @@ def _parse_tool_resources(data: Any, strict: bool) -> None | ThreadObjectToolRes
         return None
     if type(data) is dict:
         return ThreadObjectToolResources.from_dict(data, strict)
+    if isinstance(data, ThreadObjectToolResources):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_tool_resources(dict(data), strict)
     raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-def _dump_metadata(value: Metadata | None) -> Any:
-    if isinstance(value, Metadata):
+def _dump_tool_resources(value: Any) -> Any:
+    if isinstance(value, ThreadObjectToolResources):
         return value.to_dict()
     return value
 
@@ -44,10 +40,39 @@ def _parse_metadata(data: Any, strict: bool) -> Metadata | None:
         return None
     if type(data) is dict:
         return Metadata.from_dict(data, strict)
+    if isinstance(data, Metadata):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_metadata(dict(data), strict)
     raise TypeError(f"expected object or null, got {type(data).__name__}")
 
 
-@_attrs_define
+def _dump_metadata(value: Any) -> Any:
+    if isinstance(value, Metadata):
+        return value.to_dict()
+    return value
+
+
+_FIELD_SPECS = (
+    FieldSpec("id", "id", (str,), required=True),
+    FieldSpec("object", "object_", (str,), required=True, const="thread"),
+    FieldSpec("created_at", "created_at", (int,), required=True),
+    FieldSpec(
+        "tool_resources",
+        "tool_resources",
+        (dict,),
+        required=True,
+        nullable=True,
+        read=_parse_tool_resources,
+        dump=_dump_tool_resources,
+    ),
+    FieldSpec("metadata", "metadata", (dict,), required=True, nullable=True, read=_parse_metadata, dump=_dump_metadata),
+)
+_REQUIRED = frozenset({"id", "object", "created_at", "tool_resources", "metadata"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ThreadObject(ExtraFields[Any]):
     """A thread: the conversation that runs work on.
 
@@ -60,34 +85,36 @@ class ThreadObject(ExtraFields[Any]):
         metadata (Metadata | None): Metadata, or `null`.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     id: str
     created_at: int
     tool_resources: None | ThreadObjectToolResources
     metadata: Metadata | None
     object_: Literal["thread"] = "thread"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "id": self.id,
-            "object": self.object_,
-            "created_at": self.created_at,
-            "tool_resources": _dump_tool_resources(self.tool_resources),
-            "metadata": _dump_metadata(self.metadata),
-        }
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "id": self.id,
+                "object": self.object_,
+                "created_at": self.created_at,
+                "tool_resources": _dump_tool_resources(self.tool_resources),
+                "metadata": _dump_metadata(self.metadata),
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a ThreadObject from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -95,35 +122,25 @@ class ThreadObject(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
-        absent = () if d.keys() >= _ABSENT_IF_NULL else missing_keys(d, _ABSENT_IF_NULL)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_id = d.pop("id")
-            v_object_ = d.pop("object")
-            v_created_at = d.pop("created_at")
+            obj.id = pop("id")
+            obj.object_ = pop("object")
+            obj.created_at = pop("created_at")
             at = "tool_resources"
-            v_tool_resources = d.pop("tool_resources", None)
-            if v_tool_resources is not None:
-                v_tool_resources = _parse_tool_resources(v_tool_resources, strict)
+            value = pop("tool_resources")
+            obj.tool_resources = None if value is None else _parse_tool_resources(value, strict)
             at = "metadata"
-            v_metadata = d.pop("metadata", None)
-            if v_metadata is not None:
-                v_metadata = _parse_metadata(v_metadata, strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            value = pop("metadata")
+            obj.metadata = None if value is None else _parse_metadata(value, strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            id=v_id,
-            object_=v_object_,
-            created_at=v_created_at,
-            tool_resources=v_tool_resources,
-            metadata=v_metadata,
-        )
         obj.additional_properties = d
-        if absent:
-            obj._absent = absent
         return obj
 
 

@@ -1,21 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 
-_FIELDS = (
-    FieldSpec("event", (str,), required=True, const="thread.run.failed"),
-    FieldSpec("data", (dict,), required=True),
+
+def _parse_data(data: Any, strict: bool) -> RunObject:
+    if type(data) is dict or not isinstance(data, RunObject):
+        return RunObject.from_dict(data, strict)
+    return data
+
+
+def _dump_data(value: Any) -> Any:
+    return value.to_dict()
+
+
+_FIELD_SPECS = (
+    FieldSpec("event", "event", (str,), required=True, const="thread.run.failed"),
+    FieldSpec("data", "data", (dict,), required=True, read=_parse_data, dump=_dump_data),
 )
+_REQUIRED = frozenset({"event", "data"})
+_new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ThreadRunFailed(ExtraFields[Any]):
     """`thread.run.failed`: sent when a run moves to `failed`.
 
@@ -24,28 +44,30 @@ class ThreadRunFailed(ExtraFields[Any]):
         data (RunObject): A run: one execution of an assistant on a thread.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     data: RunObject
     event: Literal["thread.run.failed"] = "thread.run.failed"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "event": self.event,
-            "data": self.data.to_dict(),
-        }
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "event": self.event,
+                "data": self.data.to_dict(),
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a ThreadRunFailed from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -53,20 +75,18 @@ class ThreadRunFailed(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_event = d.pop("event")
+            obj.event = pop("event")
             at = "data"
-            v_data = RunObject.from_dict(d.pop("data"), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.data = RunObject.from_dict(pop("data"), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            event=v_event,
-            data=v_data,
-        )
         obj.additional_properties = d
         return obj
 

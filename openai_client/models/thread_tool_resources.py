@@ -1,34 +1,82 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    as_request_json,
+    check_strict,
+    dump_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("code_interpreter", (dict,)),
-    FieldSpec("file_search", (dict,)),
-)
+if TYPE_CHECKING:
+    from ..models.thread_file_search_resources import ThreadFileSearchResourcesParam
+    from ..models.tool_resources_code_interpreter import ToolResourcesCodeInterpreterParam
 
 
 def _parse_code_interpreter(data: Any, strict: bool) -> ToolResourcesCodeInterpreter | Unset:
-    if isinstance(data, Unset):
-        return data
-    return ToolResourcesCodeInterpreter.from_dict(data, strict)
+    if data is UNSET:
+        return Unset.UNSET
+    if type(data) is dict or not isinstance(data, ToolResourcesCodeInterpreter):
+        return ToolResourcesCodeInterpreter.from_dict(data, strict)
+    return data
+
+
+def _dump_code_interpreter(value: Any) -> Any:
+    return value.to_dict()
+
+
+def _convert_code_interpreter(
+    value: ToolResourcesCodeInterpreter | ToolResourcesCodeInterpreterParam | Unset,
+) -> ToolResourcesCodeInterpreter | Unset:
+    """`code_interpreter` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_code_interpreter(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "code_interpreter") from exc
 
 
 def _parse_file_search(data: Any, strict: bool) -> ThreadFileSearchResources | Unset:
-    if isinstance(data, Unset):
-        return data
-    return ThreadFileSearchResources.from_dict(data, strict)
+    if data is UNSET:
+        return Unset.UNSET
+    if type(data) is dict or not isinstance(data, ThreadFileSearchResources):
+        return ThreadFileSearchResources.from_dict(data, strict)
+    return data
 
 
-@_attrs_define
+def _dump_file_search(value: Any) -> Any:
+    return value.to_dict()
+
+
+def _convert_file_search(
+    value: ThreadFileSearchResources | ThreadFileSearchResourcesParam | Unset,
+) -> ThreadFileSearchResources | Unset:
+    """`file_search` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_file_search(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "file_search") from exc
+
+
+_FIELD_SPECS = (
+    FieldSpec(
+        "code_interpreter", "code_interpreter", (dict,), read=_parse_code_interpreter, dump=_dump_code_interpreter
+    ),
+    FieldSpec("file_search", "file_search", (dict,), read=_parse_file_search, dump=_dump_file_search),
+)
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
 class ThreadToolResources(ExtraFields[Any]):
     """Resources for the tools of a new thread.
 
@@ -38,30 +86,37 @@ class ThreadToolResources(ExtraFields[Any]):
             `vector_store_ids` (an existing store) or `vector_stores` (a store to create).
     """
 
-    code_interpreter: ToolResourcesCodeInterpreter | Unset = UNSET
-    file_search: ThreadFileSearchResources | Unset = UNSET
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
+    code_interpreter: ToolResourcesCodeInterpreter | Unset = _attrs_field(
+        default=UNSET, converter=_convert_code_interpreter
+    )
+    file_search: ThreadFileSearchResources | Unset = _attrs_field(default=UNSET, converter=_convert_file_search)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if not isinstance(code_interpreter := self.code_interpreter, Unset):
-            field_dict["code_interpreter"] = code_interpreter.to_dict()
-        if not isinstance(file_search := self.file_search, Unset):
-            field_dict["file_search"] = file_search.to_dict()
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = dict(self.additional_properties)
+            at = "code_interpreter"
+            if (code_interpreter := self.code_interpreter) is not UNSET:
+                field_dict["code_interpreter"] = as_request_json(code_interpreter, _parse_code_interpreter)
+            at = "file_search"
+            if (file_search := self.file_search) is not UNSET:
+                field_dict["file_search"] = as_request_json(file_search, _parse_file_search)
+        except AttributeError:
+            field_dict = dump_sent(self, self.additional_properties)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a ThreadToolResources from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -69,23 +124,26 @@ class ThreadToolResources(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
             at = "code_interpreter"
-            v_code_interpreter = _parse_code_interpreter(d.pop("code_interpreter", UNSET), strict)
+            obj.code_interpreter = _parse_code_interpreter(pop("code_interpreter", UNSET), strict)
             at = "file_search"
-            v_file_search = _parse_file_search(d.pop("file_search", UNSET), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.file_search = _parse_file_search(pop("file_search", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            code_interpreter=v_code_interpreter,
-            file_search=v_file_search,
-        )
         obj.additional_properties = d
         return obj
+
+
+class ThreadToolResourcesParam(TypedDict, total=False):
+    """The dict form of ThreadToolResources: what a request takes in its place (checked before sending)."""
+
+    code_interpreter: ToolResourcesCodeInterpreter | ToolResourcesCodeInterpreterParam
+    file_search: ThreadFileSearchResources | ThreadFileSearchResourcesParam
 
 
 from ..models.thread_file_search_resources import ThreadFileSearchResources

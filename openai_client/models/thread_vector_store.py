@@ -1,41 +1,52 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_list,
+    as_object,
+    as_request_json,
+    check_strict,
+    dump_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("file_ids", (list,), items=(str,)),
-    FieldSpec("chunking_strategy", (dict,)),
-    FieldSpec("metadata", (dict,), nullable=True),
-)
+if TYPE_CHECKING:
+    from ..models.auto_chunking_strategy import AutoChunkingStrategyParam
+    from ..models.static_chunking_strategy import StaticChunkingStrategyParam
 
 
 def _parse_file_ids(data: Any, strict: bool) -> list[str] | Unset:
-    if isinstance(data, Unset):
-        return data
-    if type(data) is not list:
-        raise TypeError(f"expected an array, got {type(data).__name__}")
-    return list(data)
+    if data is UNSET:
+        return Unset.UNSET
+    return as_list(data)
 
 
-def _dump_chunking_strategy(value: AutoChunkingStrategy | StaticChunkingStrategy | UnknownChunkingStrategy) -> Any:
-    if isinstance(value, (AutoChunkingStrategy, StaticChunkingStrategy, UnknownChunkingStrategy)):
-        return value.to_dict()
-    return value
+def _dump_file_ids(value: Any) -> Any:
+    return list(value)
+
+
+def _convert_file_ids(value: Sequence[str] | Unset) -> list[str] | Unset:
+    """`file_ids` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_file_ids(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "file_ids") from exc
 
 
 def _parse_chunking_strategy(
     data: Any, strict: bool
 ) -> AutoChunkingStrategy | StaticChunkingStrategy | UnknownChunkingStrategy | Unset:
-    if isinstance(data, Unset):
-        return data
+    if data is UNSET:
+        return Unset.UNSET
     if type(data) is dict:
         tag = data.get("type")
         if tag == "auto":
@@ -43,26 +54,73 @@ def _parse_chunking_strategy(
         if tag == "static":
             return StaticChunkingStrategy.from_dict(data, strict)
         return UnknownChunkingStrategy.from_dict(data, strict)
+    if isinstance(data, (AutoChunkingStrategy, StaticChunkingStrategy, UnknownChunkingStrategy)):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_chunking_strategy(dict(data), strict)
     raise TypeError(f"expected object, got {type(data).__name__}")
 
 
-def _dump_metadata(value: Metadata | None) -> Any:
+def _dump_chunking_strategy(value: Any) -> Any:
+    if isinstance(value, (AutoChunkingStrategy, StaticChunkingStrategy, UnknownChunkingStrategy)):
+        return value.to_dict()
+    return value
+
+
+def _convert_chunking_strategy(
+    value: AutoChunkingStrategy
+    | AutoChunkingStrategyParam
+    | StaticChunkingStrategy
+    | StaticChunkingStrategyParam
+    | UnknownChunkingStrategy
+    | Unset,
+) -> AutoChunkingStrategy | StaticChunkingStrategy | UnknownChunkingStrategy | Unset:
+    """`chunking_strategy` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_chunking_strategy(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "chunking_strategy") from exc
+
+
+def _parse_metadata(data: Any, strict: bool) -> Metadata | None | Unset:
+    if data is UNSET:
+        return Unset.UNSET
+    if data is None:
+        return None
+    if type(data) is dict:
+        return Metadata.from_dict(data, strict)
+    if isinstance(data, Metadata):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_metadata(dict(data), strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
+
+
+def _dump_metadata(value: Any) -> Any:
     if isinstance(value, Metadata):
         return value.to_dict()
     return value
 
 
-def _parse_metadata(data: Any, strict: bool) -> Metadata | None | Unset:
-    if isinstance(data, Unset):
-        return data
-    if data is None:
-        return None
-    if type(data) is dict:
-        return Metadata.from_dict(data, strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
+def _convert_metadata(value: Metadata | Mapping[str, str] | None | Unset) -> Metadata | None | Unset:
+    """`metadata` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_metadata(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "metadata") from exc
 
 
-@_attrs_define
+_FIELD_SPECS = (
+    FieldSpec("file_ids", "file_ids", (list,), items=(str,), read=_parse_file_ids, dump=_dump_file_ids),
+    FieldSpec(
+        "chunking_strategy", "chunking_strategy", (dict,), read=_parse_chunking_strategy, dump=_dump_chunking_strategy
+    ),
+    FieldSpec("metadata", "metadata", (dict,), nullable=True, read=_parse_metadata, dump=_dump_metadata),
+)
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
 class ThreadVectorStore(ExtraFields[Any]):
     """A vector store to create with the thread.
 
@@ -73,33 +131,41 @@ class ThreadVectorStore(ExtraFields[Any]):
         metadata (Metadata | None | Unset): Metadata, or `null`.
     """
 
-    file_ids: list[str] | Unset = UNSET
-    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategy | UnknownChunkingStrategy | Unset = UNSET
-    metadata: Metadata | None | Unset = UNSET
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
+    file_ids: list[str] | Unset = _attrs_field(default=UNSET, converter=_convert_file_ids)
+    chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategy | UnknownChunkingStrategy | Unset = _attrs_field(
+        default=UNSET, converter=_convert_chunking_strategy
+    )
+    metadata: Metadata | None | Unset = _attrs_field(default=UNSET, converter=_convert_metadata)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if not isinstance(file_ids := self.file_ids, Unset):
-            field_dict["file_ids"] = list(file_ids)
-        if not isinstance(chunking_strategy := self.chunking_strategy, Unset):
-            field_dict["chunking_strategy"] = _dump_chunking_strategy(chunking_strategy)
-        if not isinstance(metadata := self.metadata, Unset):
-            field_dict["metadata"] = _dump_metadata(metadata)
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = dict(self.additional_properties)
+            at = "file_ids"
+            if (file_ids := self.file_ids) is not UNSET:
+                field_dict["file_ids"] = as_request_json(file_ids, _parse_file_ids)
+            at = "chunking_strategy"
+            if (chunking_strategy := self.chunking_strategy) is not UNSET:
+                field_dict["chunking_strategy"] = as_request_json(chunking_strategy, _parse_chunking_strategy)
+            at = "metadata"
+            if (metadata := self.metadata) is not UNSET:
+                field_dict["metadata"] = as_request_json(metadata, _parse_metadata)
+        except AttributeError:
+            field_dict = dump_sent(self, self.additional_properties)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a ThreadVectorStore from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -107,26 +173,35 @@ class ThreadVectorStore(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
             at = "file_ids"
-            v_file_ids = _parse_file_ids(d.pop("file_ids", UNSET), strict)
+            obj.file_ids = _parse_file_ids(pop("file_ids", UNSET), strict)
             at = "chunking_strategy"
-            v_chunking_strategy = _parse_chunking_strategy(d.pop("chunking_strategy", UNSET), strict)
+            obj.chunking_strategy = _parse_chunking_strategy(pop("chunking_strategy", UNSET), strict)
             at = "metadata"
-            v_metadata = _parse_metadata(d.pop("metadata", UNSET), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.metadata = _parse_metadata(pop("metadata", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            file_ids=v_file_ids,
-            chunking_strategy=v_chunking_strategy,
-            metadata=v_metadata,
-        )
         obj.additional_properties = d
         return obj
+
+
+class ThreadVectorStoreParam(TypedDict, total=False):
+    """The dict form of ThreadVectorStore: what a request takes in its place (checked before sending)."""
+
+    file_ids: Sequence[str]
+    chunking_strategy: (
+        AutoChunkingStrategy
+        | AutoChunkingStrategyParam
+        | StaticChunkingStrategy
+        | StaticChunkingStrategyParam
+        | UnknownChunkingStrategy
+    )
+    metadata: Metadata | Mapping[str, str] | None
 
 
 from ..models.auto_chunking_strategy import AutoChunkingStrategy

@@ -1,22 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("tool_call_id", (str,)),
-    FieldSpec("output", (str,)),
+_FIELD_SPECS = (
+    FieldSpec("tool_call_id", "tool_call_id", (str,)),
+    FieldSpec("output", "output", (str,)),
 )
+_new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
 class ToolOutput(ExtraFields[Any]):
     """The output of one tool call.
 
@@ -25,30 +33,33 @@ class ToolOutput(ExtraFields[Any]):
         output (str | Unset): What the tool returned, as text.
     """
 
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     tool_call_id: str | Unset = UNSET
     output: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if not isinstance(tool_call_id := self.tool_call_id, Unset):
-            field_dict["tool_call_id"] = tool_call_id
-        if not isinstance(output := self.output, Unset):
-            field_dict["output"] = output
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = dict(self.additional_properties)
+            if (tool_call_id := self.tool_call_id) is not UNSET:
+                field_dict["tool_call_id"] = tool_call_id
+            if (output := self.output) is not UNSET:
+                field_dict["output"] = output
+        except AttributeError:
+            field_dict = dump_sent(self, self.additional_properties)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a ToolOutput from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -56,18 +67,21 @@ class ToolOutput(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
-            v_tool_call_id = d.pop("tool_call_id", UNSET)
-            v_output = d.pop("output", UNSET)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.tool_call_id = pop("tool_call_id", UNSET)
+            obj.output = pop("output", UNSET)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            tool_call_id=v_tool_call_id,
-            output=v_output,
-        )
         obj.additional_properties = d
         return obj
+
+
+class ToolOutputParam(TypedDict, total=False):
+    """The dict form of ToolOutput: what a request takes in its place (checked before sending)."""
+
+    tool_call_id: str
+    output: str

@@ -1,27 +1,48 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_list,
+    as_object,
+    as_request_json,
+    check_strict,
+    dump_sent,
+)
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
-_FIELDS = (FieldSpec("file_ids", (list,), items=(str,)),)
-
 
 def _parse_file_ids(data: Any, strict: bool) -> list[str] | Unset:
-    if isinstance(data, Unset):
-        return data
-    if type(data) is not list:
-        raise TypeError(f"expected an array, got {type(data).__name__}")
-    return list(data)
+    if data is UNSET:
+        return Unset.UNSET
+    return as_list(data)
 
 
-@_attrs_define
+def _dump_file_ids(value: Any) -> Any:
+    return list(value)
+
+
+def _convert_file_ids(value: Sequence[str] | Unset) -> list[str] | Unset:
+    """`file_ids` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_file_ids(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "file_ids") from exc
+
+
+_FIELD_SPECS = (FieldSpec("file_ids", "file_ids", (list,), items=(str,), read=_parse_file_ids, dump=_dump_file_ids),)
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
 class ToolResourcesCodeInterpreter(ExtraFields[Any]):
     """Files the code interpreter can read.
 
@@ -29,27 +50,31 @@ class ToolResourcesCodeInterpreter(ExtraFields[Any]):
         file_ids (list[str] | Unset): File IDs, at most 20.
     """
 
-    file_ids: list[str] | Unset = UNSET
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
+    file_ids: list[str] | Unset = _attrs_field(default=UNSET, converter=_convert_file_ids)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-        }
-        if not isinstance(file_ids := self.file_ids, Unset):
-            field_dict["file_ids"] = list(file_ids)
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = dict(self.additional_properties)
+            at = "file_ids"
+            if (file_ids := self.file_ids) is not UNSET:
+                field_dict["file_ids"] = as_request_json(file_ids, _parse_file_ids)
+        except AttributeError:
+            field_dict = dump_sent(self, self.additional_properties)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a ToolResourcesCodeInterpreter from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -57,17 +82,20 @@ class ToolResourcesCodeInterpreter(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
             at = "file_ids"
-            v_file_ids = _parse_file_ids(d.pop("file_ids", UNSET), strict)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.file_ids = _parse_file_ids(pop("file_ids", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            file_ids=v_file_ids,
-        )
         obj.additional_properties = d
         return obj
+
+
+class ToolResourcesCodeInterpreterParam(TypedDict, total=False):
+    """The dict form of ToolResourcesCodeInterpreter: what a request takes in its place (checked before sending)."""
+
+    file_ids: Sequence[str]

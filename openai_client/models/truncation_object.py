@@ -1,23 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
-from .._payload import ExtraFields, FieldSpec, as_object, check_strict, drop_absent_nulls
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
 from ..errors import InvalidPayloadError
 from ..models.truncation_type import TruncationType
 from ..types import UNSET, Unset
 
-_FIELDS = (
-    FieldSpec("type", (str,), required=True),
-    FieldSpec("last_messages", (int,), nullable=True),
+if TYPE_CHECKING:
+    from ..models.truncation_type import TruncationTypeLiteral
+
+
+def _parse_type_(data: Any, strict: bool) -> TruncationType:
+    return TruncationType.from_value(data)
+
+
+def _convert_type_(value: TruncationType | TruncationTypeLiteral) -> TruncationType:
+    """`type` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_type_(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "type") from exc
+
+
+_FIELD_SPECS = (
+    FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
+    FieldSpec("last_messages", "last_messages", (int,), nullable=True),
 )
+_REQUIRED = frozenset({"type"})
+_new = object.__new__
 
 
-@_attrs_define
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
 class TruncationObject(ExtraFields[Any]):
     """How a thread is cut down to fit the context before a run.
 
@@ -27,29 +53,32 @@ class TruncationObject(ExtraFields[Any]):
         last_messages (int | None | Unset): With `last_messages`, how many recent messages are kept.
     """
 
-    type_: TruncationType
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
+    type_: TruncationType = _attrs_field(converter=_convert_type_)
     last_messages: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        field_dict: dict[str, Any] = {
-            **self.additional_properties,
-            "type": self.type_.value,
-        }
-        if not isinstance(last_messages := self.last_messages, Unset):
-            field_dict["last_messages"] = last_messages
-        if self._absent:
-            drop_absent_nulls(field_dict, self._absent)
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = dict(self.additional_properties)
+            field_dict["type"] = self.type_
+            if (last_messages := self.last_messages) is not UNSET:
+                field_dict["last_messages"] = last_messages
+        except AttributeError:
+            field_dict = dump_sent(self, self.additional_properties)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read a TruncationObject from decoded JSON.
 
-        With `strict`, a value of the wrong JSON type, a null where none is allowed, or a
-        missing required field raises, at any depth; without it, only what cannot be read.
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
 
         Raises:
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
@@ -57,19 +86,24 @@ class TruncationObject(ExtraFields[Any]):
         """
         d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELDS, None)
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
         at = ""
         try:
             at = "type"
-            v_type_ = TruncationType.from_value(d.pop("type"))
-            v_last_messages = d.pop("last_messages", UNSET)
-        except KeyError as exc:
-            raise InvalidPayloadError("required field is missing", str(exc.args[0])) from None
+            obj.type_ = _parse_type_(pop("type"), strict)
+            obj.last_messages = pop("last_messages", UNSET)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj = cls(
-            type_=v_type_,
-            last_messages=v_last_messages,
-        )
         obj.additional_properties = d
         return obj
+
+
+class TruncationObjectParam(TypedDict, total=False):
+    """The dict form of TruncationObject: what a request takes in its place (checked before sending)."""
+
+    type: Required[TruncationType | TruncationTypeLiteral]
+    last_messages: int | None

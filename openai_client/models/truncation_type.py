@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self, cast
+from typing import Literal, Self, TypeAlias, cast
 
 
 class TruncationType(StrEnum):
@@ -32,3 +32,7 @@ class TruncationType(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+TruncationTypeLiteral: TypeAlias = Literal["auto", "last_messages"]
+"""The values of TruncationType as plain strings, which requests take in its place."""

@@ -1,51 +1,46 @@
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ..._send import send, send_async, with_call_options
+from ..._operation import Operation
+from ..._send import path_param, query_param, refuse_stream, request_body, send, send_async, with_call_options
 from ...client import AuthenticatedClient, Client
-from ...models.create_run_request import CreateRunRequest
+from ...models.create_run_request import CreateRunRequest, CreateRunRequestParam
 from ...models.error_response import ErrorResponse
 from ...models.run_object import RunObject
-from ...models.run_step_include import RunStepInclude
+from ...models.run_step_include import RunStepInclude, RunStepIncludeLiteral
 from ...streaming import AsyncRunEventStream, RunEventStream, open_async_stream, open_stream
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset
+
+_OPERATION = Operation(
+    id="createRun",
+    method="POST",
+    path="/threads/{thread_id}/runs",
+    resend_safe=False,
+    if_interrupted="list them (GET {path}) to see whether it was created",
+)
 
 
 def _get_kwargs(
     thread_id: str,
     *,
-    body: CreateRunRequest,
-    include: list[RunStepInclude] | Unset = UNSET,
+    body: CreateRunRequest | CreateRunRequestParam,
+    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
     params: dict[str, Any] = {}
-
-    json_include: list[str] | Unset = UNSET
-    if not isinstance(include, Unset):
-        json_include = []
-        for include_item_data in include:
-            include_item = include_item_data.value
-            json_include.append(include_item)
-
-    params["include[]"] = json_include
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": f"/threads/{path_segment(thread_id)}/runs",
+    if include is not UNSET:
+        params["include[]"] = query_param(include, "include", (list,))
+    return {
+        "method": "POST",
+        "url": "/threads/{thread_id}/runs".format(
+            thread_id=path_param(thread_id, "thread_id"),
+        ),
         "params": params,
+        "json": request_body(body, CreateRunRequest),
     }
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-    _kwargs["headers"] = headers
-    return _kwargs
 
 
 def _parse_success(response: httpx.Response, strict: bool) -> RunObject:
@@ -56,18 +51,22 @@ def _parse_success(response: httpx.Response, strict: bool) -> RunObject:
         errors.parse_error(response, error)
 
 
-def _build_response(response: httpx.Response, strict: bool) -> Response[ErrorResponse | RunObject]:
-    parsed: ErrorResponse | RunObject | None = None
+def _build_response(response: httpx.Response, strict: bool) -> Response[RunObject]:
     if 200 <= response.status_code < 300:
-        parsed = _parse_success(response, strict)
-    else:
-        parsed = errors.parse_error_body(response, ErrorResponse.from_dict)
+        return Response(
+            status_code=response.status_code,
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_success(response, strict),
+            http_response=response,
+        )
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parsed,
+        parsed=None,
         http_response=response,
+        error=errors.parse_error_body(response, ErrorResponse.from_dict),
     )
 
 
@@ -75,32 +74,33 @@ def sync_detailed(
     thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateRunRequest,
-    include: list[RunStepInclude] | Unset = UNSET,
+    body: CreateRunRequest | CreateRunRequestParam,
+    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ErrorResponse | RunObject]:
+) -> Response[RunObject]:
     """Start a run of an assistant on an existing thread.
 
     Args:
         thread_id: Thread to run.
         include: Extra fields to fill in on the returned run steps.
-        body: What to run on a thread, and how.
         client: The client to send with (base URL, key, timeouts, retries, strictness).
+        body: The request, as a CreateRunRequest or a dict of the same fields; checked before sending.
         timeout: Timeout for this call; the client's when not given.
         extra_headers: Headers for this call, over the client's.
         extra_query: Query parameters this spec does not know yet, merged into the query string.
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the RunObject for 2xx, the
-        ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
+        ErrorResponse of any other answer whose body is one; `parse()` returns the model or raises.
     """
 
     request_args = with_call_options(
@@ -109,11 +109,13 @@ def sync_detailed(
             body=body,
             include=include,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
     )
+    refuse_stream(request_args)
 
     return _build_response(send(client, request_args), client.strict_response_validation)
 
@@ -122,8 +124,8 @@ def sync(
     thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateRunRequest,
-    include: list[RunStepInclude] | Unset = UNSET,
+    body: CreateRunRequest | CreateRunRequestParam,
+    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -134,14 +136,15 @@ def sync(
     Args:
         thread_id: Thread to run.
         include: Extra fields to fill in on the returned run steps.
-        body: What to run on a thread, and how.
         client: The client to send with (base URL, key, timeouts, retries, strictness).
+        body: The request, as a CreateRunRequest or a dict of the same fields; checked before sending.
         timeout: Timeout for this call; the client's when not given.
         extra_headers: Headers for this call, over the client's.
         extra_query: Query parameters this spec does not know yet, merged into the query string.
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.APIStatusError: A non-2xx status (a subclass per status, such as NotFoundError).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
@@ -156,11 +159,13 @@ def sync(
             body=body,
             include=include,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
     )
+    refuse_stream(request_args)
 
     response = send(client, request_args)
     errors.raise_for_status(response)
@@ -171,32 +176,33 @@ async def asyncio_detailed(
     thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateRunRequest,
-    include: list[RunStepInclude] | Unset = UNSET,
+    body: CreateRunRequest | CreateRunRequestParam,
+    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ErrorResponse | RunObject]:
+) -> Response[RunObject]:
     """Start a run of an assistant on an existing thread.
 
     Args:
         thread_id: Thread to run.
         include: Extra fields to fill in on the returned run steps.
-        body: What to run on a thread, and how.
         client: The client to send with (base URL, key, timeouts, retries, strictness).
+        body: The request, as a CreateRunRequest or a dict of the same fields; checked before sending.
         timeout: Timeout for this call; the client's when not given.
         extra_headers: Headers for this call, over the client's.
         extra_query: Query parameters this spec does not know yet, merged into the query string.
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the RunObject for 2xx, the
-        ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
+        ErrorResponse of any other answer whose body is one; `parse()` returns the model or raises.
     """
 
     request_args = with_call_options(
@@ -205,11 +211,13 @@ async def asyncio_detailed(
             body=body,
             include=include,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
     )
+    refuse_stream(request_args)
 
     return _build_response(await send_async(client, request_args), client.strict_response_validation)
 
@@ -218,8 +226,8 @@ async def asyncio(
     thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateRunRequest,
-    include: list[RunStepInclude] | Unset = UNSET,
+    body: CreateRunRequest | CreateRunRequestParam,
+    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -230,14 +238,15 @@ async def asyncio(
     Args:
         thread_id: Thread to run.
         include: Extra fields to fill in on the returned run steps.
-        body: What to run on a thread, and how.
         client: The client to send with (base URL, key, timeouts, retries, strictness).
+        body: The request, as a CreateRunRequest or a dict of the same fields; checked before sending.
         timeout: Timeout for this call; the client's when not given.
         extra_headers: Headers for this call, over the client's.
         extra_query: Query parameters this spec does not know yet, merged into the query string.
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.APIStatusError: A non-2xx status (a subclass per status, such as NotFoundError).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
@@ -252,11 +261,13 @@ async def asyncio(
             body=body,
             include=include,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
     )
+    refuse_stream(request_args)
 
     response = await send_async(client, request_args)
     errors.raise_for_status(response)
@@ -267,8 +278,8 @@ def stream(
     thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateRunRequest,
-    include: list[RunStepInclude] | Unset = UNSET,
+    body: CreateRunRequest | CreateRunRequestParam,
+    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -284,6 +295,7 @@ def stream(
     Args: as for `sync`.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIStatusError: A non-2xx status, on entering the block.
         errors.APIConnectionError: No response; errors.IncompleteStreamError when the stream
             ends before its `done` event (after every complete event was delivered).
@@ -296,6 +308,7 @@ def stream(
             body=body,
             include=include,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -309,8 +322,8 @@ def astream(
     thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateRunRequest,
-    include: list[RunStepInclude] | Unset = UNSET,
+    body: CreateRunRequest | CreateRunRequestParam,
+    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -323,6 +336,7 @@ def astream(
             body=body,
             include=include,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,

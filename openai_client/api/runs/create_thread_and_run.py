@@ -5,30 +5,33 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._send import send, send_async, with_call_options
+from ..._operation import Operation
+from ..._send import refuse_stream, request_body, send, send_async, with_call_options
 from ...client import AuthenticatedClient, Client
-from ...models.create_thread_and_run_request import CreateThreadAndRunRequest
+from ...models.create_thread_and_run_request import CreateThreadAndRunRequest, CreateThreadAndRunRequestParam
 from ...models.error_response import ErrorResponse
 from ...models.run_object import RunObject
 from ...streaming import AsyncRunEventStream, RunEventStream, open_async_stream, open_stream
 from ...types import UNSET, Response, Unset
 
+_OPERATION = Operation(
+    id="createThreadAndRun",
+    method="POST",
+    path="/threads/runs",
+    resend_safe=False,
+    if_interrupted="look for what it creates (for example by the metadata you sent) to see whether it was created",
+)
+
 
 def _get_kwargs(
     *,
-    body: CreateThreadAndRunRequest,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
+    return {
+        "method": "POST",
         "url": "/threads/runs",
+        "json": request_body(body, CreateThreadAndRunRequest),
     }
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-    _kwargs["headers"] = headers
-    return _kwargs
 
 
 def _parse_success(response: httpx.Response, strict: bool) -> RunObject:
@@ -39,58 +42,65 @@ def _parse_success(response: httpx.Response, strict: bool) -> RunObject:
         errors.parse_error(response, error)
 
 
-def _build_response(response: httpx.Response, strict: bool) -> Response[ErrorResponse | RunObject]:
-    parsed: ErrorResponse | RunObject | None = None
+def _build_response(response: httpx.Response, strict: bool) -> Response[RunObject]:
     if 200 <= response.status_code < 300:
-        parsed = _parse_success(response, strict)
-    else:
-        parsed = errors.parse_error_body(response, ErrorResponse.from_dict)
+        return Response(
+            status_code=response.status_code,
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_success(response, strict),
+            http_response=response,
+        )
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parsed,
+        parsed=None,
         http_response=response,
+        error=errors.parse_error_body(response, ErrorResponse.from_dict),
     )
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateThreadAndRunRequest,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ErrorResponse | RunObject]:
+) -> Response[RunObject]:
     """Create a new thread and start a run on it in a single call.
 
     Args:
-        body: A new thread and what to run on it.
         client: The client to send with (base URL, key, timeouts, retries, strictness).
+        body: The request, as a CreateThreadAndRunRequest or a dict of the same fields; checked before sending.
         timeout: Timeout for this call; the client's when not given.
         extra_headers: Headers for this call, over the client's.
         extra_query: Query parameters this spec does not know yet, merged into the query string.
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the RunObject for 2xx, the
-        ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
+        ErrorResponse of any other answer whose body is one; `parse()` returns the model or raises.
     """
 
     request_args = with_call_options(
         _get_kwargs(
             body=body,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
     )
+    refuse_stream(request_args)
 
     return _build_response(send(client, request_args), client.strict_response_validation)
 
@@ -98,7 +108,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateThreadAndRunRequest,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -107,14 +117,15 @@ def sync(
     """Create a new thread and start a run on it in a single call.
 
     Args:
-        body: A new thread and what to run on it.
         client: The client to send with (base URL, key, timeouts, retries, strictness).
+        body: The request, as a CreateThreadAndRunRequest or a dict of the same fields; checked before sending.
         timeout: Timeout for this call; the client's when not given.
         extra_headers: Headers for this call, over the client's.
         extra_query: Query parameters this spec does not know yet, merged into the query string.
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.APIStatusError: A non-2xx status (a subclass per status, such as NotFoundError).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
@@ -127,11 +138,13 @@ def sync(
         _get_kwargs(
             body=body,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
     )
+    refuse_stream(request_args)
 
     response = send(client, request_args)
     errors.raise_for_status(response)
@@ -141,40 +154,43 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateThreadAndRunRequest,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ErrorResponse | RunObject]:
+) -> Response[RunObject]:
     """Create a new thread and start a run on it in a single call.
 
     Args:
-        body: A new thread and what to run on it.
         client: The client to send with (base URL, key, timeouts, retries, strictness).
+        body: The request, as a CreateThreadAndRunRequest or a dict of the same fields; checked before sending.
         timeout: Timeout for this call; the client's when not given.
         extra_headers: Headers for this call, over the client's.
         extra_query: Query parameters this spec does not know yet, merged into the query string.
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the RunObject for 2xx, the
-        ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
+        ErrorResponse of any other answer whose body is one; `parse()` returns the model or raises.
     """
 
     request_args = with_call_options(
         _get_kwargs(
             body=body,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
     )
+    refuse_stream(request_args)
 
     return _build_response(await send_async(client, request_args), client.strict_response_validation)
 
@@ -182,7 +198,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateThreadAndRunRequest,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -191,14 +207,15 @@ async def asyncio(
     """Create a new thread and start a run on it in a single call.
 
     Args:
-        body: A new thread and what to run on it.
         client: The client to send with (base URL, key, timeouts, retries, strictness).
+        body: The request, as a CreateThreadAndRunRequest or a dict of the same fields; checked before sending.
         timeout: Timeout for this call; the client's when not given.
         extra_headers: Headers for this call, over the client's.
         extra_query: Query parameters this spec does not know yet, merged into the query string.
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.APIStatusError: A non-2xx status (a subclass per status, such as NotFoundError).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
@@ -211,11 +228,13 @@ async def asyncio(
         _get_kwargs(
             body=body,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
     )
+    refuse_stream(request_args)
 
     response = await send_async(client, request_args)
     errors.raise_for_status(response)
@@ -225,7 +244,7 @@ async def asyncio(
 def stream(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateThreadAndRunRequest,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -241,6 +260,7 @@ def stream(
     Args: as for `sync`.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIStatusError: A non-2xx status, on entering the block.
         errors.APIConnectionError: No response; errors.IncompleteStreamError when the stream
             ends before its `done` event (after every complete event was delivered).
@@ -251,6 +271,7 @@ def stream(
         _get_kwargs(
             body=body,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -263,7 +284,7 @@ def stream(
 def astream(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateThreadAndRunRequest,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -274,6 +295,7 @@ def astream(
         _get_kwargs(
             body=body,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,

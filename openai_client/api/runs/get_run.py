@@ -4,22 +4,32 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._send import send, send_async, with_call_options
+from ..._operation import Operation
+from ..._send import path_param, send, send_async, with_call_options
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.run_object import RunObject
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset
+
+_OPERATION = Operation(
+    id="getRun",
+    method="GET",
+    path="/threads/{thread_id}/runs/{run_id}",
+    resend_safe=True,
+)
 
 
 def _get_kwargs(
     thread_id: str,
     run_id: str,
 ) -> dict[str, Any]:
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": f"/threads/{path_segment(thread_id)}/runs/{path_segment(run_id)}",
+    return {
+        "method": "GET",
+        "url": "/threads/{thread_id}/runs/{run_id}".format(
+            thread_id=path_param(thread_id, "thread_id"),
+            run_id=path_param(run_id, "run_id"),
+        ),
     }
-    return _kwargs
 
 
 def _parse_success(response: httpx.Response, strict: bool) -> RunObject:
@@ -30,18 +40,22 @@ def _parse_success(response: httpx.Response, strict: bool) -> RunObject:
         errors.parse_error(response, error)
 
 
-def _build_response(response: httpx.Response, strict: bool) -> Response[ErrorResponse | RunObject]:
-    parsed: ErrorResponse | RunObject | None = None
+def _build_response(response: httpx.Response, strict: bool) -> Response[RunObject]:
     if 200 <= response.status_code < 300:
-        parsed = _parse_success(response, strict)
-    else:
-        parsed = errors.parse_error_body(response, ErrorResponse.from_dict)
+        return Response(
+            status_code=response.status_code,
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_success(response, strict),
+            http_response=response,
+        )
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parsed,
+        parsed=None,
         http_response=response,
+        error=errors.parse_error_body(response, ErrorResponse.from_dict),
     )
 
 
@@ -54,7 +68,7 @@ def sync_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ErrorResponse | RunObject]:
+) -> Response[RunObject]:
     """Fetch one run.
 
     Args:
@@ -67,12 +81,13 @@ def sync_detailed(
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the RunObject for 2xx, the
-        ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
+        ErrorResponse of any other answer whose body is one; `parse()` returns the model or raises.
     """
 
     request_args = with_call_options(
@@ -80,6 +95,7 @@ def sync_detailed(
             thread_id=thread_id,
             run_id=run_id,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -111,6 +127,7 @@ def sync(
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.APIStatusError: A non-2xx status (a subclass per status, such as NotFoundError).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
@@ -124,6 +141,7 @@ def sync(
             thread_id=thread_id,
             run_id=run_id,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -144,7 +162,7 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ErrorResponse | RunObject]:
+) -> Response[RunObject]:
     """Fetch one run.
 
     Args:
@@ -157,12 +175,13 @@ async def asyncio_detailed(
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the RunObject for 2xx, the
-        ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
+        ErrorResponse of any other answer whose body is one; `parse()` returns the model or raises.
     """
 
     request_args = with_call_options(
@@ -170,6 +189,7 @@ async def asyncio_detailed(
             thread_id=thread_id,
             run_id=run_id,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -201,6 +221,7 @@ async def asyncio(
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.APIStatusError: A non-2xx status (a subclass per status, such as NotFoundError).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
@@ -214,6 +235,7 @@ async def asyncio(
             thread_id=thread_id,
             run_id=run_id,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,

@@ -1,15 +1,23 @@
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ..._send import send, send_async, with_call_options
+from ..._operation import Operation
+from ..._send import path_param, query_param, send, send_async, with_call_options
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.run_step_include import RunStepInclude
+from ...models.run_step_include import RunStepInclude, RunStepIncludeLiteral
 from ...models.run_step_object import RunStepObject
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset
+
+_OPERATION = Operation(
+    id="getRunStep",
+    method="GET",
+    path="/threads/{thread_id}/runs/{run_id}/steps/{step_id}",
+    resend_safe=True,
+)
 
 
 def _get_kwargs(
@@ -17,27 +25,20 @@ def _get_kwargs(
     run_id: str,
     step_id: str,
     *,
-    include: list[RunStepInclude] | Unset = UNSET,
+    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | Unset = UNSET,
 ) -> dict[str, Any]:
     params: dict[str, Any] = {}
-
-    json_include: list[str] | Unset = UNSET
-    if not isinstance(include, Unset):
-        json_include = []
-        for include_item_data in include:
-            include_item = include_item_data.value
-            json_include.append(include_item)
-
-    params["include[]"] = json_include
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": f"/threads/{path_segment(thread_id)}/runs/{path_segment(run_id)}/steps/{path_segment(step_id)}",
+    if include is not UNSET:
+        params["include[]"] = query_param(include, "include", (list,))
+    return {
+        "method": "GET",
+        "url": "/threads/{thread_id}/runs/{run_id}/steps/{step_id}".format(
+            thread_id=path_param(thread_id, "thread_id"),
+            run_id=path_param(run_id, "run_id"),
+            step_id=path_param(step_id, "step_id"),
+        ),
         "params": params,
     }
-    return _kwargs
 
 
 def _parse_success(response: httpx.Response, strict: bool) -> RunStepObject:
@@ -48,18 +49,22 @@ def _parse_success(response: httpx.Response, strict: bool) -> RunStepObject:
         errors.parse_error(response, error)
 
 
-def _build_response(response: httpx.Response, strict: bool) -> Response[ErrorResponse | RunStepObject]:
-    parsed: ErrorResponse | RunStepObject | None = None
+def _build_response(response: httpx.Response, strict: bool) -> Response[RunStepObject]:
     if 200 <= response.status_code < 300:
-        parsed = _parse_success(response, strict)
-    else:
-        parsed = errors.parse_error_body(response, ErrorResponse.from_dict)
+        return Response(
+            status_code=response.status_code,
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_success(response, strict),
+            http_response=response,
+        )
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parsed,
+        parsed=None,
         http_response=response,
+        error=errors.parse_error_body(response, ErrorResponse.from_dict),
     )
 
 
@@ -69,12 +74,12 @@ def sync_detailed(
     step_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include: list[RunStepInclude] | Unset = UNSET,
+    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ErrorResponse | RunStepObject]:
+) -> Response[RunStepObject]:
     """Fetch one step of a run.
 
     Args:
@@ -89,12 +94,14 @@ def sync_detailed(
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunStepObject.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the RunStepObject for 2xx, the
-        ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id; `parsed`, the RunStepObject of a 2xx answer; `error`,
+        the ErrorResponse of any other answer whose body is one; `parse()` returns the model or
+        raises.
     """
 
     request_args = with_call_options(
@@ -104,6 +111,7 @@ def sync_detailed(
             step_id=step_id,
             include=include,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -119,7 +127,7 @@ def sync(
     step_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include: list[RunStepInclude] | Unset = UNSET,
+    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -139,6 +147,7 @@ def sync(
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.APIStatusError: A non-2xx status (a subclass per status, such as NotFoundError).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunStepObject.
@@ -154,6 +163,7 @@ def sync(
             step_id=step_id,
             include=include,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -171,12 +181,12 @@ async def asyncio_detailed(
     step_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include: list[RunStepInclude] | Unset = UNSET,
+    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ErrorResponse | RunStepObject]:
+) -> Response[RunStepObject]:
     """Fetch one step of a run.
 
     Args:
@@ -191,12 +201,14 @@ async def asyncio_detailed(
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunStepObject.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the RunStepObject for 2xx, the
-        ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id; `parsed`, the RunStepObject of a 2xx answer; `error`,
+        the ErrorResponse of any other answer whose body is one; `parse()` returns the model or
+        raises.
     """
 
     request_args = with_call_options(
@@ -206,6 +218,7 @@ async def asyncio_detailed(
             step_id=step_id,
             include=include,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -221,7 +234,7 @@ async def asyncio(
     step_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include: list[RunStepInclude] | Unset = UNSET,
+    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -241,6 +254,7 @@ async def asyncio(
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.APIStatusError: A non-2xx status (a subclass per status, such as NotFoundError).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunStepObject.
@@ -256,6 +270,7 @@ async def asyncio(
             step_id=step_id,
             include=include,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,

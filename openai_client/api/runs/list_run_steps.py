@@ -1,59 +1,55 @@
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ..._send import send, send_async, with_call_options
+from ..._operation import Operation
+from ..._send import path_param, query_param, send, send_async, with_call_options
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_order import ListOrder
+from ...models.list_order import ListOrder, ListOrderLiteral
 from ...models.list_run_steps_response import ListRunStepsResponse
-from ...models.run_step_include import RunStepInclude
-from ...types import UNSET, Response, Unset, path_segment
+from ...models.run_step_include import RunStepInclude, RunStepIncludeLiteral
+from ...types import UNSET, Response, Unset
+
+_OPERATION = Operation(
+    id="listRunSteps",
+    method="GET",
+    path="/threads/{thread_id}/runs/{run_id}/steps",
+    resend_safe=True,
+)
 
 
 def _get_kwargs(
     thread_id: str,
     run_id: str,
     *,
-    limit: int | Unset = 20,
-    order: ListOrder | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order: ListOrder | ListOrderLiteral | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-    include: list[RunStepInclude] | Unset = UNSET,
+    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | Unset = UNSET,
 ) -> dict[str, Any]:
     params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    json_order: str | Unset = UNSET
-    if not isinstance(order, Unset):
-        json_order = order.value
-
-    params["order"] = json_order
-
-    params["after"] = after
-
-    params["before"] = before
-
-    json_include: list[str] | Unset = UNSET
-    if not isinstance(include, Unset):
-        json_include = []
-        for include_item_data in include:
-            include_item = include_item_data.value
-            json_include.append(include_item)
-
-    params["include[]"] = json_include
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": f"/threads/{path_segment(thread_id)}/runs/{path_segment(run_id)}/steps",
+    if limit is not UNSET:
+        params["limit"] = query_param(limit, "limit", (int,))
+    if order is not UNSET:
+        params["order"] = query_param(order, "order", (str,))
+    if after is not UNSET:
+        params["after"] = query_param(after, "after", (str,))
+    if before is not UNSET:
+        params["before"] = query_param(before, "before", (str,))
+    if include is not UNSET:
+        params["include[]"] = query_param(include, "include", (list,))
+    return {
+        "method": "GET",
+        "url": "/threads/{thread_id}/runs/{run_id}/steps".format(
+            thread_id=path_param(thread_id, "thread_id"),
+            run_id=path_param(run_id, "run_id"),
+        ),
         "params": params,
     }
-    return _kwargs
 
 
 def _parse_success(response: httpx.Response, strict: bool) -> ListRunStepsResponse:
@@ -64,18 +60,22 @@ def _parse_success(response: httpx.Response, strict: bool) -> ListRunStepsRespon
         errors.parse_error(response, error)
 
 
-def _build_response(response: httpx.Response, strict: bool) -> Response[ErrorResponse | ListRunStepsResponse]:
-    parsed: ErrorResponse | ListRunStepsResponse | None = None
+def _build_response(response: httpx.Response, strict: bool) -> Response[ListRunStepsResponse]:
     if 200 <= response.status_code < 300:
-        parsed = _parse_success(response, strict)
-    else:
-        parsed = errors.parse_error_body(response, ErrorResponse.from_dict)
+        return Response(
+            status_code=response.status_code,
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_success(response, strict),
+            http_response=response,
+        )
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parsed,
+        parsed=None,
         http_response=response,
+        error=errors.parse_error_body(response, ErrorResponse.from_dict),
     )
 
 
@@ -84,16 +84,16 @@ def sync_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    order: ListOrder | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order: ListOrder | ListOrderLiteral | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-    include: list[RunStepInclude] | Unset = UNSET,
+    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ErrorResponse | ListRunStepsResponse]:
+) -> Response[ListRunStepsResponse]:
     """List the steps a run has taken, one page at a time.
 
     Args:
@@ -111,12 +111,14 @@ def sync_detailed(
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.ResponseParseError: A 2xx body that is not JSON or not a ListRunStepsResponse.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the ListRunStepsResponse for 2xx, the
-        ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id; `parsed`, the ListRunStepsResponse of a 2xx answer;
+        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns the
+        model or raises.
     """
 
     request_args = with_call_options(
@@ -129,6 +131,7 @@ def sync_detailed(
             before=before,
             include=include,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -143,11 +146,11 @@ def sync(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    order: ListOrder | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order: ListOrder | ListOrderLiteral | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-    include: list[RunStepInclude] | Unset = UNSET,
+    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -170,6 +173,7 @@ def sync(
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.APIStatusError: A non-2xx status (a subclass per status, such as NotFoundError).
         errors.ResponseParseError: A 2xx body that is not JSON or not a ListRunStepsResponse.
@@ -188,6 +192,7 @@ def sync(
             before=before,
             include=include,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -204,16 +209,16 @@ async def asyncio_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    order: ListOrder | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order: ListOrder | ListOrderLiteral | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-    include: list[RunStepInclude] | Unset = UNSET,
+    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ErrorResponse | ListRunStepsResponse]:
+) -> Response[ListRunStepsResponse]:
     """List the steps a run has taken, one page at a time.
 
     Args:
@@ -231,12 +236,14 @@ async def asyncio_detailed(
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.ResponseParseError: A 2xx body that is not JSON or not a ListRunStepsResponse.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the ListRunStepsResponse for 2xx, the
-        ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id; `parsed`, the ListRunStepsResponse of a 2xx answer;
+        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns the
+        model or raises.
     """
 
     request_args = with_call_options(
@@ -249,6 +256,7 @@ async def asyncio_detailed(
             before=before,
             include=include,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -263,11 +271,11 @@ async def asyncio(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    order: ListOrder | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order: ListOrder | ListOrderLiteral | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-    include: list[RunStepInclude] | Unset = UNSET,
+    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -290,6 +298,7 @@ async def asyncio(
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.APIStatusError: A non-2xx status (a subclass per status, such as NotFoundError).
         errors.ResponseParseError: A 2xx body that is not JSON or not a ListRunStepsResponse.
@@ -308,6 +317,7 @@ async def asyncio(
             before=before,
             include=include,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,

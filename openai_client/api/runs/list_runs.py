@@ -4,44 +4,46 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._send import send, send_async, with_call_options
+from ..._operation import Operation
+from ..._send import path_param, query_param, send, send_async, with_call_options
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_order import ListOrder
+from ...models.list_order import ListOrder, ListOrderLiteral
 from ...models.list_runs_response import ListRunsResponse
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset
+
+_OPERATION = Operation(
+    id="listRuns",
+    method="GET",
+    path="/threads/{thread_id}/runs",
+    resend_safe=True,
+)
 
 
 def _get_kwargs(
     thread_id: str,
     *,
-    limit: int | Unset = 20,
-    order: ListOrder | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order: ListOrder | ListOrderLiteral | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> dict[str, Any]:
     params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    json_order: str | Unset = UNSET
-    if not isinstance(order, Unset):
-        json_order = order.value
-
-    params["order"] = json_order
-
-    params["after"] = after
-
-    params["before"] = before
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": f"/threads/{path_segment(thread_id)}/runs",
+    if limit is not UNSET:
+        params["limit"] = query_param(limit, "limit", (int,))
+    if order is not UNSET:
+        params["order"] = query_param(order, "order", (str,))
+    if after is not UNSET:
+        params["after"] = query_param(after, "after", (str,))
+    if before is not UNSET:
+        params["before"] = query_param(before, "before", (str,))
+    return {
+        "method": "GET",
+        "url": "/threads/{thread_id}/runs".format(
+            thread_id=path_param(thread_id, "thread_id"),
+        ),
         "params": params,
     }
-    return _kwargs
 
 
 def _parse_success(response: httpx.Response, strict: bool) -> ListRunsResponse:
@@ -52,18 +54,22 @@ def _parse_success(response: httpx.Response, strict: bool) -> ListRunsResponse:
         errors.parse_error(response, error)
 
 
-def _build_response(response: httpx.Response, strict: bool) -> Response[ErrorResponse | ListRunsResponse]:
-    parsed: ErrorResponse | ListRunsResponse | None = None
+def _build_response(response: httpx.Response, strict: bool) -> Response[ListRunsResponse]:
     if 200 <= response.status_code < 300:
-        parsed = _parse_success(response, strict)
-    else:
-        parsed = errors.parse_error_body(response, ErrorResponse.from_dict)
+        return Response(
+            status_code=response.status_code,
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_success(response, strict),
+            http_response=response,
+        )
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parsed,
+        parsed=None,
         http_response=response,
+        error=errors.parse_error_body(response, ErrorResponse.from_dict),
     )
 
 
@@ -71,15 +77,15 @@ def sync_detailed(
     thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    order: ListOrder | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order: ListOrder | ListOrderLiteral | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ErrorResponse | ListRunsResponse]:
+) -> Response[ListRunsResponse]:
     """List the runs of a thread, one page at a time.
 
     Args:
@@ -95,12 +101,14 @@ def sync_detailed(
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.ResponseParseError: A 2xx body that is not JSON or not a ListRunsResponse.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the ListRunsResponse for 2xx, the
-        ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id; `parsed`, the ListRunsResponse of a 2xx answer;
+        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns the
+        model or raises.
     """
 
     request_args = with_call_options(
@@ -111,6 +119,7 @@ def sync_detailed(
             after=after,
             before=before,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -124,8 +133,8 @@ def sync(
     thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    order: ListOrder | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order: ListOrder | ListOrderLiteral | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
@@ -148,6 +157,7 @@ def sync(
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.APIStatusError: A non-2xx status (a subclass per status, such as NotFoundError).
         errors.ResponseParseError: A 2xx body that is not JSON or not a ListRunsResponse.
@@ -164,6 +174,7 @@ def sync(
             after=after,
             before=before,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -179,15 +190,15 @@ async def asyncio_detailed(
     thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    order: ListOrder | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order: ListOrder | ListOrderLiteral | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ErrorResponse | ListRunsResponse]:
+) -> Response[ListRunsResponse]:
     """List the runs of a thread, one page at a time.
 
     Args:
@@ -203,12 +214,14 @@ async def asyncio_detailed(
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.ResponseParseError: A 2xx body that is not JSON or not a ListRunsResponse.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the ListRunsResponse for 2xx, the
-        ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id; `parsed`, the ListRunsResponse of a 2xx answer;
+        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns the
+        model or raises.
     """
 
     request_args = with_call_options(
@@ -219,6 +232,7 @@ async def asyncio_detailed(
             after=after,
             before=before,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -232,8 +246,8 @@ async def asyncio(
     thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    order: ListOrder | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order: ListOrder | ListOrderLiteral | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
@@ -256,6 +270,7 @@ async def asyncio(
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.APIStatusError: A non-2xx status (a subclass per status, such as NotFoundError).
         errors.ResponseParseError: A 2xx body that is not JSON or not a ListRunsResponse.
@@ -272,6 +287,7 @@ async def asyncio(
             after=after,
             before=before,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,

@@ -4,31 +4,37 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._send import send, send_async, with_call_options
+from ..._operation import Operation
+from ..._send import path_param, request_body, send, send_async, with_call_options
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.modify_run_request import ModifyRunRequest
+from ...models.modify_run_request import ModifyRunRequest, ModifyRunRequestParam
 from ...models.run_object import RunObject
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset
+
+_OPERATION = Operation(
+    id="modifyRun",
+    method="POST",
+    path="/threads/{thread_id}/runs/{run_id}",
+    resend_safe=False,
+    if_interrupted="retrieve it (GET {path}) to see whether the change was made",
+)
 
 
 def _get_kwargs(
     thread_id: str,
     run_id: str,
     *,
-    body: ModifyRunRequest,
+    body: ModifyRunRequest | ModifyRunRequestParam,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": f"/threads/{path_segment(thread_id)}/runs/{path_segment(run_id)}",
+    return {
+        "method": "POST",
+        "url": "/threads/{thread_id}/runs/{run_id}".format(
+            thread_id=path_param(thread_id, "thread_id"),
+            run_id=path_param(run_id, "run_id"),
+        ),
+        "json": request_body(body, ModifyRunRequest),
     }
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-    _kwargs["headers"] = headers
-    return _kwargs
 
 
 def _parse_success(response: httpx.Response, strict: bool) -> RunObject:
@@ -39,18 +45,22 @@ def _parse_success(response: httpx.Response, strict: bool) -> RunObject:
         errors.parse_error(response, error)
 
 
-def _build_response(response: httpx.Response, strict: bool) -> Response[ErrorResponse | RunObject]:
-    parsed: ErrorResponse | RunObject | None = None
+def _build_response(response: httpx.Response, strict: bool) -> Response[RunObject]:
     if 200 <= response.status_code < 300:
-        parsed = _parse_success(response, strict)
-    else:
-        parsed = errors.parse_error_body(response, ErrorResponse.from_dict)
+        return Response(
+            status_code=response.status_code,
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_success(response, strict),
+            http_response=response,
+        )
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parsed,
+        parsed=None,
         http_response=response,
+        error=errors.parse_error_body(response, ErrorResponse.from_dict),
     )
 
 
@@ -59,31 +69,32 @@ def sync_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ModifyRunRequest,
+    body: ModifyRunRequest | ModifyRunRequestParam,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ErrorResponse | RunObject]:
+) -> Response[RunObject]:
     """Change the metadata of a run.
 
     Args:
         thread_id: Thread the run belongs to.
         run_id: Run to change.
-        body: What to change on a run.
         client: The client to send with (base URL, key, timeouts, retries, strictness).
+        body: The request, as a ModifyRunRequest or a dict of the same fields; checked before sending.
         timeout: Timeout for this call; the client's when not given.
         extra_headers: Headers for this call, over the client's.
         extra_query: Query parameters this spec does not know yet, merged into the query string.
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the RunObject for 2xx, the
-        ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
+        ErrorResponse of any other answer whose body is one; `parse()` returns the model or raises.
     """
 
     request_args = with_call_options(
@@ -92,6 +103,7 @@ def sync_detailed(
             run_id=run_id,
             body=body,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -106,7 +118,7 @@ def sync(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ModifyRunRequest,
+    body: ModifyRunRequest | ModifyRunRequestParam,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -117,14 +129,15 @@ def sync(
     Args:
         thread_id: Thread the run belongs to.
         run_id: Run to change.
-        body: What to change on a run.
         client: The client to send with (base URL, key, timeouts, retries, strictness).
+        body: The request, as a ModifyRunRequest or a dict of the same fields; checked before sending.
         timeout: Timeout for this call; the client's when not given.
         extra_headers: Headers for this call, over the client's.
         extra_query: Query parameters this spec does not know yet, merged into the query string.
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.APIStatusError: A non-2xx status (a subclass per status, such as NotFoundError).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
@@ -139,6 +152,7 @@ def sync(
             run_id=run_id,
             body=body,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -155,31 +169,32 @@ async def asyncio_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ModifyRunRequest,
+    body: ModifyRunRequest | ModifyRunRequestParam,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ErrorResponse | RunObject]:
+) -> Response[RunObject]:
     """Change the metadata of a run.
 
     Args:
         thread_id: Thread the run belongs to.
         run_id: Run to change.
-        body: What to change on a run.
         client: The client to send with (base URL, key, timeouts, retries, strictness).
+        body: The request, as a ModifyRunRequest or a dict of the same fields; checked before sending.
         timeout: Timeout for this call; the client's when not given.
         extra_headers: Headers for this call, over the client's.
         extra_query: Query parameters this spec does not know yet, merged into the query string.
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the RunObject for 2xx, the
-        ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
+        ErrorResponse of any other answer whose body is one; `parse()` returns the model or raises.
     """
 
     request_args = with_call_options(
@@ -188,6 +203,7 @@ async def asyncio_detailed(
             run_id=run_id,
             body=body,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -202,7 +218,7 @@ async def asyncio(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ModifyRunRequest,
+    body: ModifyRunRequest | ModifyRunRequestParam,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -213,14 +229,15 @@ async def asyncio(
     Args:
         thread_id: Thread the run belongs to.
         run_id: Run to change.
-        body: What to change on a run.
         client: The client to send with (base URL, key, timeouts, retries, strictness).
+        body: The request, as a ModifyRunRequest or a dict of the same fields; checked before sending.
         timeout: Timeout for this call; the client's when not given.
         extra_headers: Headers for this call, over the client's.
         extra_query: Query parameters this spec does not know yet, merged into the query string.
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.APIStatusError: A non-2xx status (a subclass per status, such as NotFoundError).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
@@ -235,6 +252,7 @@ async def asyncio(
             run_id=run_id,
             body=body,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,

@@ -5,32 +5,38 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._send import send, send_async, with_call_options
+from ..._operation import Operation
+from ..._send import path_param, refuse_stream, request_body, send, send_async, with_call_options
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.run_object import RunObject
-from ...models.submit_tool_outputs_run_request import SubmitToolOutputsRunRequest
+from ...models.submit_tool_outputs_run_request import SubmitToolOutputsRunRequest, SubmitToolOutputsRunRequestParam
 from ...streaming import AsyncRunEventStream, RunEventStream, open_async_stream, open_stream
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, Unset
+
+_OPERATION = Operation(
+    id="submitToolOutputsToRun",
+    method="POST",
+    path="/threads/{thread_id}/runs/{run_id}/submit_tool_outputs",
+    resend_safe=False,
+    if_interrupted="retrieve {parent} (GET {parent}) to see whether it took effect",
+)
 
 
 def _get_kwargs(
     thread_id: str,
     run_id: str,
     *,
-    body: SubmitToolOutputsRunRequest,
+    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": f"/threads/{path_segment(thread_id)}/runs/{path_segment(run_id)}/submit_tool_outputs",
+    return {
+        "method": "POST",
+        "url": "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs".format(
+            thread_id=path_param(thread_id, "thread_id"),
+            run_id=path_param(run_id, "run_id"),
+        ),
+        "json": request_body(body, SubmitToolOutputsRunRequest),
     }
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-    _kwargs["headers"] = headers
-    return _kwargs
 
 
 def _parse_success(response: httpx.Response, strict: bool) -> RunObject:
@@ -41,18 +47,22 @@ def _parse_success(response: httpx.Response, strict: bool) -> RunObject:
         errors.parse_error(response, error)
 
 
-def _build_response(response: httpx.Response, strict: bool) -> Response[ErrorResponse | RunObject]:
-    parsed: ErrorResponse | RunObject | None = None
+def _build_response(response: httpx.Response, strict: bool) -> Response[RunObject]:
     if 200 <= response.status_code < 300:
-        parsed = _parse_success(response, strict)
-    else:
-        parsed = errors.parse_error_body(response, ErrorResponse.from_dict)
+        return Response(
+            status_code=response.status_code,
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_success(response, strict),
+            http_response=response,
+        )
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=parsed,
+        parsed=None,
         http_response=response,
+        error=errors.parse_error_body(response, ErrorResponse.from_dict),
     )
 
 
@@ -61,32 +71,33 @@ def sync_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SubmitToolOutputsRunRequest,
+    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ErrorResponse | RunObject]:
+) -> Response[RunObject]:
     """Answer a run that is `requires_action` with the outputs of the tool calls it asked for; all outputs
     go in one request.
 
     Args:
         thread_id: Thread the run belongs to.
         run_id: Run waiting for the tool outputs.
-        body: Outputs of the tool calls a run asked for.
         client: The client to send with (base URL, key, timeouts, retries, strictness).
+        body: The request, as a SubmitToolOutputsRunRequest or a dict of the same fields; checked before sending.
         timeout: Timeout for this call; the client's when not given.
         extra_headers: Headers for this call, over the client's.
         extra_query: Query parameters this spec does not know yet, merged into the query string.
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the RunObject for 2xx, the
-        ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
+        ErrorResponse of any other answer whose body is one; `parse()` returns the model or raises.
     """
 
     request_args = with_call_options(
@@ -95,11 +106,13 @@ def sync_detailed(
             run_id=run_id,
             body=body,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
     )
+    refuse_stream(request_args)
 
     return _build_response(send(client, request_args), client.strict_response_validation)
 
@@ -109,7 +122,7 @@ def sync(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SubmitToolOutputsRunRequest,
+    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -121,14 +134,15 @@ def sync(
     Args:
         thread_id: Thread the run belongs to.
         run_id: Run waiting for the tool outputs.
-        body: Outputs of the tool calls a run asked for.
         client: The client to send with (base URL, key, timeouts, retries, strictness).
+        body: The request, as a SubmitToolOutputsRunRequest or a dict of the same fields; checked before sending.
         timeout: Timeout for this call; the client's when not given.
         extra_headers: Headers for this call, over the client's.
         extra_query: Query parameters this spec does not know yet, merged into the query string.
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.APIStatusError: A non-2xx status (a subclass per status, such as NotFoundError).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
@@ -143,11 +157,13 @@ def sync(
             run_id=run_id,
             body=body,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
     )
+    refuse_stream(request_args)
 
     response = send(client, request_args)
     errors.raise_for_status(response)
@@ -159,32 +175,33 @@ async def asyncio_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SubmitToolOutputsRunRequest,
+    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ErrorResponse | RunObject]:
+) -> Response[RunObject]:
     """Answer a run that is `requires_action` with the outputs of the tool calls it asked for; all outputs
     go in one request.
 
     Args:
         thread_id: Thread the run belongs to.
         run_id: Run waiting for the tool outputs.
-        body: Outputs of the tool calls a run asked for.
         client: The client to send with (base URL, key, timeouts, retries, strictness).
+        body: The request, as a SubmitToolOutputsRunRequest or a dict of the same fields; checked before sending.
         timeout: Timeout for this call; the client's when not given.
         extra_headers: Headers for this call, over the client's.
         extra_query: Query parameters this spec does not know yet, merged into the query string.
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
 
     Returns:
-        Status, headers, raw body, request id, and `parsed`: the RunObject for 2xx, the
-        ErrorResponse for any other status when the body is one, else None.
+        Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
+        ErrorResponse of any other answer whose body is one; `parse()` returns the model or raises.
     """
 
     request_args = with_call_options(
@@ -193,11 +210,13 @@ async def asyncio_detailed(
             run_id=run_id,
             body=body,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
     )
+    refuse_stream(request_args)
 
     return _build_response(await send_async(client, request_args), client.strict_response_validation)
 
@@ -207,7 +226,7 @@ async def asyncio(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SubmitToolOutputsRunRequest,
+    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -219,14 +238,15 @@ async def asyncio(
     Args:
         thread_id: Thread the run belongs to.
         run_id: Run waiting for the tool outputs.
-        body: Outputs of the tool calls a run asked for.
         client: The client to send with (base URL, key, timeouts, retries, strictness).
+        body: The request, as a SubmitToolOutputsRunRequest or a dict of the same fields; checked before sending.
         timeout: Timeout for this call; the client's when not given.
         extra_headers: Headers for this call, over the client's.
         extra_query: Query parameters this spec does not know yet, merged into the query string.
         extra_body: Body fields this spec does not know yet, merged into the JSON body.
 
     Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.APIStatusError: A non-2xx status (a subclass per status, such as NotFoundError).
         errors.ResponseParseError: A 2xx body that is not JSON or not a RunObject.
@@ -241,11 +261,13 @@ async def asyncio(
             run_id=run_id,
             body=body,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,
     )
+    refuse_stream(request_args)
 
     response = await send_async(client, request_args)
     errors.raise_for_status(response)
@@ -257,7 +279,7 @@ def stream(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SubmitToolOutputsRunRequest,
+    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -274,6 +296,7 @@ def stream(
         Args: as for `sync`.
 
         Raises:
+            errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
             errors.APIStatusError: A non-2xx status, on entering the block.
             errors.APIConnectionError: No response; errors.IncompleteStreamError when the stream
                 ends before its `done` event (after every complete event was delivered).
@@ -286,6 +309,7 @@ def stream(
             run_id=run_id,
             body=body,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
@@ -300,7 +324,7 @@ def astream(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SubmitToolOutputsRunRequest,
+    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
     timeout: httpx.Timeout | float | None | Unset = UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -313,6 +337,7 @@ def astream(
             run_id=run_id,
             body=body,
         ),
+        operation=_OPERATION,
         timeout=timeout,
         extra_headers=extra_headers,
         extra_query=extra_query,
