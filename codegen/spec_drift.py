@@ -1,9 +1,11 @@
-"""What changed upstream for the Runs API: compare OpenAI's published spec with openapi.yaml by meaning.
+"""What changed upstream for this client's API: compare OpenAI's published spec with openapi.yaml by meaning.
 
     python codegen/spec_drift.py UPSTREAM.yaml [--ours openapi.yaml] [--accepted spec-drift-accepted.yaml]
 
-Both documents are reduced to what they say about the run operations (every path with
-`/runs` in it) and every schema those reach: operations (method and path, operationId),
+Both documents are reduced to what they say about this client's API, the operations under
+the top-level collections openapi.yaml covers (`/assistants`, `/threads`), and every schema
+those reach; whatever else the published document holds (`/evals/{eval_id}/runs`, vector
+stores, ...) is another API and out of scope. Compared: operations (method and path, operationId),
 parameters (where, name, required, schema), request bodies, the 200 JSON responses, and
 for each schema its properties, required list, nullability, enum values, union members,
 array items and additional properties. How a fact is written does not count: `nullable:
@@ -14,7 +16,7 @@ extensions are not compared. Union members are matched by their `type` (or `even
 
 Every difference prints as one line a maintainer can act on. Those listed in the accepted
 file (deliberate deviations, each with its reason) print as notes; any other makes the exit
-status 1. A missing or unreadable document, or one without run operations, is exit 2.
+status 1. A missing or unreadable document, or one without operations of this API, is exit 2.
 """
 
 from __future__ import annotations
@@ -80,13 +82,21 @@ def load(path: Path) -> dict[str, Any]:
         raise InputError(f"{path} is not valid YAML or JSON: {first_line}") from None
     if not isinstance(document, dict) or "openapi" not in document or not isinstance(document.get("paths"), dict):
         raise InputError(f"{path} is not an OpenAPI document (no `openapi` version or no `paths`)")
-    if not run_paths(document):
-        raise InputError(f"{path} has no run operations (no path with `/runs` in it)")
     return document
 
 
-def run_paths(document: dict[str, Any]) -> dict[str, Any]:
-    return {path: item for path, item in document["paths"].items() if "/runs" in path and isinstance(item, dict)}
+def scope_of(document: dict[str, Any]) -> frozenset[str]:
+    """The top-level collections a document's paths are under (`assistants`, `threads`)."""
+    return frozenset(path.strip("/").split("/", 1)[0] for path in document["paths"])
+
+
+def api_paths(document: dict[str, Any], scope: frozenset[str]) -> dict[str, Any]:
+    """The path items of `document` under the collections in `scope`."""
+    return {
+        path: item
+        for path, item in document["paths"].items()
+        if path.strip("/").split("/", 1)[0] in scope and isinstance(item, dict)
+    }
 
 
 class Meaning:
@@ -328,9 +338,9 @@ def _additional(value: Any) -> str:
     return "forbidden" if value is False else "allowed"
 
 
-def _operations(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+def _operations(document: dict[str, Any], scope: frozenset[str]) -> dict[str, dict[str, Any]]:
     found = {}
-    for path, item in run_paths(document).items():
+    for path, item in api_paths(document, scope).items():
         shared = item.get("parameters", [])
         for method in METHODS:
             if isinstance(item.get(method), dict):
@@ -344,7 +354,11 @@ def _operations(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def compare(ours_document: dict[str, Any], upstream_document: dict[str, Any]) -> list[str]:
     """Every difference in meaning, as lines a maintainer can act on."""
     ours, theirs = Meaning(ours_document), Meaning(upstream_document)
-    ours_ops, their_ops = _operations(ours_document), _operations(upstream_document)
+    scope = scope_of(ours_document)
+    ours_ops, their_ops = _operations(ours_document, scope), _operations(upstream_document, scope)
+    if not their_ops:
+        collections = ", ".join(f"/{name}" for name in sorted(scope))
+        raise InputError(f"the upstream document has no operations of this API (no path under {collections})")
     found: list[str] = []
     found += [f"{key}: new operation in upstream" for key in sorted(set(their_ops) - set(ours_ops))]
     found += [f"{key}: operation gone from upstream" for key in sorted(set(ours_ops) - set(their_ops))]
@@ -432,7 +446,11 @@ def load_accepted(path: Path) -> dict[str, str]:
     """Difference -> reason, from the reviewed list of deliberate deviations."""
     if not path.exists():
         return {}
-    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    try:
+        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except yaml.YAMLError as error:
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise InputError(f"{path} is not valid YAML: {first_line}") from None
     if not isinstance(entries, list) or not all(isinstance(e, dict) and "difference" in e for e in entries):
         raise InputError(f"{path} must be a list of entries with `difference` and `reason`")
     return {str(entry["difference"]): str(entry.get("reason", "")) for entry in entries}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, ClassVar, Generic, NamedTuple, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Self, TypeVar
 
 from .errors import InvalidPayloadError
 from .types import UNSET
@@ -83,17 +83,19 @@ class Model:
         """Read an object of this class from decoded JSON (each model reads its own)."""
         raise NotImplementedError
 
-    def __getattr__(self, name: str) -> Any:
-        # Reached only when normal lookup failed: a slot never set is a field the server left out.
-        for spec in type(self)._FIELDS:
-            if spec.attr == name:
-                raise AttributeError(
-                    f"{type(self).__name__}.{name}: the server did not send `{spec.name}` (servers of older API "
-                    f"versions leave out fields added later); ask first with .is_sent({spec.name!r})",
-                    name=name,
-                    obj=self,
-                )
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+    if not TYPE_CHECKING:  # type checkers keep checking attribute names; only the runtime needs this
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached only when normal lookup failed: a slot never set is a field the server left out.
+            for spec in type(self)._FIELDS:
+                if spec.attr == name:
+                    raise AttributeError(
+                        f"{type(self).__name__}.{name}: the server did not send `{spec.name}` (servers of older API "
+                        f"versions leave out fields added later); ask first with .is_sent({spec.name!r})",
+                        name=name,
+                        obj=self,
+                    )
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
 
     def is_sent(self, name: str) -> bool:
         """Whether this object has field `name` (JSON or attribute name): sent by the server, or set since.

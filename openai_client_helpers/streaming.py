@@ -10,10 +10,10 @@ in `tools` are called, the outputs are submitted with a stream, and the same ite
 goes on with the new stream's events, however many tool rounds it takes. With
 `resume=True`, a stream cut off mid-way is not the end: the run is polled to its end.
 
-`RunSnapshots` holds what the events say so far, built from deltas (message text and
-annotations per content index; tool call arguments, code input and outputs per tool-call
-index) and replaced by the full objects when `*.completed` arrives. It does no I/O; the
-sync `RunStream` and async `AsyncRunStream` are thin loops around it.
+`RunSnapshots` holds what the events say so far: each delta is merged into the message or
+step it changes, key by key and indexed list by indexed list (`merge_delta`), and the full
+object replaces the merged one when `*.completed` arrives. It does no I/O; the sync
+`RunStream` and async `AsyncRunStream` are thin loops around it.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import copy
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import partial
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from openai_client import AuthenticatedClient, errors
 from openai_client.api.runs import create_run, create_thread_and_run, submit_tool_outputs_to_run
@@ -43,15 +43,21 @@ from openai_client.streaming import AsyncRunEventStream, RunEventStream
 from .lifecycle import OnToolError, ToolFunction, apoll_run, arun_tool_loop, poll_run, run_tool_loop, tool_submission
 
 JSON = dict[str, Any]
+SnapshotT = TypeVar("SnapshotT", MessageObject, RunStepObject)
 
 
 class RunSnapshots:
-    """What a run's events say so far: the run, its messages and its steps (no I/O here)."""
+    """What a run's events say so far: the run, its messages and its steps (no I/O here).
+
+    A `*.created`, `*.in_progress` or `*.completed` event gives the whole object; a delta is
+    merged into what is known (see `merge_delta`). The objects are built from the merged
+    data once per change, not on every read.
+    """
 
     def __init__(self) -> None:
         self.run: RunObject | None = None
-        self._messages: dict[str, JSON] = {}
-        self._steps: dict[str, JSON] = {}
+        self._messages = _Snapshots(MessageObject)
+        self._steps = _Snapshots(RunStepObject)
 
     def apply(self, event: StreamEvent) -> list[str]:
         """Take in one event; return the pieces of answer text it carries (for `text_deltas`)."""
@@ -59,80 +65,98 @@ class RunSnapshots:
         if isinstance(data, RunObject):
             self.run = data
         elif isinstance(data, MessageObject):
-            self._messages[data.id] = data.to_dict()
+            self._messages.replace(data.id, data)
         elif isinstance(data, RunStepObject):
-            self._steps[data.id] = data.to_dict()
+            self._steps.replace(data.id, data)
         elif isinstance(data, MessageDeltaObject):
-            return self._apply_message_delta(data.id, data.delta.to_dict())
+            delta = data.delta.to_dict()
+            self._messages.merge(data.id, delta)
+            return _texts(delta)
         elif isinstance(data, RunStepDeltaObject):
-            self._apply_step_delta(data.id, data.delta.to_dict())
+            self._steps.merge(data.id, data.delta.to_dict())
         return []
 
     def messages(self) -> list[MessageObject]:
-        return [MessageObject.from_dict(message) for message in self._messages.values()]
+        return self._messages.objects()
 
     def steps(self) -> list[RunStepObject]:
-        return [RunStepObject.from_dict(step) for step in self._steps.values()]
-
-    def _apply_message_delta(self, message_id: str, delta: JSON) -> list[str]:
-        message = self._messages.setdefault(message_id, {"id": message_id, "content": []})
-        texts = []
-        for part in delta.get("content", []):
-            merged = _merge_indexed(message.setdefault("content", []), part)
-            if part.get("type") == "text":
-                text = part.get("text", {})
-                if text.get("value"):
-                    texts.append(text["value"])
-                merged_text = merged.setdefault("text", {"value": "", "annotations": []})
-                for annotation in text.get("annotations", []):
-                    _merge_indexed(merged_text.setdefault("annotations", []), annotation)
-        return texts
-
-    def _apply_step_delta(self, step_id: str, delta: JSON) -> None:
-        step = self._steps.setdefault(step_id, {"id": step_id})
-        details = delta.get("step_details") or {}
-        current = step.setdefault("step_details", {"type": details.get("type")})
-        for call in details.get("tool_calls", []):
-            merged = _merge_indexed(current.setdefault("tool_calls", []), call)
-            code = call.get("code_interpreter") or {}
-            for output in code.get("outputs", []):
-                _merge_indexed(merged.setdefault("code_interpreter", {}).setdefault("outputs", []), output)
-        if "message_creation" in details:
-            current["message_creation"] = details["message_creation"]
+        return self._steps.objects()
 
 
-def _merge_indexed(items: list[JSON], piece: JSON) -> JSON:
-    """Merge a delta `piece` into `items[piece["index"]]`: text fields are appended, others replaced."""
-    index = piece.get("index", len(items))
-    fresh = {key: copy.deepcopy(value) for key, value in piece.items() if key != "index"}
-    if not isinstance(index, int) or index >= len(items):
-        items.append(_without_nested_lists(fresh))
-        return items[-1]
-    _merge_into(items[index], fresh)
-    return items[index]
+class _Snapshots(Generic[SnapshotT]):
+    """Objects of one kind by id, each as merged JSON and, once asked for, as its model."""
+
+    def __init__(self, model: type[SnapshotT]) -> None:
+        self._model: type[SnapshotT] = model
+        self._data: dict[str, JSON] = {}
+        self._built: dict[str, SnapshotT] = {}
+
+    def replace(self, object_id: str, whole: SnapshotT) -> None:
+        self._data[object_id] = whole.to_dict()
+        self._built[object_id] = whole
+
+    def merge(self, object_id: str, delta: JSON) -> None:
+        merge_delta(self._data.setdefault(object_id, {"id": object_id}), delta)
+        self._built.pop(object_id, None)
+
+    def objects(self) -> list[SnapshotT]:
+        for object_id, data in self._data.items():
+            if object_id not in self._built:
+                self._built[object_id] = self._model.from_dict(data)
+        return [self._built[object_id] for object_id in self._data]
 
 
-_APPENDED = frozenset({"value", "arguments", "input", "refusal"})
+def merge_delta(target: JSON, delta: Mapping[str, Any]) -> None:
+    """Merge a streamed delta into what is known of an object, whatever its keys.
 
-
-def _merge_into(target: JSON, piece: JSON) -> None:
-    for key, value in piece.items():
-        if isinstance(value, dict) and isinstance(target.get(key), dict):
-            _merge_into(target[key], {k: v for k, v in value.items() if not isinstance(v, list)})
-        elif isinstance(value, str) and key in _APPENDED and isinstance(target.get(key), str):
-            target[key] += value
-        elif not isinstance(value, list):
+    Text arrives in pieces, so a string is appended to the string already there (but `type`,
+    which every piece repeats, is replaced); objects merge key by key; a list whose items
+    carry an `index` (content parts, tool calls, annotations, search results, code outputs,
+    any added tomorrow) merges each item into the one at that position, which is created
+    the first time (without its `index`); other values replace what was there.
+    """
+    for key, value in delta.items():
+        current = target.get(key)
+        if isinstance(value, str) and isinstance(current, str) and key != "type":
+            target[key] = current + value
+        elif isinstance(value, Mapping) and isinstance(current, dict):
+            merge_delta(current, value)
+        elif isinstance(value, list) and isinstance(current, list):
+            _merge_indexed(current, value)
+        elif isinstance(value, Mapping):
+            target[key] = {}
+            merge_delta(target[key], value)
+        elif isinstance(value, list):
+            target[key] = []
+            _merge_indexed(target[key], value)
+        else:
             target[key] = value
 
 
-def _without_nested_lists(piece: JSON) -> JSON:
-    """A new part, with the lists that are merged by index (annotations, outputs) started empty."""
-    for value in piece.values():
-        if isinstance(value, dict):
-            for key in ("annotations", "outputs"):
-                if key in value:
-                    value[key] = []
-    return piece
+def _merge_indexed(items: list[Any], pieces: list[Any]) -> None:
+    for piece in pieces:
+        index = piece.get("index") if isinstance(piece, Mapping) else None
+        if not isinstance(index, int) or isinstance(index, bool):
+            items.append(copy.deepcopy(piece))
+            continue
+        while len(items) <= index:
+            items.append(None)
+        if not isinstance(items[index], dict):
+            items[index] = {}
+        merge_delta(items[index], {key: value for key, value in piece.items() if key != "index"})
+
+
+def _texts(delta: JSON) -> list[str]:
+    """The pieces of answer text in a message delta."""
+    return [
+        part["text"]["value"]
+        for part in delta.get("content") or []
+        if isinstance(part, dict)
+        and part.get("type") == "text"
+        and isinstance(part.get("text"), dict)
+        and isinstance(part["text"].get("value"), str)
+        and part["text"]["value"]
+    ]
 
 
 class _StreamSteps:

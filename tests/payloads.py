@@ -107,11 +107,10 @@ def step_payload(**overrides: Any) -> dict[str, Any]:
         "status": "completed",
         "cancelled_at": None,
         "completed_at": 1699063291,
-        "expired_at": None,
+        "expires_at": None,
         "failed_at": None,
         "last_error": None,
         "step_details": {"type": "message_creation", "message_creation": {"message_id": "msg_1"}},
-        "metadata": None,
         "usage": USAGE,
     }
     step.update(copy.deepcopy(overrides))

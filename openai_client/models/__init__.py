@@ -27,6 +27,7 @@ from ._tables import (
     StreamEvent,
     ThreadStreamEvent,
 )
+from .assistant_object import AssistantObject
 from .assistant_supported_models import AssistantSupportedModels, AssistantSupportedModelsLiteral
 from .assistant_tools_code import AssistantToolsCode, AssistantToolsCodeParam
 from .assistant_tools_file_search import AssistantToolsFileSearch, AssistantToolsFileSearchParam
@@ -45,11 +46,15 @@ from .assistants_named_tool_choice_function import (
 )
 from .assistants_named_tool_choice_type import AssistantsNamedToolChoiceType, AssistantsNamedToolChoiceTypeLiteral
 from .auto_chunking_strategy import AutoChunkingStrategy, AutoChunkingStrategyParam
+from .create_assistant_request import CreateAssistantRequest, CreateAssistantRequestParam
 from .create_message_request import CreateMessageRequest, CreateMessageRequestParam
 from .create_message_role import CreateMessageRole, CreateMessageRoleLiteral
 from .create_run_request import CreateRunRequest, CreateRunRequestParam
 from .create_thread_and_run_request import CreateThreadAndRunRequest, CreateThreadAndRunRequestParam
 from .create_thread_request import CreateThreadRequest, CreateThreadRequestParam
+from .delete_assistant_response import DeleteAssistantResponse
+from .delete_message_response import DeleteMessageResponse
+from .delete_thread_response import DeleteThreadResponse
 from .done_event import DoneEvent
 from .error import Error
 from .error_event import ErrorEvent
@@ -59,6 +64,8 @@ from .file_search_ranking_options import FileSearchRankingOptions, FileSearchRan
 from .function_object import FunctionObject, FunctionObjectParam
 from .function_parameters import FunctionParameters
 from .image_detail import ImageDetail, ImageDetailLiteral
+from .list_assistants_response import ListAssistantsResponse
+from .list_messages_response import ListMessagesResponse
 from .list_order import ListOrder, ListOrderLiteral
 from .list_run_steps_response import ListRunStepsResponse
 from .list_runs_response import ListRunsResponse
@@ -105,7 +112,10 @@ from .message_request_content_text_object import MessageRequestContentTextObject
 from .message_role import MessageRole, MessageRoleLiteral
 from .message_status import MessageStatus, MessageStatusLiteral
 from .metadata import Metadata
+from .modify_assistant_request import ModifyAssistantRequest, ModifyAssistantRequestParam
+from .modify_message_request import ModifyMessageRequest, ModifyMessageRequestParam
 from .modify_run_request import ModifyRunRequest, ModifyRunRequestParam
+from .modify_thread_request import ModifyThreadRequest, ModifyThreadRequestParam
 from .reasoning_effort import ReasoningEffort, ReasoningEffortLiteral
 from .response_format_json_object import ResponseFormatJsonObject, ResponseFormatJsonObjectParam
 from .response_format_json_schema import ResponseFormatJsonSchema, ResponseFormatJsonSchemaParam
@@ -181,9 +191,12 @@ from .thread_message_delta import ThreadMessageDelta
 from .thread_message_in_progress import ThreadMessageInProgress
 from .thread_message_incomplete import ThreadMessageIncomplete
 from .thread_object import ThreadObject
-from .thread_object_code_interpreter_resources import ThreadObjectCodeInterpreterResources
-from .thread_object_file_search_resources import ThreadObjectFileSearchResources
-from .thread_object_tool_resources import ThreadObjectToolResources
+from .thread_object_code_interpreter_resources import (
+    ThreadObjectCodeInterpreterResources,
+    ThreadObjectCodeInterpreterResourcesParam,
+)
+from .thread_object_file_search_resources import ThreadObjectFileSearchResources, ThreadObjectFileSearchResourcesParam
+from .thread_object_tool_resources import ThreadObjectToolResources, ThreadObjectToolResourcesParam
 from .thread_run_cancelled import ThreadRunCancelled
 from .thread_run_cancelling import ThreadRunCancelling
 from .thread_run_completed import ThreadRunCompleted
@@ -229,6 +242,7 @@ from .unknown_stream_event import UnknownStreamEvent
 
 __all__ = (
     "STREAM_EVENTS",
+    "AssistantObject",
     "AssistantStreamEvent",
     "AssistantSupportedModels",
     "AssistantSupportedModelsLiteral",
@@ -258,6 +272,8 @@ __all__ = (
     "AutoChunkingStrategy",
     "AutoChunkingStrategyParam",
     "ChunkingStrategy",
+    "CreateAssistantRequest",
+    "CreateAssistantRequestParam",
     "CreateMessageRequest",
     "CreateMessageRequestParam",
     "CreateMessageRole",
@@ -268,6 +284,9 @@ __all__ = (
     "CreateThreadAndRunRequestParam",
     "CreateThreadRequest",
     "CreateThreadRequestParam",
+    "DeleteAssistantResponse",
+    "DeleteMessageResponse",
+    "DeleteThreadResponse",
     "DoneEvent",
     "Error",
     "ErrorEvent",
@@ -281,6 +300,8 @@ __all__ = (
     "FunctionParameters",
     "ImageDetail",
     "ImageDetailLiteral",
+    "ListAssistantsResponse",
+    "ListMessagesResponse",
     "ListOrder",
     "ListOrderLiteral",
     "ListRunStepsResponse",
@@ -338,8 +359,14 @@ __all__ = (
     "MessageStatusLiteral",
     "MessageStreamEvent",
     "Metadata",
+    "ModifyAssistantRequest",
+    "ModifyAssistantRequestParam",
+    "ModifyMessageRequest",
+    "ModifyMessageRequestParam",
     "ModifyRunRequest",
     "ModifyRunRequestParam",
+    "ModifyThreadRequest",
+    "ModifyThreadRequestParam",
     "NullableMetadata",
     "NullableReasoningEffort",
     "ReasoningEffort",
@@ -438,8 +465,11 @@ __all__ = (
     "ThreadMessageIncomplete",
     "ThreadObject",
     "ThreadObjectCodeInterpreterResources",
+    "ThreadObjectCodeInterpreterResourcesParam",
     "ThreadObjectFileSearchResources",
+    "ThreadObjectFileSearchResourcesParam",
     "ThreadObjectToolResources",
+    "ThreadObjectToolResourcesParam",
     "ThreadRunCancelled",
     "ThreadRunCancelling",
     "ThreadRunCompleted",

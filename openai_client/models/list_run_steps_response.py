@@ -36,8 +36,8 @@ def _dump_data(value: Any) -> Any:
 _FIELD_SPECS = (
     FieldSpec("object", "object_", (str,), required=True),
     FieldSpec("data", "data", (list,), required=True, read=_parse_data, dump=_dump_data),
-    FieldSpec("first_id", "first_id", (str,), required=True),
-    FieldSpec("last_id", "last_id", (str,), required=True),
+    FieldSpec("first_id", "first_id", (str,), required=True, nullable=True),
+    FieldSpec("last_id", "last_id", (str,), required=True, nullable=True),
     FieldSpec("has_more", "has_more", (bool,), required=True),
 )
 _REQUIRED = frozenset({"object", "data", "first_id", "last_id", "has_more"})
@@ -51,16 +51,17 @@ class ListRunStepsResponse(ExtraFields[Any]):
     Attributes:
         object_ (str): Always `list`.
         data (list[RunStepObject]):
-        first_id (str): ID of the first step on the page.
-        last_id (str): ID of the last step on the page; pass it as `after` for the next page.
+        first_id (None | str): ID of the first step on the page; `null` on an empty page.
+        last_id (None | str): ID of the last step on the page; pass it as `after` for the next page; `null` on an empty
+            page.
         has_more (bool): Whether more steps follow this page.
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     object_: str
     data: list[RunStepObject]
-    first_id: str
-    last_id: str
+    first_id: None | str
+    last_id: None | str
     has_more: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

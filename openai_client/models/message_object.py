@@ -18,28 +18,7 @@ from .._model import (
 from ..errors import InvalidPayloadError
 from ..models.message_role import MessageRole
 from ..models.message_status import MessageStatus
-
-
-def _parse_status(data: Any, strict: bool) -> MessageStatus:
-    return MessageStatus.from_value(data)
-
-
-def _parse_incomplete_details(data: Any, strict: bool) -> MessageIncompleteDetails | None:
-    if data is None:
-        return None
-    if type(data) is dict:
-        return MessageIncompleteDetails.from_dict(data, strict)
-    if isinstance(data, MessageIncompleteDetails):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_incomplete_details(dict(data), strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
-
-
-def _dump_incomplete_details(value: Any) -> Any:
-    if isinstance(value, MessageIncompleteDetails):
-        return value.to_dict()
-    return value
+from ..types import UNSET, Unset
 
 
 def _parse_role(data: Any, strict: bool) -> MessageRole:
@@ -175,23 +154,37 @@ def _dump_metadata(value: Any) -> Any:
     return value
 
 
+def _parse_status(data: Any, strict: bool) -> MessageStatus | Unset:
+    if data is UNSET:
+        return Unset.UNSET
+    return MessageStatus.from_value(data)
+
+
+def _parse_incomplete_details(data: Any, strict: bool) -> MessageIncompleteDetails | None | Unset:
+    if data is UNSET:
+        return Unset.UNSET
+    if data is None:
+        return None
+    if type(data) is dict:
+        return MessageIncompleteDetails.from_dict(data, strict)
+    if isinstance(data, MessageIncompleteDetails):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_incomplete_details(dict(data), strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
+
+
+def _dump_incomplete_details(value: Any) -> Any:
+    if isinstance(value, MessageIncompleteDetails):
+        return value.to_dict()
+    return value
+
+
 _FIELD_SPECS = (
     FieldSpec("id", "id", (str,), required=True),
     FieldSpec("object", "object_", (str,), required=True, const="thread.message"),
     FieldSpec("created_at", "created_at", (int,), required=True),
     FieldSpec("thread_id", "thread_id", (str,), required=True),
-    FieldSpec("status", "status", (str,), required=True, read=_parse_status),
-    FieldSpec(
-        "incomplete_details",
-        "incomplete_details",
-        (dict,),
-        required=True,
-        nullable=True,
-        read=_parse_incomplete_details,
-        dump=_dump_incomplete_details,
-    ),
-    FieldSpec("completed_at", "completed_at", (int,), required=True, nullable=True),
-    FieldSpec("incomplete_at", "incomplete_at", (int,), required=True, nullable=True),
     FieldSpec("role", "role", (str,), required=True, read=_parse_role),
     FieldSpec("content", "content", (list,), required=True, read=_parse_content, dump=_dump_content),
     FieldSpec("assistant_id", "assistant_id", (str,), required=True, nullable=True),
@@ -206,24 +199,20 @@ _FIELD_SPECS = (
         dump=_dump_attachments,
     ),
     FieldSpec("metadata", "metadata", (dict,), required=True, nullable=True, read=_parse_metadata, dump=_dump_metadata),
+    FieldSpec("status", "status", (str,), read=_parse_status),
+    FieldSpec(
+        "incomplete_details",
+        "incomplete_details",
+        (dict,),
+        nullable=True,
+        read=_parse_incomplete_details,
+        dump=_dump_incomplete_details,
+    ),
+    FieldSpec("completed_at", "completed_at", (int,), nullable=True),
+    FieldSpec("incomplete_at", "incomplete_at", (int,), nullable=True),
 )
 _REQUIRED = frozenset(
-    {
-        "id",
-        "object",
-        "created_at",
-        "thread_id",
-        "status",
-        "incomplete_details",
-        "completed_at",
-        "incomplete_at",
-        "role",
-        "content",
-        "assistant_id",
-        "run_id",
-        "attachments",
-        "metadata",
-    }
+    {"id", "object", "created_at", "thread_id", "role", "content", "assistant_id", "run_id", "attachments", "metadata"}
 )
 _new = object.__new__
 
@@ -237,10 +226,6 @@ class MessageObject(ExtraFields[Any]):
         object_ (Literal['thread.message']): The object type: always `thread.message`.
         created_at (int): When it was created, in Unix seconds.
         thread_id (str): The thread it belongs to.
-        status (MessageStatus): Whether the message is still being written, was cut short, or is complete.
-        incomplete_details (MessageIncompleteDetails | None): Why it was cut short; `null` unless it was.
-        completed_at (int | None): When it was completed, in Unix seconds; `null` until then.
-        incomplete_at (int | None): When it was cut short, in Unix seconds; `null` unless it was.
         role (MessageRole): Who wrote the message.
         content (list[MessageContentImageFileObject | MessageContentImageUrlObject | MessageContentRefusalObject |
             MessageContentTextObject | UnknownMessageContent]): The parts, in order.
@@ -249,16 +234,16 @@ class MessageObject(ExtraFields[Any]):
         attachments (list[MessageObjectAttachment] | None): Files attached to the message, and the tools that may read
             them.
         metadata (Metadata | None): Metadata, or `null`.
+        status (MessageStatus | Unset): Whether the message is still being written, was cut short, or is complete.
+        incomplete_details (MessageIncompleteDetails | None | Unset): Why it was cut short; `null` unless it was.
+        completed_at (int | None | Unset): When it was completed, in Unix seconds; `null` until then.
+        incomplete_at (int | None | Unset): When it was cut short, in Unix seconds; `null` unless it was.
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     id: str
     created_at: int
     thread_id: str
-    status: MessageStatus
-    incomplete_details: MessageIncompleteDetails | None
-    completed_at: int | None
-    incomplete_at: int | None
     role: MessageRole
     content: list[
         MessageContentImageFileObject
@@ -272,6 +257,10 @@ class MessageObject(ExtraFields[Any]):
     attachments: list[MessageObjectAttachment] | None
     metadata: Metadata | None
     object_: Literal["thread.message"] = "thread.message"
+    status: MessageStatus | Unset = UNSET
+    incomplete_details: MessageIncompleteDetails | None | Unset = UNSET
+    completed_at: int | None | Unset = UNSET
+    incomplete_at: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -283,10 +272,6 @@ class MessageObject(ExtraFields[Any]):
                 "object": self.object_,
                 "created_at": self.created_at,
                 "thread_id": self.thread_id,
-                "status": self.status,
-                "incomplete_details": _dump_incomplete_details(self.incomplete_details),
-                "completed_at": self.completed_at,
-                "incomplete_at": self.incomplete_at,
                 "role": self.role,
                 "content": [_dump_content_item(item) for item in self.content],
                 "assistant_id": self.assistant_id,
@@ -296,6 +281,14 @@ class MessageObject(ExtraFields[Any]):
             }
         except AttributeError:  # a field the server did not send: write those it did
             return dump_sent(self, self.additional_properties)
+        if (status := self.status) is not UNSET:
+            field_dict["status"] = status
+        if (incomplete_details := self.incomplete_details) is not UNSET:
+            field_dict["incomplete_details"] = _dump_incomplete_details(incomplete_details)
+        if (completed_at := self.completed_at) is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if (incomplete_at := self.incomplete_at) is not UNSET:
+            field_dict["incomplete_at"] = incomplete_at
         return field_dict
 
     @classmethod
@@ -323,13 +316,6 @@ class MessageObject(ExtraFields[Any]):
             obj.object_ = pop("object")
             obj.created_at = pop("created_at")
             obj.thread_id = pop("thread_id")
-            at = "status"
-            obj.status = MessageStatus.from_value(pop("status"))
-            at = "incomplete_details"
-            value = pop("incomplete_details")
-            obj.incomplete_details = None if value is None else _parse_incomplete_details(value, strict)
-            obj.completed_at = pop("completed_at")
-            obj.incomplete_at = pop("incomplete_at")
             at = "role"
             obj.role = MessageRole.from_value(pop("role"))
             at = "content"
@@ -342,6 +328,12 @@ class MessageObject(ExtraFields[Any]):
             at = "metadata"
             value = pop("metadata")
             obj.metadata = None if value is None else _parse_metadata(value, strict)
+            at = "status"
+            obj.status = _parse_status(pop("status", UNSET), strict)
+            at = "incomplete_details"
+            obj.incomplete_details = _parse_incomplete_details(pop("incomplete_details", UNSET), strict)
+            obj.completed_at = pop("completed_at", UNSET)
+            obj.incomplete_at = pop("incomplete_at", UNSET)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         obj.additional_properties = d

@@ -285,7 +285,7 @@ _FIELD_SPECS = (
         dump=_dump_incomplete_details,
     ),
     FieldSpec("model", "model", (str,), required=True),
-    FieldSpec("instructions", "instructions", (str,), required=True),
+    FieldSpec("instructions", "instructions", (str,), required=True, nullable=True),
     FieldSpec("tools", "tools", (list,), required=True, read=_parse_tools, dump=_dump_tools),
     FieldSpec("metadata", "metadata", (dict,), required=True, nullable=True, read=_parse_metadata, dump=_dump_metadata),
     FieldSpec("usage", "usage", (dict,), required=True, nullable=True, read=_parse_usage, dump=_dump_usage),
@@ -376,7 +376,7 @@ class RunObject(ExtraFields[Any]):
         completed_at (int | None): The Unix timestamp (in seconds) for when the run was completed.
         incomplete_details (None | RunIncompleteDetails): Why the run ended `incomplete`; `null` when it did not.
         model (str): The model that the assistant used for this run.
-        instructions (str): The instructions that the assistant used for this run.
+        instructions (None | str): The instructions that the assistant used for this run; `null` when it had none.
         tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]): The
             list of tools that the assistant used for this run.
         metadata (Metadata | None): Metadata, or `null`.
@@ -410,7 +410,7 @@ class RunObject(ExtraFields[Any]):
     completed_at: int | None
     incomplete_details: None | RunIncompleteDetails
     model: str
-    instructions: str
+    instructions: None | str
     tools: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]
     metadata: Metadata | None
     usage: None | RunCompletionUsage

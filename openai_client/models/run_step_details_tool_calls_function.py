@@ -15,13 +15,14 @@ from .._model import (
     read_sent,
 )
 from ..errors import InvalidPayloadError
+from ..types import UNSET, Unset
 
 _FIELD_SPECS = (
     FieldSpec("name", "name", (str,), required=True),
     FieldSpec("arguments", "arguments", (str,), required=True),
-    FieldSpec("output", "output", (str,), required=True, nullable=True),
+    FieldSpec("output", "output", (str,), nullable=True),
 )
-_REQUIRED = frozenset({"name", "arguments", "output"})
+_REQUIRED = frozenset({"name", "arguments"})
 _new = object.__new__
 
 
@@ -32,13 +33,13 @@ class RunStepDetailsToolCallsFunction(ExtraFields[Any]):
     Attributes:
         name (str): Function name.
         arguments (str): Arguments, a JSON text.
-        output (None | str): The output once submitted; `null` until then.
+        output (None | str | Unset): The output once submitted; `null` or left out until then.
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     name: str
     arguments: str
-    output: None | str
+    output: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,10 +49,11 @@ class RunStepDetailsToolCallsFunction(ExtraFields[Any]):
                 **self.additional_properties,
                 "name": self.name,
                 "arguments": self.arguments,
-                "output": self.output,
             }
         except AttributeError:  # a field the server did not send: write those it did
             return dump_sent(self, self.additional_properties)
+        if (output := self.output) is not UNSET:
+            field_dict["output"] = output
         return field_dict
 
     @classmethod
@@ -77,7 +79,7 @@ class RunStepDetailsToolCallsFunction(ExtraFields[Any]):
         try:
             obj.name = pop("name")
             obj.arguments = pop("arguments")
-            obj.output = pop("output")
+            obj.output = pop("output", UNSET)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         obj.additional_properties = d

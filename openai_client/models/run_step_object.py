@@ -17,6 +17,7 @@ from .._model import (
 from ..errors import InvalidPayloadError
 from ..models.run_step_status import RunStepStatus
 from ..models.run_step_type import RunStepType
+from ..types import UNSET, Unset
 
 
 def _parse_type_(data: Any, strict: bool) -> RunStepType:
@@ -68,24 +69,6 @@ def _dump_last_error(value: Any) -> Any:
     return value
 
 
-def _parse_metadata(data: Any, strict: bool) -> Metadata | None:
-    if data is None:
-        return None
-    if type(data) is dict:
-        return Metadata.from_dict(data, strict)
-    if isinstance(data, Metadata):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_metadata(dict(data), strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
-
-
-def _dump_metadata(value: Any) -> Any:
-    if isinstance(value, Metadata):
-        return value.to_dict()
-    return value
-
-
 def _parse_usage(data: Any, strict: bool) -> None | RunStepCompletionUsage:
     if data is None:
         return None
@@ -100,6 +83,26 @@ def _parse_usage(data: Any, strict: bool) -> None | RunStepCompletionUsage:
 
 def _dump_usage(value: Any) -> Any:
     if isinstance(value, RunStepCompletionUsage):
+        return value.to_dict()
+    return value
+
+
+def _parse_metadata(data: Any, strict: bool) -> Metadata | None | Unset:
+    if data is UNSET:
+        return Unset.UNSET
+    if data is None:
+        return None
+    if type(data) is dict:
+        return Metadata.from_dict(data, strict)
+    if isinstance(data, Metadata):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_metadata(dict(data), strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
+
+
+def _dump_metadata(value: Any) -> Any:
+    if isinstance(value, Metadata):
         return value.to_dict()
     return value
 
@@ -119,12 +122,13 @@ _FIELD_SPECS = (
     FieldSpec(
         "last_error", "last_error", (dict,), required=True, nullable=True, read=_parse_last_error, dump=_dump_last_error
     ),
-    FieldSpec("expired_at", "expired_at", (int,), required=True, nullable=True),
+    FieldSpec("expires_at", "expires_at", (int,), required=True, nullable=True),
     FieldSpec("cancelled_at", "cancelled_at", (int,), required=True, nullable=True),
     FieldSpec("failed_at", "failed_at", (int,), required=True, nullable=True),
     FieldSpec("completed_at", "completed_at", (int,), required=True, nullable=True),
-    FieldSpec("metadata", "metadata", (dict,), required=True, nullable=True, read=_parse_metadata, dump=_dump_metadata),
     FieldSpec("usage", "usage", (dict,), required=True, nullable=True, read=_parse_usage, dump=_dump_usage),
+    FieldSpec("expired_at", "expired_at", (int,), nullable=True),
+    FieldSpec("metadata", "metadata", (dict,), nullable=True, read=_parse_metadata, dump=_dump_metadata),
 )
 _REQUIRED = frozenset(
     {
@@ -138,11 +142,10 @@ _REQUIRED = frozenset(
         "status",
         "step_details",
         "last_error",
-        "expired_at",
+        "expires_at",
         "cancelled_at",
         "failed_at",
         "completed_at",
-        "metadata",
         "usage",
     }
 )
@@ -165,12 +168,14 @@ class RunStepObject(ExtraFields[Any]):
         step_details (RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject | UnknownRunStepDetails): What
             the step did.
         last_error (None | RunStepLastError): The last error of the step; `null` when there was none.
-        expired_at (int | None): When the step expired (Unix seconds), if it did.
+        expires_at (int | None): When the step expires (Unix seconds); `null` once it ended.
         cancelled_at (int | None): When the step was cancelled (Unix seconds), if it was.
         failed_at (int | None): When the step failed (Unix seconds), if it did.
         completed_at (int | None): When the step completed (Unix seconds), if it did.
-        metadata (Metadata | None): Metadata, or `null`.
         usage (None | RunStepCompletionUsage): Token usage of the step; `null` while it is in progress.
+        expired_at (int | None | Unset): When the step expired (Unix seconds). Named by OpenAI's document; servers send
+            `expires_at` instead.
+        metadata (Metadata | None | Unset): Metadata, or `null`.
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
@@ -183,13 +188,14 @@ class RunStepObject(ExtraFields[Any]):
     status: RunStepStatus
     step_details: RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject | UnknownRunStepDetails
     last_error: None | RunStepLastError
-    expired_at: int | None
+    expires_at: int | None
     cancelled_at: int | None
     failed_at: int | None
     completed_at: int | None
-    metadata: Metadata | None
     usage: None | RunStepCompletionUsage
     object_: Literal["thread.run.step"] = "thread.run.step"
+    expired_at: int | None | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -207,15 +213,18 @@ class RunStepObject(ExtraFields[Any]):
                 "status": self.status,
                 "step_details": _dump_step_details(self.step_details),
                 "last_error": _dump_last_error(self.last_error),
-                "expired_at": self.expired_at,
+                "expires_at": self.expires_at,
                 "cancelled_at": self.cancelled_at,
                 "failed_at": self.failed_at,
                 "completed_at": self.completed_at,
-                "metadata": _dump_metadata(self.metadata),
                 "usage": _dump_usage(self.usage),
             }
         except AttributeError:  # a field the server did not send: write those it did
             return dump_sent(self, self.additional_properties)
+        if (expired_at := self.expired_at) is not UNSET:
+            field_dict["expired_at"] = expired_at
+        if (metadata := self.metadata) is not UNSET:
+            field_dict["metadata"] = _dump_metadata(metadata)
         return field_dict
 
     @classmethod
@@ -254,16 +263,16 @@ class RunStepObject(ExtraFields[Any]):
             at = "last_error"
             value = pop("last_error")
             obj.last_error = None if value is None else _parse_last_error(value, strict)
-            obj.expired_at = pop("expired_at")
+            obj.expires_at = pop("expires_at")
             obj.cancelled_at = pop("cancelled_at")
             obj.failed_at = pop("failed_at")
             obj.completed_at = pop("completed_at")
-            at = "metadata"
-            value = pop("metadata")
-            obj.metadata = None if value is None else _parse_metadata(value, strict)
             at = "usage"
             value = pop("usage")
             obj.usage = None if value is None else _parse_usage(value, strict)
+            obj.expired_at = pop("expired_at", UNSET)
+            at = "metadata"
+            obj.metadata = _parse_metadata(pop("metadata", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         obj.additional_properties = d

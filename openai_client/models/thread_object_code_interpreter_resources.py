@@ -1,16 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .._model import (
     ExtraFields,
     FieldSpec,
     as_list,
     as_object,
+    as_request_json,
     check_strict,
     dump_sent,
 )
@@ -28,11 +30,19 @@ def _dump_file_ids(value: Any) -> Any:
     return list(value)
 
 
+def _convert_file_ids(value: Sequence[str] | Unset) -> list[str] | Unset:
+    """`file_ids` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_file_ids(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "file_ids") from exc
+
+
 _FIELD_SPECS = (FieldSpec("file_ids", "file_ids", (list,), items=(str,), read=_parse_file_ids, dump=_dump_file_ids),)
 _new = object.__new__
 
 
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
 class ThreadObjectCodeInterpreterResources(ExtraFields[Any]):
     """Files the code interpreter may read.
 
@@ -41,19 +51,21 @@ class ThreadObjectCodeInterpreterResources(ExtraFields[Any]):
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    file_ids: list[str] | Unset = UNSET
+    file_ids: list[str] | Unset = _attrs_field(default=UNSET, converter=_convert_file_ids)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
         try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        if (file_ids := self.file_ids) is not UNSET:
-            field_dict["file_ids"] = list(file_ids)
+            field_dict: dict[str, Any] = dict(self.additional_properties)
+            at = "file_ids"
+            if (file_ids := self.file_ids) is not UNSET:
+                field_dict["file_ids"] = as_request_json(file_ids, _parse_file_ids)
+        except AttributeError:
+            field_dict = dump_sent(self, self.additional_properties)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
         return field_dict
 
     @classmethod
@@ -81,3 +93,9 @@ class ThreadObjectCodeInterpreterResources(ExtraFields[Any]):
             raise InvalidPayloadError.wrap(exc, at) from exc
         obj.additional_properties = d
         return obj
+
+
+class ThreadObjectCodeInterpreterResourcesParam(TypedDict, total=False):
+    """The dict form of ThreadObjectCodeInterpreterResources: what a request takes in its place (checked before sending)."""
+
+    file_ids: Sequence[str]

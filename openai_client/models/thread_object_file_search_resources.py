@@ -1,16 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .._model import (
     ExtraFields,
     FieldSpec,
     as_list,
     as_object,
+    as_request_json,
     check_strict,
     dump_sent,
 )
@@ -28,6 +30,14 @@ def _dump_vector_store_ids(value: Any) -> Any:
     return list(value)
 
 
+def _convert_vector_store_ids(value: Sequence[str] | Unset) -> list[str] | Unset:
+    """`vector_store_ids` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_vector_store_ids(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "vector_store_ids") from exc
+
+
 _FIELD_SPECS = (
     FieldSpec(
         "vector_store_ids",
@@ -41,7 +51,7 @@ _FIELD_SPECS = (
 _new = object.__new__
 
 
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
 class ThreadObjectFileSearchResources(ExtraFields[Any]):
     """Vector stores file search may query.
 
@@ -50,19 +60,21 @@ class ThreadObjectFileSearchResources(ExtraFields[Any]):
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    vector_store_ids: list[str] | Unset = UNSET
+    vector_store_ids: list[str] | Unset = _attrs_field(default=UNSET, converter=_convert_vector_store_ids)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
         try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        if (vector_store_ids := self.vector_store_ids) is not UNSET:
-            field_dict["vector_store_ids"] = list(vector_store_ids)
+            field_dict: dict[str, Any] = dict(self.additional_properties)
+            at = "vector_store_ids"
+            if (vector_store_ids := self.vector_store_ids) is not UNSET:
+                field_dict["vector_store_ids"] = as_request_json(vector_store_ids, _parse_vector_store_ids)
+        except AttributeError:
+            field_dict = dump_sent(self, self.additional_properties)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
         return field_dict
 
     @classmethod
@@ -90,3 +102,9 @@ class ThreadObjectFileSearchResources(ExtraFields[Any]):
             raise InvalidPayloadError.wrap(exc, at) from exc
         obj.additional_properties = d
         return obj
+
+
+class ThreadObjectFileSearchResourcesParam(TypedDict, total=False):
+    """The dict form of ThreadObjectFileSearchResources: what a request takes in its place (checked before sending)."""
+
+    vector_store_ids: Sequence[str]

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from .._model import (
     ExtraFields,
     FieldSpec,
     as_object,
+    as_request_json,
     check_strict,
     dump_sent,
 )
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.thread_object_code_interpreter_resources import ThreadObjectCodeInterpreterResourcesParam
+    from ..models.thread_object_file_search_resources import ThreadObjectFileSearchResourcesParam
 
 
 def _parse_code_interpreter(data: Any, strict: bool) -> ThreadObjectCodeInterpreterResources | Unset:
@@ -29,6 +35,16 @@ def _dump_code_interpreter(value: Any) -> Any:
     return value.to_dict()
 
 
+def _convert_code_interpreter(
+    value: ThreadObjectCodeInterpreterResources | ThreadObjectCodeInterpreterResourcesParam | Unset,
+) -> ThreadObjectCodeInterpreterResources | Unset:
+    """`code_interpreter` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_code_interpreter(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "code_interpreter") from exc
+
+
 def _parse_file_search(data: Any, strict: bool) -> ThreadObjectFileSearchResources | Unset:
     if data is UNSET:
         return Unset.UNSET
@@ -41,6 +57,16 @@ def _dump_file_search(value: Any) -> Any:
     return value.to_dict()
 
 
+def _convert_file_search(
+    value: ThreadObjectFileSearchResources | ThreadObjectFileSearchResourcesParam | Unset,
+) -> ThreadObjectFileSearchResources | Unset:
+    """`file_search` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_file_search(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "file_search") from exc
+
+
 _FIELD_SPECS = (
     FieldSpec(
         "code_interpreter", "code_interpreter", (dict,), read=_parse_code_interpreter, dump=_dump_code_interpreter
@@ -50,7 +76,7 @@ _FIELD_SPECS = (
 _new = object.__new__
 
 
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
 class ThreadObjectToolResources(ExtraFields[Any]):
     """Files and vector stores the thread's tools may use.
 
@@ -60,22 +86,27 @@ class ThreadObjectToolResources(ExtraFields[Any]):
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    code_interpreter: ThreadObjectCodeInterpreterResources | Unset = UNSET
-    file_search: ThreadObjectFileSearchResources | Unset = UNSET
+    code_interpreter: ThreadObjectCodeInterpreterResources | Unset = _attrs_field(
+        default=UNSET, converter=_convert_code_interpreter
+    )
+    file_search: ThreadObjectFileSearchResources | Unset = _attrs_field(default=UNSET, converter=_convert_file_search)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
         try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        if (code_interpreter := self.code_interpreter) is not UNSET:
-            field_dict["code_interpreter"] = code_interpreter.to_dict()
-        if (file_search := self.file_search) is not UNSET:
-            field_dict["file_search"] = file_search.to_dict()
+            field_dict: dict[str, Any] = dict(self.additional_properties)
+            at = "code_interpreter"
+            if (code_interpreter := self.code_interpreter) is not UNSET:
+                field_dict["code_interpreter"] = as_request_json(code_interpreter, _parse_code_interpreter)
+            at = "file_search"
+            if (file_search := self.file_search) is not UNSET:
+                field_dict["file_search"] = as_request_json(file_search, _parse_file_search)
+        except AttributeError:
+            field_dict = dump_sent(self, self.additional_properties)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
         return field_dict
 
     @classmethod
@@ -105,6 +136,13 @@ class ThreadObjectToolResources(ExtraFields[Any]):
             raise InvalidPayloadError.wrap(exc, at) from exc
         obj.additional_properties = d
         return obj
+
+
+class ThreadObjectToolResourcesParam(TypedDict, total=False):
+    """The dict form of ThreadObjectToolResources: what a request takes in its place (checked before sending)."""
+
+    code_interpreter: ThreadObjectCodeInterpreterResources | ThreadObjectCodeInterpreterResourcesParam
+    file_search: ThreadObjectFileSearchResources | ThreadObjectFileSearchResourcesParam
 
 
 from ..models.thread_object_code_interpreter_resources import ThreadObjectCodeInterpreterResources

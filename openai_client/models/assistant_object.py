@@ -1,0 +1,321 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_list,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
+from ..errors import InvalidPayloadError
+from ..models.assistants_api_response_format_auto import AssistantsApiResponseFormatAuto
+from ..types import UNSET, Unset
+
+
+def _parse_tools_item(
+    data: Any, strict: bool
+) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool:
+    if type(data) is dict:
+        tag = data.get("type")
+        if tag == "code_interpreter":
+            return AssistantToolsCode.from_dict(data, strict)
+        if tag == "file_search":
+            return AssistantToolsFileSearch.from_dict(data, strict)
+        if tag == "function":
+            return AssistantToolsFunction.from_dict(data, strict)
+        return UnknownAssistantTool.from_dict(data, strict)
+    if isinstance(data, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_tools_item(dict(data), strict)
+    raise TypeError(f"expected object, got {type(data).__name__}")
+
+
+def _dump_tools_item(value: Any) -> Any:
+    if isinstance(value, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
+        return value.to_dict()
+    return value
+
+
+def _parse_tools(
+    data: Any, strict: bool
+) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]:
+    listed = as_list(data)
+    items: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] = []
+    try:
+        for item in listed:
+            items.append(_parse_tools_item(item, strict))
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
+    return items
+
+
+def _dump_tools(value: Any) -> Any:
+    return [_dump_tools_item(item) for item in value]
+
+
+def _parse_metadata(data: Any, strict: bool) -> Metadata | None:
+    if data is None:
+        return None
+    if type(data) is dict:
+        return Metadata.from_dict(data, strict)
+    if isinstance(data, Metadata):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_metadata(dict(data), strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
+
+
+def _dump_metadata(value: Any) -> Any:
+    if isinstance(value, Metadata):
+        return value.to_dict()
+    return value
+
+
+def _parse_tool_resources(data: Any, strict: bool) -> None | ThreadObjectToolResources | Unset:
+    if data is UNSET:
+        return Unset.UNSET
+    if data is None:
+        return None
+    if type(data) is dict:
+        return ThreadObjectToolResources.from_dict(data, strict)
+    if isinstance(data, ThreadObjectToolResources):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_tool_resources(dict(data), strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
+
+
+def _dump_tool_resources(value: Any) -> Any:
+    if isinstance(value, ThreadObjectToolResources):
+        return value.to_dict()
+    return value
+
+
+def _parse_response_format(
+    data: Any, strict: bool
+) -> (
+    AssistantsApiResponseFormatAuto
+    | None
+    | ResponseFormatJsonObject
+    | ResponseFormatJsonSchema
+    | ResponseFormatText
+    | UnknownAssistantsApiResponseFormatOption
+    | Unset
+):
+    if data is UNSET:
+        return Unset.UNSET
+    if data is None:
+        return None
+    if type(data) is dict:
+        tag = data.get("type")
+        if tag == "text":
+            return ResponseFormatText.from_dict(data, strict)
+        if tag == "json_object":
+            return ResponseFormatJsonObject.from_dict(data, strict)
+        if tag == "json_schema":
+            return ResponseFormatJsonSchema.from_dict(data, strict)
+        return UnknownAssistantsApiResponseFormatOption.from_dict(data, strict)
+    if isinstance(
+        data,
+        (
+            ResponseFormatText,
+            ResponseFormatJsonObject,
+            ResponseFormatJsonSchema,
+            UnknownAssistantsApiResponseFormatOption,
+        ),
+    ):
+        return data
+    if isinstance(data, str):
+        return AssistantsApiResponseFormatAuto.from_value(data)
+    if isinstance(data, Mapping):
+        return _parse_response_format(dict(data), strict)
+    raise TypeError(f"expected string or object or null, got {type(data).__name__}")
+
+
+def _dump_response_format(value: Any) -> Any:
+    if isinstance(
+        value,
+        (
+            ResponseFormatText,
+            ResponseFormatJsonObject,
+            ResponseFormatJsonSchema,
+            UnknownAssistantsApiResponseFormatOption,
+        ),
+    ):
+        return value.to_dict()
+    return value
+
+
+_FIELD_SPECS = (
+    FieldSpec("id", "id", (str,), required=True),
+    FieldSpec("object", "object_", (str,), required=True, const="assistant"),
+    FieldSpec("created_at", "created_at", (int,), required=True),
+    FieldSpec("name", "name", (str,), required=True, nullable=True),
+    FieldSpec("description", "description", (str,), required=True, nullable=True),
+    FieldSpec("model", "model", (str,), required=True),
+    FieldSpec("instructions", "instructions", (str,), required=True, nullable=True),
+    FieldSpec("tools", "tools", (list,), required=True, read=_parse_tools, dump=_dump_tools),
+    FieldSpec("metadata", "metadata", (dict,), required=True, nullable=True, read=_parse_metadata, dump=_dump_metadata),
+    FieldSpec(
+        "tool_resources",
+        "tool_resources",
+        (dict,),
+        nullable=True,
+        read=_parse_tool_resources,
+        dump=_dump_tool_resources,
+    ),
+    FieldSpec("temperature", "temperature", (float, int), nullable=True),
+    FieldSpec("top_p", "top_p", (float, int), nullable=True),
+    FieldSpec(
+        "response_format",
+        "response_format",
+        (str, dict),
+        nullable=True,
+        read=_parse_response_format,
+        dump=_dump_response_format,
+    ),
+)
+_REQUIRED = frozenset(
+    {"id", "object", "created_at", "name", "description", "model", "instructions", "tools", "metadata"}
+)
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AssistantObject(ExtraFields[Any]):
+    """An assistant: a model with instructions and tools, that runs execute.
+
+    Attributes:
+        id (str): The identifier.
+        object_ (Literal['assistant']): Always `assistant`.
+        created_at (int): When it was created, in Unix seconds.
+        name (None | str): Its name, up to 256 characters.
+        description (None | str): What it is for, up to 512 characters.
+        model (str): The model it uses.
+        instructions (None | str): The system instructions it follows.
+        tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]):
+            Tools it may use.
+        metadata (Metadata | None): Metadata, or `null`.
+        tool_resources (None | ThreadObjectToolResources | Unset): Files and vector stores its tools may use; `null`
+            when none.
+        temperature (float | None | Unset): Sampling temperature, 0 to 2. Default: 1.0.
+        top_p (float | None | Unset): Nucleus sampling mass, 0 to 1. Default: 1.0.
+        response_format (AssistantsApiResponseFormatAuto | None | ResponseFormatJsonObject | ResponseFormatJsonSchema |
+            ResponseFormatText | UnknownAssistantsApiResponseFormatOption | Unset): The format the model answers in.
+    """
+
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
+    id: str
+    created_at: int
+    name: None | str
+    description: None | str
+    model: str
+    instructions: None | str
+    tools: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]
+    metadata: Metadata | None
+    object_: Literal["assistant"] = "assistant"
+    tool_resources: None | ThreadObjectToolResources | Unset = UNSET
+    temperature: float | None | Unset = UNSET
+    top_p: float | None | Unset = UNSET
+    response_format: (
+        AssistantsApiResponseFormatAuto
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | UnknownAssistantsApiResponseFormatOption
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "id": self.id,
+                "object": self.object_,
+                "created_at": self.created_at,
+                "name": self.name,
+                "description": self.description,
+                "model": self.model,
+                "instructions": self.instructions,
+                "tools": [_dump_tools_item(item) for item in self.tools],
+                "metadata": _dump_metadata(self.metadata),
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
+        if (tool_resources := self.tool_resources) is not UNSET:
+            field_dict["tool_resources"] = _dump_tool_resources(tool_resources)
+        if (temperature := self.temperature) is not UNSET:
+            field_dict["temperature"] = temperature
+        if (top_p := self.top_p) is not UNSET:
+            field_dict["top_p"] = top_p
+        if (response_format := self.response_format) is not UNSET:
+            field_dict["response_format"] = _dump_response_format(response_format)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a AssistantObject from decoded JSON.
+
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
+
+        Raises:
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
+        """
+        d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELD_SPECS, None)
+        if not d.keys() >= _REQUIRED:
+            return read_sent(cls, d, strict, True)
+        obj = _new(cls)
+        pop = d.pop
+        at = ""
+        try:
+            obj.id = pop("id")
+            obj.object_ = pop("object")
+            obj.created_at = pop("created_at")
+            obj.name = pop("name")
+            obj.description = pop("description")
+            obj.model = pop("model")
+            obj.instructions = pop("instructions")
+            at = "tools"
+            obj.tools = _parse_tools(pop("tools"), strict)
+            at = "metadata"
+            value = pop("metadata")
+            obj.metadata = None if value is None else _parse_metadata(value, strict)
+            at = "tool_resources"
+            obj.tool_resources = _parse_tool_resources(pop("tool_resources", UNSET), strict)
+            obj.temperature = pop("temperature", UNSET)
+            obj.top_p = pop("top_p", UNSET)
+            at = "response_format"
+            obj.response_format = _parse_response_format(pop("response_format", UNSET), strict)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        obj.additional_properties = d
+        return obj
+
+
+from ..models.assistant_tools_code import AssistantToolsCode
+from ..models.assistant_tools_file_search import AssistantToolsFileSearch
+from ..models.assistant_tools_function import AssistantToolsFunction
+from ..models.metadata import Metadata
+from ..models.response_format_json_object import ResponseFormatJsonObject
+from ..models.response_format_json_schema import ResponseFormatJsonSchema
+from ..models.response_format_text import ResponseFormatText
+from ..models.thread_object_tool_resources import ThreadObjectToolResources
+from ..models.unknown_assistant_tool import UnknownAssistantTool
+from ..models.unknown_assistants_api_response_format_option import UnknownAssistantsApiResponseFormatOption
