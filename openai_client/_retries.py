@@ -22,7 +22,6 @@ import email.utils
 import logging
 import random
 import time
-from collections.abc import Callable
 
 import httpx
 from attrs import define
@@ -34,6 +33,8 @@ logger = logging.getLogger("openai_client")
 DEFAULT_MAX_RETRIES = 2
 ATTEMPTS_EXTENSION = "openai_client.attempts"
 """Request extension where the transports record how many times a request was sent."""
+RETRY_POLICY_EXTENSION = "openai_client.retry_policy"
+"""Request extension carrying the policy of the client that sent it (clients share transports)."""
 
 _RETRYABLE_STATUSES = frozenset({408, 409, 429})
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
@@ -111,9 +112,10 @@ def _server_retry_delay(response: httpx.Response) -> float | None:
 class _Attempts:
     """The retry decisions shared by the sync and async transports (no I/O here)."""
 
-    def __init__(self, request: httpx.Request, policy: RetryPolicy) -> None:
+    def __init__(self, request: httpx.Request, default: RetryPolicy) -> None:
         self.request = request
-        self.policy = policy
+        policy = request.extensions.get(RETRY_POLICY_EXTENSION)
+        self.policy = policy if isinstance(policy, RetryPolicy) else default
         self.done = 0
 
     def start(self) -> None:
@@ -138,14 +140,11 @@ class _Attempts:
 
 
 class RetryTransport(httpx.BaseTransport):
-    """Wraps a transport and retries requests as `policy` says."""
+    """Wraps a transport and retries each request as its client's policy says (`policy` by default)."""
 
-    def __init__(
-        self, transport: httpx.BaseTransport, policy: RetryPolicy, sleep: Callable[[float], None] = time.sleep
-    ) -> None:
+    def __init__(self, transport: httpx.BaseTransport, policy: RetryPolicy) -> None:
         self._transport = transport
         self._policy = policy
-        self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempts = _Attempts(request, self._policy)
@@ -162,14 +161,14 @@ class RetryTransport(httpx.BaseTransport):
                 if delay is None:
                     return response
                 response.close()
-            self._sleep(delay)
+            time.sleep(delay)
 
     def close(self) -> None:
         self._transport.close()
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """Wraps an async transport and retries requests as `policy` says."""
+    """Wraps an async transport and retries each request as its client's policy says (`policy` by default)."""
 
     def __init__(self, transport: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
         self._transport = transport

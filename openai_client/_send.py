@@ -133,10 +133,10 @@ def send(client: Client, request_args: dict[str, Any], *, stream: bool = False) 
     With `stream`, the body is left unread, for the caller to read as it arrives.
     """
     http = client.get_httpx_client()
-    request = http.build_request(**request_args)
+    request = client.build_request(http, request_args)
     started = time.monotonic()
     try:
-        response = http.send(request, stream=stream)
+        response = http.send(request, stream=stream, **client.send_options())
     except httpx.TransportError as exc:
         raise transport_error(request, exc) from safe_cause(exc, request)
     log_response(request, response, started)
@@ -146,10 +146,10 @@ def send(client: Client, request_args: dict[str, Any], *, stream: bool = False) 
 async def send_async(client: Client, request_args: dict[str, Any], *, stream: bool = False) -> httpx.Response:
     """Async `send`, with the same errors."""
     http = client.get_async_httpx_client()
-    request = http.build_request(**request_args)
+    request = client.build_request(http, request_args)
     started = time.monotonic()
     try:
-        response = await http.send(request, stream=stream)
+        response = await http.send(request, stream=stream, **client.send_options())
     except httpx.TransportError as exc:
         raise transport_error(request, exc) from safe_cause(exc, request)
     log_response(request, response, started)

@@ -1,15 +1,22 @@
-"""Clients hold the connection settings: base URL, API key, headers, timeouts, retries.
+"""Clients: where the API lives, how to authenticate, and the connection pool their calls share.
 
-`AuthenticatedClient` is what the Runs endpoints take. It sends the bearer token, the
-`OpenAI-Beta: assistants=v2` header the Assistants API requires, and the optional
-organization and project headers on every request. The token is checked when the client
-is built and never appears in its repr or in any error this package raises.
+`AuthenticatedClient` is what the endpoints take. It sends the bearer token (or Azure's
+`api-key`), the `OpenAI-Beta: assistants=v2` header the Assistants API requires, and the
+optional organization and project headers on every request. The token and the base URL
+are checked when the client is built; the token never appears in its repr or in any error
+this package raises.
+
+Connections live in a pool that a client and every copy made from it (`with_options`)
+share: the settings of each copy (headers, timeout, retries, ...) travel with each request,
+so a copy costs no connections of its own. The pool is made on first use, under a lock, and
+closed when the last client sharing it is closed; closing a copy closes only the copy.
 """
 
 from __future__ import annotations
 
 import os
 import ssl
+import threading
 from collections.abc import Callable, Generator, Mapping
 from types import TracebackType
 from typing import Any, Self
@@ -17,34 +24,124 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
-from ._retries import DEFAULT_MAX_RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._retries import DEFAULT_MAX_RETRIES, RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._version import __version__
+from .errors import ClientClosedError, InvalidOptionError
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 """Finite by default: a dead connection fails after 5 s to connect or 60 s without data."""
+DEFAULT_AZURE_API_VERSION = "2025-04-01-preview"
+"""The newest dated Azure OpenAI API version whose description carries the Assistants API."""
 ASSISTANTS_BETA_HEADERS = {"OpenAI-Beta": "assistants=v2"}
 USER_AGENT = f"openai-client/{__version__} python-httpx/{httpx.__version__}"
 SENSITIVE_HEADERS = frozenset({"authorization", "api-key", "openai-api-key", "proxy-authorization", "cookie"})
+_POOL_SETTINGS = frozenset({"verify_ssl", "httpx_args"})
+"""Settings that shape the connections themselves: a copy that changes one gets a pool of its own."""
 
 
-def _check_token(token: str) -> None:
+def _check_token(token: object) -> None:
     """Refuse a token that cannot be sent as a header value, without echoing it."""
     if not isinstance(token, str):
-        raise TypeError(f"token must be a str, not {type(token).__name__}")
+        raise InvalidOptionError(f"token must be a str, not {type(token).__name__}")
     if not token:
-        raise ValueError("token is empty: pass the API key (for example from OPENAI_API_KEY)")
+        raise InvalidOptionError("token is empty: pass the API key (for example from OPENAI_API_KEY)")
     if token != token.strip():
-        raise ValueError("token has leading or trailing whitespace (a newline from a key file?): strip it first")
+        raise InvalidOptionError(
+            "token has leading or trailing whitespace (a newline from a key file?): strip it first"
+        )
     if any(character.isspace() or not character.isprintable() for character in token):
-        raise ValueError("token contains whitespace or control characters: it is not a valid API key")
+        raise InvalidOptionError("token contains whitespace or control characters: it is not a valid API key")
     if not token.isascii():
-        raise ValueError("token contains non-ASCII characters: it is not a valid API key (a copy-paste artefact?)")
+        raise InvalidOptionError(
+            "token contains non-ASCII characters: it is not a valid API key (a copy-paste artefact?)"
+        )
+
+
+def check_base_url(base_url: object) -> str:
+    """`base_url` if requests can be sent to it (an http or https URL with a host), else InvalidOptionError."""
+    if not isinstance(base_url, str):
+        raise InvalidOptionError(f"base_url must be a str, not {type(base_url).__name__}")
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL as error:
+        raise InvalidOptionError(f"base_url {base_url!r} is not a URL: {error}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise InvalidOptionError(
+            f"base_url {base_url!r} is not an http:// or https:// URL with a host "
+            "(for example https://api.openai.com/v1)"
+        )
+    return base_url
+
+
+def azure_base_url(endpoint: str) -> str:
+    """`{endpoint}/openai`, whether `endpoint` was given with a trailing `/openai` or `/openai/v1` or not."""
+    base = check_base_url(endpoint.strip()).rstrip("/")
+    for suffix in ("/openai/v1", "/openai"):
+        if base.endswith(suffix):
+            base = base[: -len(suffix)]
+            break
+    return f"{base}/openai"
 
 
 def redacted(headers: Mapping[str, str]) -> dict[str, str]:
     """`headers` with the values of credential headers replaced by `<redacted>`."""
     return {name: "<redacted>" if name.lower() in SENSITIVE_HEADERS else value for name, value in headers.items()}
+
+
+class _Pool:
+    """The connections of one client family: an httpx client per mode, made on first use, under a lock."""
+
+    def __init__(self, verify: str | bool | ssl.SSLContext, httpx_args: Mapping[str, Any]) -> None:
+        self._verify = verify
+        self._httpx_args = dict(httpx_args)
+        self._lock = threading.Lock()
+        self._sync: httpx.Client | None = None
+        self._async: httpx.AsyncClient | None = None
+        self._users = 0
+
+    def join(self) -> None:
+        with self._lock:
+            self._users += 1
+
+    def leave(self) -> tuple[httpx.Client | None, httpx.AsyncClient | None]:
+        """One user fewer; the last one takes the httpx clients, to close them."""
+        with self._lock:
+            self._users -= 1
+            if self._users > 0:
+                return None, None
+            taken = self._sync, self._async
+            self._sync = self._async = None
+            return taken
+
+    def sync_client(self) -> httpx.Client:
+        with self._lock:
+            if self._sync is None:
+                arguments = dict(self._httpx_args)
+                transport = arguments.pop("transport", None) or httpx.HTTPTransport(verify=self._verify)
+                self._sync = httpx.Client(transport=RetryTransport(transport, RetryPolicy()), **arguments)
+            return self._sync
+
+    def async_client(self) -> httpx.AsyncClient:
+        with self._lock:
+            if self._async is None:
+                arguments = dict(self._httpx_args)
+                transport = arguments.pop("transport", None) or httpx.AsyncHTTPTransport(verify=self._verify)
+                self._async = httpx.AsyncClient(transport=AsyncRetryTransport(transport, RetryPolicy()), **arguments)
+            return self._async
+
+    def is_open(self) -> bool:
+        """Whether connections were made that no `close`/`aclose` has closed yet."""
+        with self._lock:
+            return any(client is not None and not client.is_closed for client in (self._sync, self._async))
+
+    def use_sync(self, client: httpx.Client) -> None:
+        with self._lock:
+            self._sync = client
+
+    def use_async(self, client: httpx.AsyncClient) -> None:
+        with self._lock:
+            self._async = client
 
 
 @define
@@ -53,7 +150,8 @@ class Client:
 
     Keyword arguments:
 
-        ``base_url``: Where the API lives; default ``https://api.openai.com/v1``.
+        ``base_url``: Where the API lives; default ``https://api.openai.com/v1``. Checked here:
+        an http or https URL with a host.
 
         ``headers``: Extra headers sent with every request.
 
@@ -76,8 +174,12 @@ class Client:
 
         ``follow_redirects``: Whether to follow redirects (default False).
 
-        ``httpx_args``: More arguments for ``httpx.Client``/``httpx.AsyncClient``. A
-        ``transport`` given here is wrapped by the retry transport.
+        ``httpx_args``: More arguments for ``httpx.Client``/``httpx.AsyncClient`` (limits,
+        proxy, ...). A ``transport`` given here is wrapped by the retry transport.
+
+    Use it as a context manager (``with`` / ``async with``) or call ``close()`` /
+    ``aclose()`` when done: both mean the same, and a closed client refuses further calls
+    with ``ClientClosedError``. Copies made with ``with_options`` share its connections.
     """
 
     _base_url: str = field(default=DEFAULT_BASE_URL, alias="base_url")
@@ -91,12 +193,22 @@ class Client:
     max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
     _retry_policy: RetryPolicy | None = field(default=None, kw_only=True, alias="retry_policy")
     strict_response_validation: bool = field(default=False, kw_only=True)
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _pool: _Pool = field(init=False, repr=False, eq=False)
+    _closed: bool = field(default=False, init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        check_base_url(self._base_url)
+        self._pool = _Pool(self._verify_ssl, self._httpx_args)
+        self._pool.join()
 
     @property
     def base_url(self) -> str:
         return self._base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout | float | None:
+        """The timeout each request of this client gets, unless a call passes its own."""
+        return self._timeout
 
     @property
     def retry_policy(self) -> RetryPolicy:
@@ -105,115 +217,132 @@ class Client:
             return self._retry_policy
         return RetryPolicy(max_retries=self.max_retries)
 
-    def with_headers(self, headers: Mapping[str, str]) -> Self:
-        """A new client like this one, with more headers."""
-        return evolve(self, headers={**self._headers, **headers})
-
-    def with_cookies(self, cookies: Mapping[str, str]) -> Self:
-        """A new client like this one, with more cookies."""
-        return evolve(self, cookies={**self._cookies, **cookies})
-
-    def with_timeout(self, timeout: httpx.Timeout | float | None) -> Self:
-        """A new client like this one, with another timeout."""
-        return evolve(self, timeout=timeout)
+    @property
+    def closed(self) -> bool:
+        return self._closed
 
     def with_options(self, **changes: Any) -> Self:
         """A new client like this one with some settings changed, as the official SDK's.
 
         Takes any constructor argument (``timeout=``, ``max_retries=``, ``headers=``, ...);
-        ``headers`` are added to this client's. The original is unchanged. The copy opens
-        its own connections on first use.
+        ``headers`` are added to this client's. The original is unchanged. The copy shares
+        this client's connections (unless it changes ``verify_ssl`` or ``httpx_args``);
+        closing it does not close them while this client is open.
         """
         if "headers" in changes:
             changes["headers"] = {**self._headers, **changes["headers"]}
-        return evolve(self, **changes)
+        copy = evolve(self, **changes)
+        if not _POOL_SETTINGS & set(changes):
+            copy._pool.leave()
+            copy._pool = self._pool
+            self._pool.join()
+        return copy
+
+    def with_headers(self, headers: Mapping[str, str]) -> Self:
+        """A new client like this one, with more headers (see `with_options`)."""
+        return self.with_options(headers=headers)
+
+    def with_timeout(self, timeout: httpx.Timeout | float | None) -> Self:
+        """A new client like this one, with another timeout (see `with_options`)."""
+        return self.with_options(timeout=timeout)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Use this httpx.Client as it is (its own headers, timeout and transport; no retries added)."""
-        self._client = client
+        """Send this client's calls through `client`, whose transport and limits are then used as they are."""
+        self._pool.use_sync(client)
+        return self
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
+        """Send this client's async calls through `async_client`."""
+        self._pool.use_async(async_client)
         return self
 
     def get_httpx_client(self) -> httpx.Client:
-        """The underlying httpx.Client, made on first use."""
-        if self._client is None:
-            httpx_args = dict(self._httpx_args)
-            transport = httpx_args.pop("transport", None) or httpx.HTTPTransport(verify=self._verify_ssl)
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._all_headers(),
-                params=self._default_query,
-                auth=self._auth(),
-                timeout=self._timeout,
-                follow_redirects=self._follow_redirects,
-                transport=RetryTransport(transport, self.retry_policy),
-                **httpx_args,
-            )
-        return self._client
-
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Use this httpx.AsyncClient as it is (its own headers, timeout and transport; no retries added)."""
-        self._async_client = async_client
-        return self
+        """The httpx.Client of the shared pool (made on first use); ClientClosedError once closed."""
+        self._check_open()
+        return self._pool.sync_client()
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The underlying httpx.AsyncClient, made on first use."""
-        if self._async_client is None:
-            httpx_args = dict(self._httpx_args)
-            transport = httpx_args.pop("transport", None) or httpx.AsyncHTTPTransport(verify=self._verify_ssl)
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._all_headers(),
-                params=self._default_query,
-                auth=self._auth(),
-                timeout=self._timeout,
-                follow_redirects=self._follow_redirects,
-                transport=AsyncRetryTransport(transport, self.retry_policy),
-                **httpx_args,
-            )
-        return self._async_client
+        """The httpx.AsyncClient of the shared pool (made on first use); ClientClosedError once closed."""
+        self._check_open()
+        return self._pool.async_client()
+
+    def build_request(self, http: httpx.Client | httpx.AsyncClient, request_args: Mapping[str, Any]) -> httpx.Request:
+        """The request an endpoint asked for, with this client's URL, headers, query, timeout and retries."""
+        return http.build_request(
+            request_args["method"],
+            self._base_url.rstrip("/") + request_args["url"],
+            params={**self._default_query, **request_args.get("params", {})},
+            headers={**self._all_headers(), **request_args.get("headers", {})},
+            cookies=self._cookies or None,
+            json=request_args.get("json"),
+            timeout=request_args.get("timeout", self._timeout),
+            extensions={**request_args.get("extensions", {}), RETRY_POLICY_EXTENSION: self.retry_policy},
+        )
+
+    def send_options(self) -> dict[str, Any]:
+        """The per-request arguments of `httpx.Client.send` for this client's calls."""
+        return {"auth": self._auth(), "follow_redirects": self._follow_redirects}
 
     def close(self) -> None:
-        """Close the sync connection pool, if one was opened; a later call opens a new one."""
-        if self._client is not None:
-            self._client.close()
-            self._client = None
+        """Close this client: further calls raise ClientClosedError. The connections close with the
+        last client sharing them (use `aclose` after async calls, to close those too)."""
+        if self._closed:
+            return
+        self._closed = True
+        sync_client, _ = self._pool.leave()
+        if sync_client is not None:
+            sync_client.close()
 
     async def aclose(self) -> None:
-        """Close the async connection pool, if one was opened; a later call opens a new one."""
-        if self._async_client is not None:
-            await self._async_client.aclose()
-            self._async_client = None
+        """Async `close`: also closes the async connections when no other client shares them."""
+        if self._closed:
+            return
+        self._closed = True
+        sync_client, async_client = self._pool.leave()
+        if sync_client is not None:
+            sync_client.close()
+        if async_client is not None:
+            await async_client.aclose()
 
     def __enter__(self) -> Self:
-        self.get_httpx_client().__enter__()
+        self._check_open()
         return self
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
-        self.get_httpx_client().__exit__(exc_type, exc, traceback)
+        self.close()
 
     async def __aenter__(self) -> Self:
-        await self.get_async_httpx_client().__aenter__()
+        self._check_open()
         return self
 
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
-        await self.get_async_httpx_client().__aexit__(exc_type, exc, traceback)
+        await self.aclose()
 
     def __getstate__(self) -> dict[str, Any]:
-        # Open connection pools cannot be pickled; a copy makes its own on first use.
-        state = {attribute.name: getattr(self, attribute.name) for attribute in self.__attrs_attrs__}
-        state["_client"] = None
-        state["_async_client"] = None
-        return state
+        # Connections cannot be pickled: a copy opens its own on first use.
+        return {
+            attribute.name: getattr(self, attribute.name)
+            for attribute in self.__attrs_attrs__
+            if attribute.name not in ("_pool", "_closed")
+        }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         for name, value in state.items():
             object.__setattr__(self, name, value)
+        object.__setattr__(self, "_closed", False)
+        object.__setattr__(self, "_pool", _Pool(self._verify_ssl, self._httpx_args))
+        self._pool.join()
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise ClientClosedError(
+                f"this {type(self).__name__} was closed (by close() or at the end of its `with` block); "
+                "make a new one, or call with_options() on a client that is still open"
+            )
 
     def _auth_headers(self) -> dict[str, str]:
         return {}
@@ -228,14 +357,14 @@ class Client:
         return f"{type(self).__name__}(base_url={self._base_url!r}, headers={redacted(self._headers)!r})"
 
 
-@define(repr=False, getstate_setstate=False)  # keep Client's pickling, which drops the pools
+@define(repr=False, getstate_setstate=False)  # keep Client's pickling, which drops the pool
 class AuthenticatedClient(Client):
-    """Settings for calls to the API with an API key; what the Runs endpoints take.
+    """Settings for calls to the API with an API key; what the endpoints take.
 
     ``token`` (keyword-only) is the API key, sent as ``Authorization: Bearer <token>``;
-    it is checked here (empty, whitespace or control characters raise ``ValueError``).
-    ``organization`` and ``project``, when given, are sent as ``OpenAI-Organization`` and
-    ``OpenAI-Project``. Every other keyword is as for ``Client``.
+    it is checked here (empty, whitespace or control characters raise ``InvalidOptionError``,
+    a ``ValueError``). ``organization`` and ``project``, when given, are sent as
+    ``OpenAI-Organization`` and ``OpenAI-Project``. Every other keyword is as for ``Client``.
     """
 
     token: str = field(default="", kw_only=True, repr=False)
@@ -250,6 +379,7 @@ class AuthenticatedClient(Client):
     def __attrs_post_init__(self) -> None:
         if self.token_provider is None:
             _check_token(self.token)
+        super().__attrs_post_init__()
 
     @classmethod
     def for_azure(
@@ -258,22 +388,29 @@ class AuthenticatedClient(Client):
         *,
         api_key: str | None = None,
         token_provider: Callable[[], str] | None = None,
-        api_version: str | None = None,
+        api_version: str = DEFAULT_AZURE_API_VERSION,
         **options: Any,
     ) -> Self:
-        """A client for Azure OpenAI (Azure AI Foundry), where the Assistants Runs API lives on.
+        """A client for Azure OpenAI, as Azure describes its Assistants API.
 
-        ``endpoint`` is the resource's URL (``https://NAME.openai.azure.com``); requests go
-        to ``{endpoint}/openai/v1``. Give ``api_key`` (sent as the ``api-key`` header) or
-        ``token_provider`` (a callable returning a Microsoft Entra ID token, called per
-        request and sent as ``Authorization: Bearer``). ``api_version``, when given, is sent
-        as the ``api-version`` query parameter on every request.
+        Requests go to ``{endpoint}/openai/threads/...?api-version=...``: ``endpoint`` is the
+        resource's URL (``https://NAME.openai.azure.com``; a trailing ``/openai`` or
+        ``/openai/v1`` is dropped, not doubled). ``api_version`` is sent on every request;
+        Azure answers a request without one with 404, and only its dated versions carry the
+        Assistants API: the default is 2025-04-01-preview, the newest that does. Give
+        ``api_key`` (sent as the ``api-key`` header) or ``token_provider`` (a callable
+        returning a Microsoft Entra ID token, called per request and sent as
+        ``Authorization: Bearer``). ``base_url=`` overrides the URL (for a gateway in front).
         """
         if (api_key is None) == (token_provider is None):
-            raise ValueError("give exactly one of api_key or token_provider")
-        settings: dict[str, Any] = {"base_url": endpoint.rstrip("/") + "/openai/v1", **options}
-        if api_version:
-            settings["default_query"] = {**settings.get("default_query", {}), "api-version": api_version}
+            raise InvalidOptionError("give exactly one of api_key or token_provider")
+        if not api_version:
+            raise InvalidOptionError(
+                "api_version is empty: Azure answers every request without one with 404; "
+                f"give a dated version that carries the Assistants API, such as {DEFAULT_AZURE_API_VERSION}"
+            )
+        settings: dict[str, Any] = {"base_url": azure_base_url(endpoint), **options}
+        settings["default_query"] = {**settings.get("default_query", {}), "api-version": api_version}
         if api_key is not None:
             return cls(token=api_key, prefix="", auth_header_name="api-key", **settings)
         return cls(token_provider=token_provider, **settings)
@@ -286,7 +423,8 @@ class AuthenticatedClient(Client):
         ``https://api.openai.com/v1``), ``OPENAI_ORG_ID`` and ``OPENAI_PROJECT_ID``. With
         ``azure=True``, as the SDK's ``AzureOpenAI``: ``AZURE_OPENAI_ENDPOINT`` (required),
         ``AZURE_OPENAI_API_KEY`` (required unless ``token_provider=`` is given) and
-        ``OPENAI_API_VERSION``. Keyword arguments override what the environment says.
+        ``OPENAI_API_VERSION`` (default 2025-04-01-preview). Keyword arguments override what
+        the environment says.
         """
         if azure:
             return cls._azure_from_env(**overrides)
@@ -298,21 +436,25 @@ class AuthenticatedClient(Client):
         }
         settings.update(overrides)
         if not settings["token"]:
-            raise ValueError("no API key: set the OPENAI_API_KEY environment variable or pass token=")
+            raise InvalidOptionError("no API key: set the OPENAI_API_KEY environment variable or pass token=")
         return cls(**settings)
 
     @classmethod
     def _azure_from_env(cls, **overrides: Any) -> Self:
         endpoint = overrides.pop("endpoint", None) or os.environ.get("AZURE_OPENAI_ENDPOINT")
         if not endpoint:
-            raise ValueError("no Azure endpoint: set the AZURE_OPENAI_ENDPOINT environment variable or pass endpoint=")
+            raise InvalidOptionError(
+                "no Azure endpoint: set the AZURE_OPENAI_ENDPOINT environment variable or pass endpoint="
+            )
         token_provider = overrides.pop("token_provider", None)
         api_key = overrides.pop("api_key", None) or (None if token_provider else os.environ.get("AZURE_OPENAI_API_KEY"))
         if not api_key and token_provider is None:
-            raise ValueError(
+            raise InvalidOptionError(
                 "no Azure credential: set the AZURE_OPENAI_API_KEY environment variable or pass token_provider="
             )
-        api_version = overrides.pop("api_version", None) or os.environ.get("OPENAI_API_VERSION") or None
+        api_version = (
+            overrides.pop("api_version", None) or os.environ.get("OPENAI_API_VERSION") or DEFAULT_AZURE_API_VERSION
+        )
         return cls.for_azure(
             endpoint, api_key=api_key, token_provider=token_provider, api_version=api_version, **overrides
         )

@@ -5,6 +5,7 @@ returns `None`. The tree:
 
     OpenAIError
     +-- InvalidOptionError (ValueError)   a client setting that cannot work (token, base_url, ...)
+    +-- ClientClosedError (RuntimeError)  a call through a client that was closed
     +-- InvalidPayloadError (ValueError)  JSON that is not the declared shape (Model.from_dict)
     |   +-- InvalidRequestError           a request built here that breaks the spec, before it is sent
     +-- StreamConsumedError (RuntimeError) a run stream read twice, or after its `with` block
@@ -66,6 +67,10 @@ class OpenAIError(_Portable, Exception):
 
 class InvalidOptionError(OpenAIError, ValueError):
     """A client setting that cannot work: an empty token, a base URL without a host, ..."""
+
+
+class ClientClosedError(OpenAIError, RuntimeError):
+    """A call through a client that was closed (by `close()` or at the end of its `with` block)."""
 
 
 class StreamConsumedError(OpenAIError, RuntimeError):
@@ -376,6 +381,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "IncompleteStreamError",
     "InternalServerError",

@@ -26,6 +26,7 @@ import json
 import sys
 import threading
 import time
+from collections.abc import Collection
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -33,6 +34,20 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import attrs
 
 JSON = dict[str, Any]
+AZURE_API_VERSIONS = (
+    "2024-02-15-preview",
+    "2024-05-01-preview",
+    "2024-07-01-preview",
+    "2024-08-01-preview",
+    "2024-09-01-preview",
+    "2024-10-01-preview",
+    "2024-12-01-preview",
+    "2025-01-01-preview",
+    "2025-02-01-preview",
+    "2025-03-01-preview",
+    "2025-04-01-preview",
+)
+"""Azure OpenAI's dated API versions whose descriptions carry the Assistants API."""
 TERMINAL_STATUSES = frozenset({"cancelled", "failed", "completed", "incomplete", "expired"})
 _SIMULATED_ENDINGS = frozenset({"failed", "expired", "incomplete"})
 
@@ -62,6 +77,13 @@ class ApiError(Exception):
                 "code": code,
             }
         }
+
+    @classmethod
+    def azure(cls, status: int, code: str, message: str) -> ApiError:
+        """An error as Azure's gateway answers it, before the request reaches the Assistants API."""
+        error = cls(status, message)
+        error.body = {"error": {"code": code, "message": message}}
+        return error
 
 
 @attrs.define
@@ -332,11 +354,10 @@ class RunsState:
             "status": "in_progress",
             "step_details": details,
             "last_error": None,
-            "expired_at": None,
+            "expires_at": run.data["expires_at"],
             "cancelled_at": None,
             "failed_at": None,
             "completed_at": None,
-            "metadata": {},
             "usage": None,
         }
 
@@ -346,7 +367,9 @@ class RunsState:
         for step in run.steps:
             if step["status"] == "in_progress":
                 step["status"] = status
-                step[time_field.get(status, "expired_at")] = now
+                if status in time_field:
+                    step[time_field[status]] = now
+                    step["expires_at"] = None
                 if status == "completed":
                     step["usage"] = _usage(20, 5)
 
@@ -603,7 +626,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _api_parts(self, method: str, path: str) -> list[str]:
         """The path's segments after the API's prefix (`/v1`, or Azure's `/openai/v1`)."""
         parts = [unquote(part) for part in path.strip("/").split("/")]
-        prefix = ["openai", "v1"] if self.server.azure else ["v1"]
+        prefix = ["openai"] if self.server.azure else ["v1"]
         if parts[: len(prefix)] != prefix:
             raise ApiError(404, f"Invalid URL ({method} {path})")
         return parts[len(prefix) :]
@@ -628,12 +651,15 @@ class _Handler(BaseHTTPRequestHandler):
     def _check_headers(self, query: dict[str, list[str]]) -> None:
         bearer = (self.headers.get("authorization") or "").startswith("Bearer ")
         if self.server.azure:
-            if not (self.headers.get("api-key") or bearer):
-                raise ApiError(401, "Access denied due to missing subscription key or Entra ID token.")
-            wanted = self.server.azure_api_version
             given = query.get("api-version", [None])[0]
-            if wanted is not None and given != wanted:
-                raise ApiError(400, f"API version '{given}' is not supported here; use '{wanted}'.")
+            if given is None:
+                raise ApiError.azure(404, "404", "Resource not found")
+            if given not in self.server.azure_api_versions:
+                raise ApiError.azure(400, "BadRequest", f"API version not supported: {given}")
+            if not (self.headers.get("api-key") or bearer):
+                raise ApiError.azure(
+                    401, "401", "Access denied due to missing subscription key or Entra ID token."
+                )
         elif not bearer:
             raise ApiError(401, "You didn't provide an API key.")
         if self.headers.get("openai-beta") != "assistants=v2":
@@ -694,16 +720,17 @@ class LocalRunsServer(ThreadingHTTPServer):
         poll_after_ms: int = 0,
         stream_delay: float = 0.0,
         azure: bool = False,
-        azure_api_version: str | None = None,
+        azure_api_versions: Collection[str] = AZURE_API_VERSIONS,
     ) -> None:
-        """`azure=True` serves Azure OpenAI's conventions: paths under `/openai/v1`, the key in
-        an `api-key` header (or an Entra ID bearer token), and, when `azure_api_version` is
-        given, that `api-version` query parameter required on every request."""
+        """`azure=True` serves Azure OpenAI's conventions: paths under `/openai` with an
+        `api-version` query parameter on every request (404 without one, 400 for a version
+        not in `azure_api_versions`), and the key in an `api-key` header (or an Entra ID
+        bearer token)."""
         super().__init__(("127.0.0.1", 0), _Handler)
         self.state = RunsState(poll_after_ms=poll_after_ms)
         self.stream_delay = stream_delay
         self.azure = azure
-        self.azure_api_version = azure_api_version
+        self.azure_api_versions = frozenset(azure_api_versions)
         self.requests: list[RecordedRequest] = []
         self._thread: threading.Thread | None = None
 
@@ -721,7 +748,7 @@ class LocalRunsServer(ThreadingHTTPServer):
 
     @property
     def base_url(self) -> str:
-        return f"{self.endpoint}/openai/v1" if self.azure else f"{self.endpoint}/v1"
+        return f"{self.endpoint}/openai" if self.azure else f"{self.endpoint}/v1"
 
     def start(self) -> LocalRunsServer:
         self._thread = threading.Thread(

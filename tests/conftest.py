@@ -1,4 +1,4 @@
-"""Shared fixtures: the spec, a local Runs server with a client, and closing what tests open.
+"""Shared fixtures: the spec, a local Runs server with a client, and a check that tests close what they open.
 
 The payloads live in tests/payloads.py (the benchmark uses them too); they are re-exported here.
 """
@@ -9,11 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 import yaml
 
-from openai_client import AuthenticatedClient, Client
+from openai_client import AuthenticatedClient
+from openai_client.client import _Pool
 from openai_client_helpers import LocalRunsServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,21 +28,22 @@ def spec() -> dict[str, Any]:
 
 
 @pytest.fixture(autouse=True)
-def close_every_client(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Close every connection pool a test opened, however it built its clients."""
-    opened: list[httpx.Client] = []
-    open_pool = Client.get_httpx_client
+def no_connections_left_open(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail a test that leaves a client's connections open: tests close what they open, as users must.
 
-    def tracked(self: Client) -> httpx.Client:
-        pool = open_pool(self)
-        if not any(pool is seen for seen in opened):
-            opened.append(pool)
-        return pool
+    It only looks: nothing is closed on the test's behalf, so a client that leaks fails here.
+    """
+    pools: list[_Pool] = []
+    make_pool = _Pool.__init__
 
-    monkeypatch.setattr(Client, "get_httpx_client", tracked)
+    def recorded(self: _Pool, *args: Any, **kwargs: Any) -> None:
+        make_pool(self, *args, **kwargs)
+        pools.append(self)
+
+    monkeypatch.setattr(_Pool, "__init__", recorded)
     yield
-    for pool in opened:
-        pool.close()
+    left_open = [pool for pool in pools if pool.is_open()]
+    assert not left_open, f"{len(left_open)} client(s) left their connections open: use `with` or close()"
 
 
 @pytest.fixture

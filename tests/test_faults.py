@@ -34,12 +34,12 @@ def _client(server: FaultServer, **options: Any) -> AuthenticatedClient:
 
 
 async def _call(client: AuthenticatedClient, use_async: bool) -> RunObject:
+    """One call, sync or async, on a client it closes afterwards."""
     if use_async:
-        try:
+        async with client:
             return await get_run.asyncio("thread_1", "run_1", client=client)
-        finally:
-            await client.aclose()
-    return get_run.sync("thread_1", "run_1", client=client)
+    with client:
+        return get_run.sync("thread_1", "run_1", client=client)
 
 
 STATUS_ERRORS = [
@@ -99,10 +99,21 @@ async def test_status_without_openai_error_body(reply: Reply, expected: str, use
     assert caught.value.error is None and caught.value.code is None
     assert expected in str(caught.value)
     assert caught.value.response.content == reply.body
-    try:
-        assert caught.value.body == json.loads(reply.body)
-    except ValueError:
-        assert caught.value.body == reply.body.decode()
+
+
+@pytest.mark.parametrize(
+    ("content", "body"),
+    [(b"", ""), (b"<html>502</html>", "<html>502</html>"), (b'{"error": "flat"}', {"error": "flat"})],
+    ids=["empty", "text", "json"],
+)
+def test_a_status_error_body_is_the_json_when_it_parses_else_the_text(content: bytes, body: object) -> None:
+    with (
+        FaultServer(Reply(400, content)) as server,
+        _client(server) as client,
+        pytest.raises(errors.APIStatusError) as caught,
+    ):
+        get_run.sync("t", "r", client=client)
+    assert caught.value.body == body
 
 
 @pytest.mark.anyio
@@ -131,8 +142,10 @@ async def test_bad_success_bodies_raise_response_parse_error(body: bytes, expect
 
 
 def test_detailed_variant_gives_the_whole_response() -> None:
-    with FaultServer(Reply(429, _error_body("Slow down."), {"retry-after": "0"}), Reply(418, b"teapot")) as server:
-        client = _client(server)
+    with (
+        FaultServer(Reply(429, _error_body("Slow down."), {"retry-after": "0"}), Reply(418, b"teapot")) as server,
+        _client(server) as client,
+    ):
         limited = get_run.sync_detailed("t", "r", client=client)
         teapot = get_run.sync_detailed("t", "r", client=client)
     assert limited.status_code == 429 and limited.parsed is None
@@ -169,25 +182,28 @@ async def test_retried_statuses_give_up_after_max_retries(status: int) -> None:
 
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 422])
 def test_client_errors_are_not_retried(status: int) -> None:
-    with FaultServer(fallback=Reply(status, _error_body())) as server, pytest.raises(errors.APIStatusError):
-        get_run.sync("t", "r", client=_client(server, max_retries=3))
+    with (
+        FaultServer(fallback=Reply(status, _error_body())) as server,
+        _client(server, max_retries=3) as client,
+        pytest.raises(errors.APIStatusError),
+    ):
+        get_run.sync("t", "r", client=client)
     assert len(server.seen) == 1
 
 
 def test_server_can_forbid_a_retry() -> None:
     with (
         FaultServer(fallback=Reply(503, b"", {"x-should-retry": "false"})) as server,
+        _client(server, max_retries=3) as client,
         pytest.raises(errors.InternalServerError),
     ):
-        get_run.sync("t", "r", client=_client(server, max_retries=3))
+        get_run.sync("t", "r", client=client)
     assert len(server.seen) == 1
 
 
 def test_post_is_retried_with_the_same_body_when_the_server_asks() -> None:
-    with FaultServer(Reply(429, b"", {"retry-after-ms": "1"}), OK) as server:
-        create_thread_and_run.sync(
-            client=_client(server, max_retries=1), body=CreateThreadAndRunRequest(assistant_id="a")
-        )
+    with FaultServer(Reply(429, b"", {"retry-after-ms": "1"}), OK) as server, _client(server, max_retries=1) as client:
+        create_thread_and_run.sync(client=client, body=CreateThreadAndRunRequest(assistant_id="a"))
     assert len(server.seen) == 2
 
 
@@ -204,13 +220,15 @@ async def test_dropped_connection_is_a_connection_error_and_is_retried(use_async
 @pytest.mark.anyio
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
 async def test_slow_server_times_out(use_async: bool) -> None:
-    with FaultServer(fallback=Reply(200, RUN_BODY, delay=1.0)) as server, pytest.raises(errors.APITimeoutError):
-        await _call(_client(server, timeout=0.2), use_async)
+    with FaultServer(fallback=Reply(200, RUN_BODY, delay=0.3)) as server, pytest.raises(errors.APITimeoutError):
+        await _call(_client(server, timeout=0.05), use_async)
 
 
 def test_timeout_per_call_overrides_the_client() -> None:
-    with FaultServer(Reply(200, RUN_BODY, delay=0.5), Reply(200, RUN_BODY, delay=0.5)) as server:
-        client = _client(server, timeout=5.0)
+    with (
+        FaultServer(Reply(200, RUN_BODY, delay=0.3), Reply(200, RUN_BODY, delay=0.3)) as server,
+        _client(server, timeout=5.0) as client,
+    ):
         with pytest.raises(errors.APITimeoutError):
             get_run.sync("t", "r", client=client, timeout=0.1)
         assert get_run.sync("t", "r", client=client).id == "run_abc123"
@@ -219,28 +237,34 @@ def test_timeout_per_call_overrides_the_client() -> None:
 def test_refused_connection_is_a_connection_error() -> None:
     with FaultServer() as server:
         base_url = server.base_url
-    with pytest.raises(errors.APIConnectionError):
-        get_run.sync("t", "r", client=AuthenticatedClient(base_url=base_url, token=TOKEN, max_retries=0))
+    with (
+        AuthenticatedClient(base_url=base_url, token=TOKEN, max_retries=0) as client,
+        pytest.raises(errors.APIConnectionError),
+    ):
+        get_run.sync("t", "r", client=client)
 
 
 def test_default_timeout_and_retries_are_finite() -> None:
-    client = AuthenticatedClient(token=TOKEN)
-    timeout = client.get_httpx_client().timeout
-    assert timeout.connect == 5.0 and timeout.read == 60.0
-    assert client.max_retries == 2
+    with AuthenticatedClient(token=TOKEN) as client:
+        request = client.build_request(client.get_httpx_client(), {"method": "GET", "url": "/threads/t/runs/r"})
+    assert request.extensions["timeout"] == {"connect": 5.0, "read": 60.0, "write": 60.0, "pool": 60.0}
+    assert client.retry_policy.max_retries == 2
 
 
 def test_token_never_shows(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
-    with FaultServer(Reply(401, _error_body("Incorrect API key provided.")), Reply(500, b""), OK) as server:
-        client = _client(server, max_retries=1, headers={"Authorization": f"Bearer {TOKEN}"})
+    with (
+        FaultServer(Reply(401, _error_body("Incorrect API key provided.")), Reply(500, b""), OK) as server,
+        _client(server, max_retries=1, headers={"Authorization": f"Bearer {TOKEN}"}) as client,
+        client.with_headers({"X-Extra": "1"}) as extra,
+    ):
         texts = [repr(client), str(client)]
         with pytest.raises(errors.AuthenticationError) as caught:
             get_run.sync("t", "r", client=client)
         texts += [str(caught.value), repr(caught.value), repr(caught.value.__dict__)]
         get_run.sync("t", "r", client=client)
         texts += [repr(copy.copy(client)), repr(copy.deepcopy(client)), repr(pickle.loads(pickle.dumps(client)))]
-        texts += [repr(client.with_headers({"X-Extra": "1"})), repr(client.get_httpx_client())]
+        texts += [repr(extra), repr(client.get_httpx_client())]
     texts += [record.getMessage() for record in caplog.records] + [caplog.text]
     assert any("Retrying" in text for text in texts), "the retry must have been logged"
     for text in texts:
@@ -249,26 +273,26 @@ def test_token_never_shows(caplog: pytest.LogCaptureFixture) -> None:
 
 
 def test_pickled_client_works() -> None:
-    with FaultServer(OK, OK) as server:
-        client = _client(server)
+    with FaultServer(OK, OK) as server, _client(server) as client:
         get_run.sync("t", "r", client=client)
-        restored = pickle.loads(pickle.dumps(client))
-        assert get_run.sync("t", "r", client=restored).id == "run_abc123"
+        with pickle.loads(pickle.dumps(client)) as restored:
+            assert get_run.sync("t", "r", client=restored).id == "run_abc123"
     assert server.seen[1][2]["authorization"] == f"Bearer {TOKEN}"
 
 
 def test_custom_transport_still_gets_retries() -> None:
-    calls: list[int] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        calls.append(1)
-        return httpx.Response(503 if len(calls) == 1 else 200, content=RUN_BODY, headers={"retry-after-ms": "1"})
-
-    client = AuthenticatedClient(token=TOKEN, httpx_args={"transport": httpx.MockTransport(handler)})
-    assert get_run.sync("t", "r", client=client).id == "run_abc123"
-    assert len(calls) == 2
+    with (
+        FaultServer(Reply(503, b"", {"retry-after-ms": "1"}), OK) as server,
+        _client(server, max_retries=1, httpx_args={"transport": httpx.HTTPTransport(retries=0)}) as client,
+    ):
+        assert get_run.sync("t", "r", client=client).id == "run_abc123"
+    assert len(server.seen) == 2
 
 
 def test_list_errors_are_typed_too() -> None:
-    with FaultServer(Reply(404, _error_body("No thread found."))) as server, pytest.raises(errors.NotFoundError):
-        list_runs.sync("missing", client=_client(server))
+    with (
+        FaultServer(Reply(404, _error_body("No thread found."))) as server,
+        _client(server) as client,
+        pytest.raises(errors.NotFoundError),
+    ):
+        list_runs.sync("missing", client=client)

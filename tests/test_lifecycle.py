@@ -125,10 +125,11 @@ def test_polling_waits_what_the_caller_or_else_the_server_says(
 ) -> None:
     waits: list[float] = []
     monkeypatch.setattr("openai_client_helpers.lifecycle.time.sleep", waits.append)
-    with LocalRunsServer(poll_after_ms=150) as server:
-        client = AuthenticatedClient(base_url=server.base_url, token=TOKEN)
+    with (
+        LocalRunsServer(poll_after_ms=150) as server,
+        AuthenticatedClient(base_url=server.base_url, token=TOKEN) as client,
+    ):
         run = create_thread_and_run_and_poll(client, CreateThreadAndRunRequest(assistant_id="a"), interval=interval)
-        client.close()
     assert run.status == RunStatus.COMPLETED
     assert waits and set(waits) == {expected_wait}
 
@@ -180,9 +181,8 @@ def test_local_server_validates_requests(server: LocalRunsServer, client: Authen
     assert bad_limit.value.param == "limit"
     with pytest.raises(errors.NotFoundError):
         create_run.sync("thread_nope", client=client, body=CreateRunRequest(assistant_id="a"))
-    with pytest.raises(errors.AuthenticationError):
-        create_run.sync(
-            run.thread_id,
-            client=AuthenticatedClient(base_url=server.base_url, token="sk-no-scheme", prefix=""),
-            body=CreateRunRequest(assistant_id="a"),
-        )
+    with (
+        AuthenticatedClient(base_url=server.base_url, token="sk-no-scheme", prefix="") as schemeless,
+        pytest.raises(errors.AuthenticationError),
+    ):
+        create_run.sync(run.thread_id, client=schemeless, body=CreateRunRequest(assistant_id="a"))

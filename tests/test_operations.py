@@ -174,7 +174,9 @@ def test_organization_and_project_headers(server: LocalRunsServer) -> None:
 
 
 def test_default_base_url_is_openai() -> None:
-    assert AuthenticatedClient(token="x").get_httpx_client().base_url == "https://api.openai.com/v1/"
+    with AuthenticatedClient(token="x") as client:
+        request = client.build_request(client.get_httpx_client(), {"method": "GET", "url": "/threads/t"})
+    assert str(request.url) == "https://api.openai.com/v1/threads/t"
 
 
 @pytest.mark.parametrize("awkward", ["a/b", "a?b=1", "a#frag", "100%", "a b", "..", "."])

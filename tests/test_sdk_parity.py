@@ -214,7 +214,8 @@ def test_from_env_reads_the_sdk_variables(clean_env: pytest.MonkeyPatch) -> None
     clean_env.setenv("OPENAI_API_KEY", TOKEN)
     clean_env.setenv("OPENAI_ORG_ID", "org_1")
     clean_env.setenv("OPENAI_PROJECT_ID", "proj_1")
-    client = AuthenticatedClient.from_env()
+    with AuthenticatedClient.from_env() as client:
+        pass
     assert (client.token, client.base_url, client.organization, client.project) == (
         TOKEN,
         "https://api.openai.com/v1",
@@ -222,7 +223,8 @@ def test_from_env_reads_the_sdk_variables(clean_env: pytest.MonkeyPatch) -> None
         "proj_1",
     )
     clean_env.setenv("OPENAI_BASE_URL", "http://127.0.0.1:1/v1")
-    assert AuthenticatedClient.from_env(max_retries=0).base_url == "http://127.0.0.1:1/v1"
+    with AuthenticatedClient.from_env(max_retries=0) as from_base_url:
+        assert from_base_url.base_url == "http://127.0.0.1:1/v1"
 
 
 def test_from_env_without_a_key_names_the_variable(clean_env: pytest.MonkeyPatch) -> None:
@@ -237,22 +239,27 @@ def test_from_env_for_azure(clean_env: pytest.MonkeyPatch) -> None:
     with pytest.raises(ValueError, match="AZURE_OPENAI_API_KEY"):
         AuthenticatedClient.from_env(azure=True)
     clean_env.setenv("AZURE_OPENAI_API_KEY", "azure-key-1")
-    clean_env.setenv("OPENAI_API_VERSION", "2025-04-01-preview")
-    client = AuthenticatedClient.from_env(azure=True)
-    assert client.base_url == "https://name.openai.azure.com/openai/v1"
-    http = client.get_httpx_client()
-    assert http.headers["api-key"] == "azure-key-1" and "authorization" not in http.headers
-    assert dict(http.params) == {"api-version": "2025-04-01-preview"}
+    with AuthenticatedClient.from_env(azure=True) as default_version:
+        request = default_version.build_request(
+            default_version.get_httpx_client(), {"method": "GET", "url": "/threads/t"}
+        )
+    assert str(request.url) == "https://name.openai.azure.com/openai/threads/t?api-version=2025-04-01-preview"
+    assert request.headers["api-key"] == "azure-key-1" and "authorization" not in request.headers
+    clean_env.setenv("OPENAI_API_VERSION", "2024-05-01-preview")
+    with AuthenticatedClient.from_env(azure=True) as dated:
+        request = dated.build_request(dated.get_httpx_client(), {"method": "GET", "url": "/threads/t"})
+    assert request.url.params["api-version"] == "2024-05-01-preview"
 
 
 # -- per-client copies ----------------------------------------------------------------------
 def test_with_options_gives_a_changed_copy_and_leaves_the_original(server: LocalRunsServer) -> None:
-    original = AuthenticatedClient(base_url=server.base_url, token=TOKEN, headers={"X-A": "1"})
-    copy = original.with_options(timeout=3.0, max_retries=5, headers={"X-B": "2"})
-    assert (copy.max_retries, copy.get_httpx_client().timeout.read) == (5, 3.0)
-    assert (original.max_retries, original.get_httpx_client().timeout.read) == (2, 60.0)
-    create_thread_and_run.sync(client=copy, body=CreateThreadAndRunRequest(assistant_id="a"))
-    create_thread_and_run.sync(client=original, body=CreateThreadAndRunRequest(assistant_id="a"))
+    with AuthenticatedClient(base_url=server.base_url, token=TOKEN, headers={"X-A": "1"}) as original:
+        copy = original.with_options(timeout=3.0, max_retries=5, headers={"X-B": "2"})
+        assert (copy.max_retries, copy.timeout) == (5, 3.0)
+        assert (original.max_retries, original.timeout) == (2, httpx.Timeout(60.0, connect=5.0))
+        create_thread_and_run.sync(client=copy, body=CreateThreadAndRunRequest(assistant_id="a"))
+        create_thread_and_run.sync(client=original, body=CreateThreadAndRunRequest(assistant_id="a"))
+        copy.close()
     first, second = server.requests[-2].headers, server.requests[-1].headers
     assert (first["x-a"], first["x-b"]) == ("1", "2")
     assert second["x-a"] == "1" and "x-b" not in second
@@ -312,18 +319,23 @@ def test_openai_log_logs_requests_to_stderr_without_the_token(level: str) -> Non
 # -- Azure and compatible servers -----------------------------------------------------------
 @pytest.fixture
 def azure_server() -> Iterator[LocalRunsServer]:
-    with LocalRunsServer(azure=True, azure_api_version="2025-04-01-preview") as running:
+    with LocalRunsServer(azure=True) as running:
         yield running
 
 
-def test_azure_with_a_key(azure_server: LocalRunsServer) -> None:
-    client = AuthenticatedClient.for_azure(
-        azure_server.endpoint, api_key="azure-key-1", api_version="2025-04-01-preview", max_retries=0
-    )
-    run = create_thread_and_run_and_poll(client, CreateThreadAndRunRequest(assistant_id="a"), interval=0)
+@pytest.mark.parametrize(
+    "endpoint_suffix",
+    ["", "/", "/openai", "/openai/", "/openai/v1"],
+    ids=["bare", "slash", "openai", "openai-slash", "v1"],
+)
+def test_azure_with_a_key_uses_azures_layout(azure_server: LocalRunsServer, endpoint_suffix: str) -> None:
+    with AuthenticatedClient.for_azure(
+        azure_server.endpoint + endpoint_suffix, api_key="azure-key-1", max_retries=0
+    ) as client:
+        run = create_thread_and_run_and_poll(client, CreateThreadAndRunRequest(assistant_id="a"), interval=0)
     assert run.status == RunStatus.COMPLETED
     for request in azure_server.requests:
-        assert request.path.startswith("/openai/v1/threads")
+        assert request.path.startswith("/openai/threads")
         assert request.headers["api-key"] == "azure-key-1" and "authorization" not in request.headers
         assert request.query["api-version"] == ["2025-04-01-preview"]
 
@@ -335,25 +347,40 @@ def test_azure_with_a_token_provider_called_per_request(azure_server: LocalRunsS
         issued.append(f"entra-token-{len(issued)}")
         return issued[-1]
 
-    client = AuthenticatedClient.for_azure(
-        azure_server.endpoint, token_provider=token_provider, api_version="2025-04-01-preview", max_retries=0
-    )
-    with stream_thread_and_run(client, CreateThreadAndRunRequest(assistant_id="a")) as stream:
-        assert stream.get_final_run().status == RunStatus.COMPLETED
-    run = create_thread_and_run.sync(client=client, body=CreateThreadAndRunRequest(assistant_id="a"))
-    get_run.sync(run.thread_id, run.id, client=client)
+    with AuthenticatedClient.for_azure(
+        azure_server.endpoint, token_provider=token_provider, api_version="2024-05-01-preview", max_retries=0
+    ) as client:
+        with stream_thread_and_run(client, CreateThreadAndRunRequest(assistant_id="a")) as stream:
+            assert stream.get_final_run().status == RunStatus.COMPLETED
+        run = create_thread_and_run.sync(client=client, body=CreateThreadAndRunRequest(assistant_id="a"))
+        get_run.sync(run.thread_id, run.id, client=client)
     sent = [request.headers["authorization"] for request in azure_server.requests]
     assert sent == [f"Bearer {token}" for token in issued] and len(set(sent)) == 3
     assert all("api-key" not in request.headers for request in azure_server.requests)
 
 
-def test_azure_server_refuses_what_azure_refuses(azure_server: LocalRunsServer) -> None:
-    wrong_version = AuthenticatedClient.for_azure(azure_server.endpoint, api_key="k", api_version="2020-01-01")
-    with pytest.raises(errors.BadRequestError, match="2025-04-01-preview"):
-        create_thread_and_run.sync(client=wrong_version, body=CreateThreadAndRunRequest(assistant_id="a"))
-    openai_style = AuthenticatedClient(base_url=azure_server.base_url, token="k", max_retries=0)
-    with pytest.raises(errors.BadRequestError):
-        create_thread_and_run.sync(client=openai_style, body=CreateThreadAndRunRequest(assistant_id="a"))
+def test_azure_server_answers_as_azure_does(azure_server: LocalRunsServer) -> None:
+    body = CreateThreadAndRunRequest(assistant_id="a")
+    with (
+        AuthenticatedClient.for_azure(azure_server.endpoint, api_key="k", api_version="2020-01-01") as wrong_version,
+        pytest.raises(errors.BadRequestError, match="API version not supported: 2020-01-01"),
+    ):
+        create_thread_and_run.sync(client=wrong_version, body=body)
+    with (
+        AuthenticatedClient(base_url=azure_server.base_url, token="k", max_retries=0) as no_version,
+        pytest.raises(errors.NotFoundError, match="Resource not found"),
+    ):
+        create_thread_and_run.sync(client=no_version, body=body)
+    with (
+        AuthenticatedClient.for_azure(azure_server.endpoint, api_key="k", base_url=azure_server.base_url + "/v1") as v1,
+        pytest.raises(errors.NotFoundError),
+    ):
+        create_thread_and_run.sync(client=v1, body=body)
+
+
+def test_for_azure_refuses_an_empty_api_version() -> None:
+    with pytest.raises(ValueError, match=r"api_version is empty.*2025-04-01-preview"):
+        AuthenticatedClient.for_azure("https://name.openai.azure.com", api_key="k", api_version="")
 
 
 def test_for_azure_wants_exactly_one_credential() -> None:
@@ -364,9 +391,9 @@ def test_for_azure_wants_exactly_one_credential() -> None:
 
 
 def test_a_gateway_gets_its_default_query_on_every_request(server: LocalRunsServer) -> None:
-    client = AuthenticatedClient(base_url=server.base_url, token=TOKEN, default_query={"gateway-key": "g1"})
-    run = create_thread_and_run.sync(client=client, body=CreateThreadAndRunRequest(assistant_id="a"))
-    list_runs.sync(run.thread_id, client=client, limit=5)
+    with AuthenticatedClient(base_url=server.base_url, token=TOKEN, default_query={"gateway-key": "g1"}) as client:
+        run = create_thread_and_run.sync(client=client, body=CreateThreadAndRunRequest(assistant_id="a"))
+        list_runs.sync(run.thread_id, client=client, limit=5)
     assert [request.query.get("gateway-key") for request in server.requests] == [["g1"], ["g1"]]
     assert server.requests[-1].query["limit"] == ["5"]
 
@@ -378,8 +405,10 @@ def test_a_client_without_a_key_is_for_proxies_that_add_one() -> None:
         seen.append(request)
         return httpx.Response(404, json={"error": {"message": "no", "type": "x"}})
 
-    client = Client(base_url="http://proxy/v1", httpx_args={"transport": httpx.MockTransport(handler)})
-    with pytest.raises(errors.NotFoundError):
+    with (
+        Client(base_url="http://proxy/v1", httpx_args={"transport": httpx.MockTransport(handler)}) as client,
+        pytest.raises(errors.NotFoundError),
+    ):
         get_run.sync("t", "r", client=client)
     assert "authorization" not in seen[0].headers and seen[0].headers["openai-beta"] == "assistants=v2"
     assert parse_qs(urlsplit(str(seen[0].url)).query) == {}

@@ -290,15 +290,14 @@ def test_a_tool_call_streams_its_arguments_then_requires_action(client: Authenti
 async def test_a_refused_stream_raises_the_status_error_on_entering(use_async: bool) -> None:
     refusal = json.dumps({"error": {"message": "No thread found.", "type": "invalid_request_error"}}).encode()
     with FaultServer(fallback=Reply(404, refusal)) as server:
-        client = AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0)
-        with pytest.raises(errors.NotFoundError):
-            if use_async:
-                async with create_run.astream("t", client=client, body=CreateRunRequest(assistant_id="a")):
-                    pytest.fail("entered the block")
-            else:
-                with create_run.stream("t", client=client, body=CreateRunRequest(assistant_id="a")):
-                    pytest.fail("entered the block")
-        await client.aclose()
+        async with AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0) as client:
+            with pytest.raises(errors.NotFoundError):
+                if use_async:
+                    async with create_run.astream("t", client=client, body=CreateRunRequest(assistant_id="a")):
+                        pytest.fail("entered the block")
+                else:
+                    with create_run.stream("t", client=client, body=CreateRunRequest(assistant_id="a")):
+                        pytest.fail("entered the block")
 
 
 @pytest.mark.anyio
@@ -320,17 +319,18 @@ async def test_failures_over_http_come_after_the_events_before_them(
 ) -> None:
     body = _sse(("thread.run.created", run_payload())) + tail
     with FaultServer(Reply(200, body, {"content-type": "text/event-stream"})) as server:
-        client = AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0)
-        seen: list[str] = []
-        with pytest.raises(error):
-            if use_async:
-                async with create_run.astream("t", client=client, body=CreateRunRequest(assistant_id="a")) as events:
-                    async for event in events:
-                        seen.append(event.event)
-            else:
-                with create_run.stream("t", client=client, body=CreateRunRequest(assistant_id="a")) as events:
-                    seen.extend(event.event for event in events)
-        await client.aclose()
+        async with AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0) as client:
+            seen: list[str] = []
+            with pytest.raises(error):
+                if use_async:
+                    async with create_run.astream(
+                        "t", client=client, body=CreateRunRequest(assistant_id="a")
+                    ) as events:
+                        async for event in events:
+                            seen.append(event.event)
+                else:
+                    with create_run.stream("t", client=client, body=CreateRunRequest(assistant_id="a")) as events:
+                        seen.extend(event.event for event in events)
     assert seen == ["thread.run.created"]
 
 
@@ -339,15 +339,14 @@ async def test_failures_over_http_come_after_the_events_before_them(
 async def test_every_event_kind_over_http(use_async: bool) -> None:
     body = _sse(*[(event, _sample(event)) for event in EVENT_CLASSES], ("thread.run.paused", {"x": 1})) + DONE
     with FaultServer(Reply(200, body, {"content-type": "text/event-stream"})) as server:
-        client = AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0)
-        request = CreateRunRequest(assistant_id="a")
-        if use_async:
-            async with create_run.astream("t", client=client, body=request) as events:
-                seen = [event async for event in events]
-            await client.aclose()
-        else:
-            with create_run.stream("t", client=client, body=request) as events:
-                seen = list(events)
+        async with AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0) as client:
+            request = CreateRunRequest(assistant_id="a")
+            if use_async:
+                async with create_run.astream("t", client=client, body=request) as events:
+                    seen = [event async for event in events]
+            else:
+                with create_run.stream("t", client=client, body=request) as events:
+                    seen = list(events)
     assert [type(event).__name__ for event in seen] == [*EVENT_CLASSES.values(), "UnknownStreamEvent"]
     assert json.loads(server.bodies[0])["stream"] is True
 
@@ -391,15 +390,14 @@ async def test_every_wire_variant_over_http(variant: str, use_async: bool) -> No
     sent = [("thread.run.created", run_payload()), ("thread.message.delta", _sample("thread.message.delta"))]
     body = _wire(variant, _sse(*sent) + DONE)
     with FaultServer(Reply(200, body, {"content-type": "text/event-stream"})) as server:
-        client = AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0)
-        request = CreateRunRequest(assistant_id="a")
-        if use_async:
-            async with create_run.astream("t", client=client, body=request) as events:
-                seen = [event async for event in events]
-            await client.aclose()
-        else:
-            with create_run.stream("t", client=client, body=request) as events:
-                seen = list(events)
+        async with AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0) as client:
+            request = CreateRunRequest(assistant_id="a")
+            if use_async:
+                async with create_run.astream("t", client=client, body=request) as events:
+                    seen = [event async for event in events]
+            else:
+                with create_run.stream("t", client=client, body=request) as events:
+                    seen = list(events)
     assert [(event.event, event.data.to_dict()) for event in seen] == sent
 
 
@@ -420,14 +418,14 @@ def test_a_tool_calls_arguments_arrive_in_pieces(client: AuthenticatedClient) ->
 def test_a_dropped_connection_mid_stream_is_incomplete_after_the_complete_events() -> None:
     body = _sse(("thread.run.created", run_payload()), ("thread.run.queued", run_payload())) + DONE
     cut = body.index(b"event: thread.run.queued") + 30
-    with FaultServer(Reply(200, body, {"content-type": "text/event-stream"}, cut_at=cut)) as server:
-        client = AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0)
-        seen: list[str] = []
-        with (
-            pytest.raises(errors.IncompleteStreamError, match="cut off"),
-            create_run.stream("t", client=client, body=CreateRunRequest(assistant_id="a")) as events,
-        ):
-            seen.extend(event.event for event in events)
+    seen: list[str] = []
+    with (
+        FaultServer(Reply(200, body, {"content-type": "text/event-stream"}, cut_at=cut)) as server,
+        AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0) as client,
+        pytest.raises(errors.IncompleteStreamError, match="cut off"),
+        create_run.stream("t", client=client, body=CreateRunRequest(assistant_id="a")) as events,
+    ):
+        seen.extend(event.event for event in events)
     assert seen == ["thread.run.created"]
 
 
@@ -471,8 +469,10 @@ def test_the_first_event_arrives_before_the_rest_is_sent() -> None:
     server = _HoldingServer()
     threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
     try:
-        client = AuthenticatedClient(base_url=f"http://127.0.0.1:{server.server_address[1]}/v1", token=TOKEN)
-        with create_run.stream("t", client=client, body=CreateRunRequest(assistant_id="a")) as events:
+        with (
+            AuthenticatedClient(base_url=f"http://127.0.0.1:{server.server_address[1]}/v1", token=TOKEN) as client,
+            create_run.stream("t", client=client, body=CreateRunRequest(assistant_id="a")) as events,
+        ):
             iterator = iter(events)
             assert next(iterator).event == "thread.run.created"
             assert not server.first_received.is_set()
@@ -558,34 +558,35 @@ def _cut_stream_then_completed_run() -> Iterator[FaultServer]:
 
 
 def test_a_dropped_stream_is_resumed_by_polling_when_asked() -> None:
-    with _cut_stream_then_completed_run() as server:
-        client = AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0)
-        with stream_run(client, "thread_abc123", CreateRunRequest(assistant_id="a"), resume=True, interval=0) as stream:
-            run = stream.get_final_run()
-        assert run.status == RunStatus.COMPLETED
-        assert [method for method, _, _ in server.seen] == ["POST", "GET"]
+    with (
+        _cut_stream_then_completed_run() as server,
+        AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0) as client,
+        stream_run(client, "thread_abc123", CreateRunRequest(assistant_id="a"), resume=True, interval=0) as stream,
+    ):
+        run = stream.get_final_run()
+    assert run.status == RunStatus.COMPLETED
+    assert [method for method, _, _ in server.seen] == ["POST", "GET"]
 
 
 @pytest.mark.anyio
 async def test_a_dropped_stream_is_resumed_by_polling_async() -> None:
     with _cut_stream_then_completed_run() as server:
-        client = AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0)
-        request = CreateRunRequest(assistant_id="a")
-        async with astream_run(client, "thread_abc123", request, resume=True, interval=0) as stream:
-            run = await stream.get_final_run()
-        await client.aclose()
-        assert run.status == RunStatus.COMPLETED
-        assert [method for method, _, _ in server.seen] == ["POST", "GET"]
+        async with AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0) as client:
+            request = CreateRunRequest(assistant_id="a")
+            async with astream_run(client, "thread_abc123", request, resume=True, interval=0) as stream:
+                run = await stream.get_final_run()
+            assert run.status == RunStatus.COMPLETED
+            assert [method for method, _, _ in server.seen] == ["POST", "GET"]
 
 
 def test_a_dropped_stream_raises_when_not_resumed() -> None:
-    with _cut_stream_then_completed_run() as server:
-        client = AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0)
-        with (
-            stream_run(client, "t", CreateRunRequest(assistant_id="a")) as stream,
-            pytest.raises(errors.IncompleteStreamError),
-        ):
-            stream.until_done()
+    with (
+        _cut_stream_then_completed_run() as server,
+        AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0) as client,
+        stream_run(client, "t", CreateRunRequest(assistant_id="a")) as stream,
+        pytest.raises(errors.IncompleteStreamError),
+    ):
+        stream.until_done()
 
 
 @pytest.mark.anyio
@@ -593,13 +594,12 @@ def test_a_dropped_stream_raises_when_not_resumed() -> None:
 async def test_a_2xx_that_is_not_an_event_stream_is_a_parse_error(use_async: bool) -> None:
     body = json.dumps(run_payload()).encode()
     with FaultServer(Reply(200, body)) as server:
-        client = AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0)
-        with pytest.raises(errors.ResponseParseError, match="expected a text/event-stream response") as caught:
-            if use_async:
-                async with create_run.astream("t", client=client, body=CreateRunRequest(assistant_id="a")):
-                    pytest.fail("entered the block")
-            else:
-                with create_run.stream("t", client=client, body=CreateRunRequest(assistant_id="a")):
-                    pytest.fail("entered the block")
-        await client.aclose()
+        async with AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0) as client:
+            with pytest.raises(errors.ResponseParseError, match="expected a text/event-stream response") as caught:
+                if use_async:
+                    async with create_run.astream("t", client=client, body=CreateRunRequest(assistant_id="a")):
+                        pytest.fail("entered the block")
+                else:
+                    with create_run.stream("t", client=client, body=CreateRunRequest(assistant_id="a")):
+                        pytest.fail("entered the block")
     assert caught.value.body == body

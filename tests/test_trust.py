@@ -69,10 +69,12 @@ def test_a_token_that_cannot_be_sent_is_refused_without_echoing_it(token: str, s
 
 def test_a_bad_credential_header_never_shows_in_a_traceback() -> None:
     secret = "sk-proxy-SECRET-0123456789"
-    with FaultServer(Reply(200, RUN_BODY)) as server:
-        client = _client(server, max_retries=0, headers={"Proxy-Authorization": f"Basic {secret}\n"})
-        with pytest.raises(errors.APIConnectionError) as caught:
-            get_run.sync("t", "r", client=client)
+    with (
+        FaultServer(Reply(200, RUN_BODY)) as server,
+        _client(server, max_retries=0, headers={"Proxy-Authorization": f"Basic {secret}\n"}) as client,
+        pytest.raises(errors.APIConnectionError) as caught,
+    ):
+        get_run.sync("t", "r", client=client)
     text = _formatted(caught.value)
     assert secret not in text
     assert "GET http://127.0.0.1" in text
@@ -80,21 +82,25 @@ def test_a_bad_credential_header_never_shows_in_a_traceback() -> None:
 
 @pytest.mark.parametrize(
     "reply",
-    [Reply(401, ERROR_BODY), Reply(200, b"not json"), Reply(drop=True), Reply(200, RUN_BODY, delay=1.0)],
+    [Reply(401, ERROR_BODY), Reply(200, b"not json"), Reply(drop=True), Reply(200, RUN_BODY, delay=0.3)],
     ids=["status", "parse", "dropped", "timeout"],
 )
 def test_no_error_shows_the_token_in_its_formatted_traceback(reply: Reply) -> None:
-    with FaultServer(fallback=reply) as server, pytest.raises(errors.APIError) as caught:
-        get_run.sync("t", "r", client=_client(server, max_retries=1, timeout=0.2))
+    with (
+        FaultServer(fallback=reply) as server,
+        _client(server, max_retries=1, timeout=0.1) as client,
+        pytest.raises(errors.APIError) as caught,
+    ):
+        get_run.sync("t", "r", client=client)
     assert TOKEN not in _formatted(caught.value)
     assert TOKEN not in repr(caught.value.__dict__)
 
 
 # -- 2. no request resent that may already have acted -------------------------------------
 def test_a_timed_out_create_is_sent_once_and_says_how_to_check() -> None:
-    with FaultServer(fallback=Reply(200, RUN_BODY, delay=1.0)) as server:
+    with FaultServer(fallback=Reply(200, RUN_BODY, delay=0.3)) as server, _client(server, max_retries=2) as client:
         with pytest.raises(errors.APITimeoutError) as caught:
-            create_thread_and_run.sync(client=_client(server, max_retries=2), body=NEW_RUN, timeout=0.1)
+            create_thread_and_run.sync(client=client, body=NEW_RUN, timeout=0.1)
         assert len(server.seen) == 1
     message = str(caught.value)
     assert "POST http://127.0.0.1" in message and "/v1/threads/runs" in message
@@ -102,52 +108,57 @@ def test_a_timed_out_create_is_sent_once_and_says_how_to_check() -> None:
 
 
 def test_a_timed_out_create_run_points_at_the_thread_runs() -> None:
-    with FaultServer(fallback=Reply(200, RUN_BODY, delay=1.0)) as server:
+    with FaultServer(fallback=Reply(200, RUN_BODY, delay=0.3)) as server, _client(server) as client:
         with pytest.raises(errors.APITimeoutError) as caught:
-            create_run.sync("thread_9", client=_client(server), body=CreateRunRequest(assistant_id="a"), timeout=0.1)
+            create_run.sync("thread_9", client=client, body=CreateRunRequest(assistant_id="a"), timeout=0.1)
         assert len(server.seen) == 1
     assert "list them (GET /v1/threads/thread_9/runs) to see whether it was created" in str(caught.value)
 
 
 def test_a_timed_out_get_is_retried() -> None:
-    with FaultServer(fallback=Reply(200, RUN_BODY, delay=1.0)) as server:
+    with FaultServer(fallback=Reply(200, RUN_BODY, delay=0.3)) as server, _client(server, max_retries=2) as client:
         with pytest.raises(errors.APITimeoutError) as caught:
-            get_run.sync("t", "r", client=_client(server, max_retries=2), timeout=0.1)
+            get_run.sync("t", "r", client=client, timeout=0.1)
         assert len(server.seen) == 3
     assert "after 3 attempts" in str(caught.value) and "may have been processed" not in str(caught.value)
 
 
 @pytest.mark.parametrize("reply", [Reply(503, ERROR_BODY), Reply(drop=True)], ids=["503", "dropped"])
 def test_a_post_that_may_have_acted_is_not_resent(reply: Reply) -> None:
-    with FaultServer(fallback=reply) as server:
+    with FaultServer(fallback=reply) as server, _client(server, max_retries=2) as client:
         with pytest.raises(errors.APIError) as caught:
-            create_thread_and_run.sync(client=_client(server, max_retries=2), body=NEW_RUN)
+            create_thread_and_run.sync(client=client, body=NEW_RUN)
         assert len(server.seen) == 1
     assert "may have been processed" in str(caught.value)
 
 
 def test_a_post_is_resent_when_the_server_says_so() -> None:
-    with FaultServer(
-        Reply(503, ERROR_BODY, {"x-should-retry": "true", "retry-after-ms": "1"}), Reply(200, RUN_BODY)
-    ) as server:
-        run = create_thread_and_run.sync(client=_client(server, max_retries=2), body=NEW_RUN)
+    with (
+        FaultServer(
+            Reply(503, ERROR_BODY, {"x-should-retry": "true", "retry-after-ms": "1"}), Reply(200, RUN_BODY)
+        ) as server,
+        _client(server, max_retries=2) as client,
+    ):
+        run = create_thread_and_run.sync(client=client, body=NEW_RUN)
     assert run.id == "run_abc123" and len(server.seen) == 2
 
 
 def test_a_post_that_never_connected_is_retried() -> None:
-    client = AuthenticatedClient(
-        base_url=_closed_port_url(), token=TOKEN, retry_policy=RetryPolicy(max_retries=2, initial_delay=0.01)
-    )
-    with pytest.raises(errors.APIConnectionError) as caught:
+    with (
+        AuthenticatedClient(
+            base_url=_closed_port_url(), token=TOKEN, retry_policy=RetryPolicy(max_retries=2, initial_delay=0.01)
+        ) as client,
+        pytest.raises(errors.APIConnectionError) as caught,
+    ):
         create_thread_and_run.sync(client=client, body=NEW_RUN)
     assert "after 3 attempts" in str(caught.value) and "may have been processed" not in str(caught.value)
 
 
 def test_resend_posts_opt_in_restores_the_sdk_habit() -> None:
     policy = RetryPolicy(max_retries=2, initial_delay=0.01, resend_posts=True)
-    with FaultServer(fallback=Reply(503, ERROR_BODY)) as server:
+    with FaultServer(fallback=Reply(503, ERROR_BODY)) as server, _client(server, retry_policy=policy) as client:
         with pytest.raises(errors.InternalServerError):
-            create_thread_and_run.sync(client=_client(server, retry_policy=policy), body=NEW_RUN)
+            create_thread_and_run.sync(client=client, body=NEW_RUN)
         assert len(server.seen) == 3
 
 
@@ -161,20 +172,18 @@ def _raised(call: Any) -> BaseException:
 
 
 def test_every_error_survives_pickle_and_copy_with_its_attributes() -> None:
-    with FaultServer(
-        Reply(404, ERROR_BODY, {"x-request-id": "req_1"}), Reply(200, b"<html>", {"x-request-id": "req_2"})
-    ) as server:
-        client = _client(server, max_retries=0)
+    with (
+        FaultServer(
+            Reply(404, ERROR_BODY, {"x-request-id": "req_1"}), Reply(200, b"<html>", {"x-request-id": "req_2"})
+        ) as server,
+        _client(server, max_retries=0) as client,
+    ):
         found: list[BaseException] = [
             _raised(lambda: get_run.sync("t", "r", client=client)),
             _raised(lambda: get_run.sync("t", "r", client=client)),
         ]
-    with socket.socket() as unused:
-        unused.bind(("127.0.0.1", 0))
-        refused = AuthenticatedClient(
-            base_url=f"http://127.0.0.1:{unused.getsockname()[1]}/v1", token=TOKEN, max_retries=0
-        )
-    found.append(_raised(lambda: get_run.sync("t", "r", client=refused)))
+    with AuthenticatedClient(base_url=_closed_port_url(), token=TOKEN, max_retries=0) as refused:
+        found.append(_raised(lambda: get_run.sync("t", "r", client=refused)))
     found.append(_raised(lambda: RunObject.from_dict({"id": 1, "tools": 2})))
     kinds = [type(error) for error in found]
     assert kinds == [errors.NotFoundError, errors.ResponseParseError, errors.APIConnectionError, InvalidPayloadError]
@@ -188,14 +197,12 @@ def test_every_error_survives_pickle_and_copy_with_its_attributes() -> None:
 @pytest.mark.anyio
 async def test_sync_and_async_say_the_same_for_the_same_fault() -> None:
     with FaultServer(fallback=Reply(drop=True)) as server:
-        client = _client(server, max_retries=1)
-        sync_error = _raised(lambda: create_thread_and_run.sync(client=client, body=NEW_RUN))
-        try:
-            await create_thread_and_run.asyncio(client=client, body=NEW_RUN)
-        except errors.APIConnectionError as error:
-            async_error: BaseException = error
-        await client.aclose()
-        client.close()
+        async with _client(server, max_retries=1) as client:
+            sync_error = _raised(lambda: create_thread_and_run.sync(client=client, body=NEW_RUN))
+            try:
+                await create_thread_and_run.asyncio(client=client, body=NEW_RUN)
+            except errors.APIConnectionError as error:
+                async_error: BaseException = error
     assert type(sync_error) is type(async_error)
     assert str(sync_error) == str(async_error)
 
@@ -203,8 +210,11 @@ async def test_sync_and_async_say_the_same_for_the_same_fault() -> None:
 # -- 4. _detailed reads every OpenAI-shaped error body -----------------------------------
 @pytest.mark.parametrize("status", [400, 401, 404, 409, 429, 500, 503])
 def test_detailed_reads_any_error_status_into_error_response(status: int) -> None:
-    with FaultServer(fallback=Reply(status, ERROR_BODY, {"x-should-retry": "false"})) as server:
-        response = list_runs.sync_detailed("t", client=_client(server))
+    with (
+        FaultServer(fallback=Reply(status, ERROR_BODY, {"x-should-retry": "false"})) as server,
+        _client(server) as client,
+    ):
+        response = list_runs.sync_detailed("t", client=client)
     assert response.status_code == status
     assert response.parsed is None
     assert isinstance(response.error, ErrorResponse) and response.error.error.message == "Boom."
@@ -212,8 +222,8 @@ def test_detailed_reads_any_error_status_into_error_response(status: int) -> Non
 
 @pytest.mark.parametrize("body", [b"<html>502</html>", b'{"detail": "no"}', b""])
 def test_detailed_gives_none_for_a_body_that_is_not_an_api_error(body: bytes) -> None:
-    with FaultServer(fallback=Reply(502, body, {"x-should-retry": "false"})) as server:
-        response = get_run.sync_detailed("t", "r", client=_client(server))
+    with FaultServer(fallback=Reply(502, body, {"x-should-retry": "false"})) as server, _client(server) as client:
+        response = get_run.sync_detailed("t", "r", client=client)
     assert response.status_code == 502 and response.parsed is None and response.error is None
 
 
