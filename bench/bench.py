@@ -93,7 +93,11 @@ def stream_floor(raw: bytes) -> int:
 
 def our_stream(chunks: Iterable[bytes]) -> int:
     parser = EventStreamParser()
-    return sum(len(parser.feed(chunk)) for chunk in chunks)
+    count = 0
+    for chunk in chunks:
+        parser.feed(chunk)
+        count += sum(1 for _ in parser.events())
+    return count
 
 
 def sdk_stream() -> Callable[[bytes], int] | None:

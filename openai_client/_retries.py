@@ -13,7 +13,7 @@ those too.
 
 These are httpx transports wrapping the real one, so every request made through a
 client, sync or async, follows the same policy. They are written here rather than taken
-from a library so that the package needs only attrs, httpx and python-dateutil.
+from a library so that the package needs only attrs and httpx.
 """
 
 from __future__ import annotations

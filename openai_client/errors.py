@@ -23,6 +23,7 @@ returns `None`. The tree:
         |   +-- RateLimitError            429
         |   +-- InternalServerError       >= 500
         +-- ResponseParseError            a 2xx body that is not JSON or not the declared shape
+        |   +-- StreamLimitError          a run stream's line or event over the parser's cap
         +-- StreamEventError              an `error` event in a run stream
 
 `InvalidPayloadError` is what `Model.from_dict` raises on its own, outside any HTTP call;
@@ -246,6 +247,11 @@ class ResponseParseError(APIError):
         return f"{status} could not be parsed: {self.message}{request_id}"
 
 
+class StreamLimitError(ResponseParseError):
+    """A line, or the data of one event, of a run stream is larger than the parser's cap
+    (`max_event_size`, 16 MiB by default): the stream is refused rather than buffered without bound."""
+
+
 class StreamEventError(APIError):
     """The server sent an `error` event in a run stream: the run failed on its side.
 
@@ -395,6 +401,7 @@ __all__ = [
     "ResponseParseError",
     "StreamConsumedError",
     "StreamEventError",
+    "StreamLimitError",
     "UnprocessableEntityError",
     "raise_for_status",
     "status_error",

@@ -1,22 +1,28 @@
 """Run streams: server-sent events in, typed run events out.
 
-The core is sans-I/O, as h11 is: `SSEDecoder` is fed bytes and returns complete
-server-sent events; `EventReader` turns those into typed events (`ThreadRunCreated`,
-`ThreadMessageDelta`, ...). Neither touches a socket or awaits anything, so the sync and
-async streams below are thin loops around the same objects, and tests feed them bytes.
+The core is sans-I/O, as h11 is: an `EventStreamParser` is fed bytes (`feed`), told when
+they end (`end_of_input`), and asked for what it has (`next_event`), which returns a typed
+event (`ThreadRunCreated`, `ThreadMessageDelta`, ...), `NEED_DATA` when it needs more bytes,
+or `END` after the stream's `done` event, and raises what went wrong. It never touches a
+socket or awaits anything, so the sync and async streams below are the same short loop.
 
-The decoder follows the WHATWG rules for `text/event-stream`: `\\n`, `\\r\\n` and `\\r` line
-ends, comment lines (`: keep-alive`), `data` over several lines joined by `\\n`, `id`,
-`retry` and unknown fields ignored, `field:value` with or without the space.
+The decoder under it follows the WHATWG rules for `text/event-stream`: `\\n`, `\\r\\n` and
+`\\r` line ends, comment lines (`: keep-alive`), `data` over several lines joined by `\\n`,
+`id`, `retry` and unknown fields ignored, `field:value` with or without the space. It keeps
+only the unfinished line, so a long line costs time linear in its length however it is
+chunked; a line or an event larger than `max_event_size` (default 16 MiB) raises
+`StreamLimitError` instead of growing without bound.
 """
 
 from __future__ import annotations
 
+import enum
 import json
 import typing
+from collections import deque
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple, TypeAlias
 
 import httpx
 
@@ -27,7 +33,25 @@ from .models import STREAM_EVENTS, StreamEvent, UnknownStreamEvent
 if typing.TYPE_CHECKING:
     from .client import Client
 
+DEFAULT_MAX_EVENT_SIZE = 16 * 1024 * 1024
+"""Bytes a line, or the data of one event, may hold: far above any run event (a long
+message arrives as many small deltas), low enough that a broken server cannot exhaust memory."""
+
 _BOM = b"\xef\xbb\xbf"
+
+
+class Pull(enum.Enum):
+    """What `EventStreamParser.next_event` returns when it has no event to give."""
+
+    NEED_DATA = "need data"
+    """Feed more bytes (or call `end_of_input` if there are none)."""
+    END = "end"
+    """The stream's `done` event arrived: there is nothing more."""
+
+
+NEED_DATA: Literal[Pull.NEED_DATA] = Pull.NEED_DATA
+END: Literal[Pull.END] = Pull.END
+Pulled: TypeAlias = StreamEvent | Literal[Pull.NEED_DATA, Pull.END]
 
 
 class ServerSentEvent(NamedTuple):
@@ -37,41 +61,73 @@ class ServerSentEvent(NamedTuple):
     data: str
 
 
+class _TooLarge(Exception):
+    """A line or an event over the decoder's cap (turned into StreamLimitError by the parser)."""
+
+
 class SSEDecoder:
     """Bytes in, complete server-sent events out. Keeps only the unfinished line and event."""
 
-    def __init__(self) -> None:
-        self._pending = b""
+    def __init__(self, *, max_event_size: int = DEFAULT_MAX_EVENT_SIZE) -> None:
+        self.max_event_size = max_event_size
+        self._unfinished: list[bytes] = []
+        self._unfinished_size = 0
         self._skip_lf = False
         self._first = True
         self._event = ""
         self._data: list[str] = []
+        self._data_size = 0
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """The events completed by `chunk` (none if it ends mid-event)."""
         if self._skip_lf and chunk[:1] == b"\n":
             chunk = chunk[1:]
         self._skip_lf = False
-        buffer = self._pending + chunk if self._pending else chunk
         if self._first:
-            if len(buffer) < len(_BOM) and _BOM.startswith(buffer):
-                self._pending = buffer  # maybe the start of a byte order mark split across chunks
-                return []
-            self._first = False
-            buffer = buffer.removeprefix(_BOM)
-        last = max(buffer.rfind(b"\n"), buffer.rfind(b"\r"))
+            chunk = self._take_byte_order_mark(chunk)
+        # Only the new chunk is searched for a line end, and the unfinished line is joined
+        # once, when it ends: the work stays linear in the line's length however it is chunked.
+        last = max(chunk.rfind(b"\n"), chunk.rfind(b"\r"))
         if last < 0:
-            self._pending = buffer
+            self._keep_unfinished(chunk)
             return []
-        complete, self._pending = buffer[: last + 1], buffer[last + 1 :]
+        complete = chunk[: last + 1]
+        if self._unfinished:
+            complete = b"".join([*self._unfinished, complete])
+            self._unfinished, self._unfinished_size = [], 0
+        self._keep_unfinished(chunk[last + 1 :])
         # A CR at the very end may be the first half of a CRLF split across chunks.
         self._skip_lf = complete.endswith(b"\r")
+        return self._dispatch(complete.splitlines())
+
+    @property
+    def has_partial_event(self) -> bool:
+        """Whether bytes or data lines are waiting for the end of their event."""
+        return bool(self._unfinished_size or self._data)
+
+    def _take_byte_order_mark(self, chunk: bytes) -> bytes:
+        start = b"".join([*self._unfinished, chunk])
+        if len(start) < len(_BOM) and _BOM.startswith(start):
+            return chunk  # maybe the start of a byte order mark split across chunks: keep waiting
+        self._first = False
+        self._unfinished, self._unfinished_size = [], 0
+        return start.removeprefix(_BOM)
+
+    def _keep_unfinished(self, part: bytes) -> None:
+        if not part:
+            return
+        self._unfinished.append(part)
+        self._unfinished_size += len(part)
+        if self._unfinished_size > self.max_event_size:
+            raise _TooLarge(f"a line of the stream is over {self.max_event_size} bytes")
+
+    def _dispatch(self, lines: list[bytes]) -> list[ServerSentEvent]:
         events: list[ServerSentEvent] = []
-        for line in complete.splitlines():
+        for line in lines:
             if not line:
                 if self._data:
                     events.append(ServerSentEvent(self._event or "message", "\n".join(self._data)))
-                    self._data = []
+                    self._data, self._data_size = [], 0
                 self._event = ""
                 continue
             field, _, value = line.partition(b":")
@@ -80,152 +136,204 @@ class SSEDecoder:
             if value[:1] == b" ":
                 value = value[1:]
             if field == b"data":
+                self._data_size += len(value) + 1
+                if self._data_size > self.max_event_size:
+                    raise _TooLarge(f"the data of an event of the stream is over {self.max_event_size} bytes")
                 self._data.append(value.decode("utf-8", "replace"))
             elif field == b"event":
                 self._event = value.decode("utf-8", "replace")
         return events
 
-    @property
-    def has_partial_event(self) -> bool:
-        """Whether bytes or data lines are waiting for the end of their event."""
-        return bool(self._pending or self._data)
 
+class EventStreamParser:
+    """A run stream, sans I/O: bytes in (`feed`, `end_of_input`), typed events out (`next_event`).
 
-class EventReader:
-    """Server-sent events in, typed run events out (still no I/O).
+    `next_event()` returns the next typed event, `NEED_DATA` when it needs more bytes, or
+    `END` once the `done` event arrived (bytes after it are ignored). It raises, after every
+    event before the fault was returned:
 
-    `read` returns the typed event, or None for `done`, after which `done` is True. An
-    `error` event and a `data` that is not JSON are failures: `read` records them in
-    `failure` instead of raising, so that a caller delivers every event before it first.
+    - `StreamEventError` for an `error` event (the run failed on the server's side);
+    - `ResponseParseError` for data that is not JSON, or (when `strict`) not the declared shape;
+    - `StreamLimitError` for a line or an event over `max_event_size` bytes;
+    - `IncompleteStreamError` when the input ended (`end_of_input`) before `done`.
+
+    After raising it raises the same error again: a broken stream stays broken.
     """
 
-    def __init__(self, *, strict: bool = False, response: httpx.Response | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        strict: bool = False,
+        response: httpx.Response | None = None,
+        max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
+    ) -> None:
         self.strict = strict
         self.response = response
-        self.done = False
-        self.failure: errors.APIError | None = None
+        self._decoder = SSEDecoder(max_event_size=max_event_size)
+        self._ready: deque[ServerSentEvent] = deque()
+        self._ended = False
+        self._done = False
+        self._failure: errors.APIError | None = None
 
-    def read(self, sse: ServerSentEvent) -> StreamEvent | None:
+    def feed(self, chunk: bytes) -> None:
+        """Take the next bytes of the stream (decoded lazily, as events are asked for)."""
+        if self._ended:
+            raise RuntimeError("feed() after end_of_input()")
+        if self._done or self._failure is not None or not chunk:
+            return
+        try:
+            self._ready.extend(self._decoder.feed(chunk))
+        except _TooLarge as error:
+            self._failure = errors.StreamLimitError(str(error), response=self.response)
+
+    def end_of_input(self) -> None:
+        """Say that no more bytes will come (the response ended)."""
+        self._ended = True
+
+    def next_event(self) -> Pulled:
+        """The next typed event, `NEED_DATA`, or `END`; raises what went wrong (see the class)."""
+        while not self._done:
+            if self._ready:
+                event = self._read(self._ready.popleft())
+                if event is not None:
+                    return event
+                continue
+            if self._failure is not None:
+                raise self._failure
+            if not self._ended:
+                return NEED_DATA
+            half = " in the middle of an event" if self._decoder.has_partial_event else ""
+            request = self.response.request if self.response is not None else None
+            self._failure = errors.IncompleteStreamError(
+                f"the run stream ended{half} before its `done` event: the run may go on; poll it to see how it ends.",
+                request=request,
+            )
+        return END
+
+    def events(self) -> Iterator[StreamEvent]:
+        """The events ready now: `next_event()` until it has none (NEED_DATA or END), raising as it does."""
+        while True:
+            event = self.next_event()
+            if event is NEED_DATA or event is END:
+                return
+            yield event
+
+    @property
+    def done(self) -> bool:
+        """Whether the `done` event was returned as END: nothing more will come."""
+        return self._done
+
+    def _read(self, sse: ServerSentEvent) -> StreamEvent | None:
+        """The typed event of `sse`, or None for `done` and for a failure (then kept, to raise next)."""
         if sse.event == "done":
-            self.done = True
+            self._done = True
+            self._ready.clear()
             return None
         try:
             data = json.loads(sse.data)
         except ValueError:
-            self.failure = errors.ResponseParseError(
-                f"the data of a {sse.event!r} event is not JSON: {sse.data[:200]!r}",
-                response=self.response,
-                body=sse.data.encode(),
+            self._fail(
+                errors.ResponseParseError(
+                    f"the data of a {sse.event!r} event is not JSON: {sse.data[:200]!r}",
+                    response=self.response,
+                    body=sse.data.encode(),
+                )
             )
             return None
         if sse.event == "error":
-            self.failure = errors.StreamEventError(data if isinstance(data, dict) else {"message": str(data)})
+            self._fail(errors.StreamEventError(data if isinstance(data, dict) else {"message": str(data)}))
             return None
         known = STREAM_EVENTS.get(sse.event)
         if known is None:
-            return _unknown_event(sse.event, data)
+            return UnknownStreamEvent(event=sse.event, data=data)
         event_class, read_data = known
         try:
-            event = event_class(data=read_data(data, self.strict))
+            return event_class(data=read_data(data, self.strict))
         except errors.InvalidPayloadError as error:
-            self.failure = errors.ResponseParseError(
-                f"the data of a {sse.event!r} event does not match the declared shape: {error}",
-                response=self.response,
-                path=f"data.{error.path}" if error.path else "data",
-                body=sse.data.encode(),
+            self._fail(
+                errors.ResponseParseError(
+                    f"the data of a {sse.event!r} event does not match the declared shape: {error}",
+                    response=self.response,
+                    path=f"data.{error.path}" if error.path else "data",
+                    body=sse.data.encode(),
+                )
             )
             return None
-        return event
 
-
-class EventStreamParser:
-    """`SSEDecoder` and `EventReader` together: bytes in, typed events out, failures kept."""
-
-    def __init__(self, *, strict: bool = False, response: httpx.Response | None = None) -> None:
-        self._decoder = SSEDecoder()
-        self._reader = EventReader(strict=strict, response=response)
-
-    @property
-    def done(self) -> bool:
-        """Whether the `done` event arrived, or a failure ended the stream."""
-        return self._reader.done or self._reader.failure is not None
-
-    def feed(self, chunk: bytes) -> list[StreamEvent]:
-        """The typed events completed by `chunk`, up to a failure or `done` (bytes after are ignored)."""
-        events: list[StreamEvent] = []
-        if self.done:
-            return events
-        for sse in self._decoder.feed(chunk):
-            event = self._reader.read(sse)
-            if event is not None:
-                events.append(event)
-            if self.done:
-                break
-        return events
-
-    def raise_failure(self) -> None:
-        """Raise what went wrong in the events fed so far (an `error` event, bad data), if anything."""
-        if self._reader.failure is not None:
-            raise self._reader.failure
-
-    def finish(self, request: httpx.Request | None = None) -> None:
-        """At the end of the bytes: raise IncompleteStreamError unless `done` arrived."""
-        self.raise_failure()
-        if not self._reader.done:
-            half = " in the middle of an event" if self._decoder.has_partial_event else ""
-            raise errors.IncompleteStreamError(
-                f"the run stream ended{half} before its `done` event: the run may go on; poll it to see how it ends.",
-                request=request,
-            )
+    def _fail(self, failure: errors.APIError) -> None:
+        self._failure = failure
+        self._ready.clear()
 
 
 class RunEventStream:
-    """The typed events of a streamed run, read as they arrive (iterate it once).
+    """The typed events of a streamed run, read as they arrive.
 
-    `response` is the httpx response; leaving the `with` block that opened the stream
-    closes the connection, even in the middle.
+    Iterate it once, inside the `with` block that opened it: leaving the block closes the
+    connection, even in the middle. A second iteration, or one after the block, raises
+    `StreamConsumedError`. `response` is the httpx response.
     """
 
     def __init__(self, response: httpx.Response, *, strict: bool = False) -> None:
         self.response = response
         self._parser = EventStreamParser(strict=strict, response=response)
+        self._started = False
 
     def __iter__(self) -> Iterator[StreamEvent]:
+        _check_unread(self._started, self.response)
+        self._started = True
         try:
             for chunk in self.response.iter_bytes():
-                yield from self._parser.feed(chunk)
-                self._parser.raise_failure()
+                self._parser.feed(chunk)
+                yield from self._parser.events()
                 if self._parser.done:
                     return
         except httpx.TransportError as exc:
             raise _cut_off(self.response.request, exc) from safe_cause(exc, self.response.request)
-        self._parser.finish(self.response.request)
+        self._parser.end_of_input()
+        yield from self._parser.events()
 
     def close(self) -> None:
         self.response.close()
 
 
 class AsyncRunEventStream:
-    """Async `RunEventStream` (iterate it with `async for`)."""
+    """Async `RunEventStream` (iterate it once, with `async for`, inside its `async with` block)."""
 
     def __init__(self, response: httpx.Response, *, strict: bool = False) -> None:
         self.response = response
         self._parser = EventStreamParser(strict=strict, response=response)
+        self._started = False
 
     async def __aiter__(self) -> AsyncIterator[StreamEvent]:
+        _check_unread(self._started, self.response)
+        self._started = True
         try:
             async for chunk in self.response.aiter_bytes():
-                for event in self._parser.feed(chunk):
+                self._parser.feed(chunk)
+                for event in self._parser.events():
                     yield event
-                self._parser.raise_failure()
                 if self._parser.done:
                     return
         except httpx.TransportError as exc:
             raise _cut_off(self.response.request, exc) from safe_cause(exc, self.response.request)
-        self._parser.finish(self.response.request)
+        self._parser.end_of_input()
+        for event in self._parser.events():
+            yield event
 
     async def close(self) -> None:
         await self.response.aclose()
+
+
+def _check_unread(started: bool, response: httpx.Response) -> None:
+    if started:
+        raise errors.StreamConsumedError(
+            "this run stream was already iterated: its events arrive once; keep them as they come "
+            "(or use the stream helpers, which keep snapshots)"
+        )
+    if response.is_closed:
+        raise errors.StreamConsumedError(
+            "this run stream was closed when its `with` block ended: iterate it inside the block"
+        )
 
 
 @contextmanager
@@ -282,7 +390,3 @@ def _cut_off(request: httpx.Request, exc: httpx.TransportError) -> errors.Incomp
         f"the run stream was cut off before its `done` event: {reason} The run may go on; poll it to see how it ends.",
         request=request,
     )
-
-
-def _unknown_event(name: str, data: Any) -> StreamEvent:
-    return UnknownStreamEvent(event=name, data=data)

@@ -657,9 +657,7 @@ class _Handler(BaseHTTPRequestHandler):
             if given not in self.server.azure_api_versions:
                 raise ApiError.azure(400, "BadRequest", f"API version not supported: {given}")
             if not (self.headers.get("api-key") or bearer):
-                raise ApiError.azure(
-                    401, "401", "Access denied due to missing subscription key or Entra ID token."
-                )
+                raise ApiError.azure(401, "401", "Access denied due to missing subscription key or Entra ID token.")
         elif not bearer:
             raise ApiError(401, "You didn't provide an API key.")
         if self.headers.get("openai-beta") != "assistants=v2":

@@ -14,6 +14,8 @@ import yaml
 
 from openai_client import AuthenticatedClient
 from openai_client.client import _Pool
+from openai_client.models import StreamEvent
+from openai_client.streaming import EventStreamParser
 from openai_client_helpers import LocalRunsServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,6 +46,20 @@ def no_connections_left_open(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
     left_open = [pool for pool in pools if pool.is_open()]
     assert not left_open, f"{len(left_open)} client(s) left their connections open: use `with` or close()"
+
+
+def parse_stream(raw: bytes, chunk_size: int | None = None) -> list[StreamEvent]:
+    """Every event of a whole run stream, fed in chunks of `chunk_size` bytes (all at once by
+    default), as the streams over HTTP read them; raises what the parser raises."""
+    parser = EventStreamParser()
+    events: list[StreamEvent] = []
+    size = chunk_size or max(len(raw), 1)
+    for start in range(0, len(raw), size):
+        parser.feed(raw[start : start + size])
+        events += parser.events()
+    parser.end_of_input()
+    events += parser.events()
+    return events
 
 
 @pytest.fixture
@@ -81,6 +97,7 @@ __all__ = [
     "SPEC_PATH",
     "TOKEN",
     "USAGE",
+    "parse_stream",
     "run_payload",
     "runs_in_every_status",
     "step_payload",

@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
-from openai_client import AuthenticatedClient, errors
+from openai_client import AuthenticatedClient, RetryPolicy, errors
 from openai_client.api.runs import create_thread_and_run, get_run, list_runs
 from openai_client.models import CreateThreadAndRunRequest, RunObject
 
@@ -28,9 +28,10 @@ def _error_body(message: str = "Something is wrong.", code: str | None = "bad_th
     ).encode()
 
 
-def _client(server: FaultServer, **options: Any) -> AuthenticatedClient:
-    options.setdefault("max_retries", 0)
-    return AuthenticatedClient(base_url=server.base_url, token=TOKEN, **options)
+def _client(server: FaultServer, *, max_retries: int = 0, **options: Any) -> AuthenticatedClient:
+    """A client of `server` whose backoff between retries is a millisecond: tests wait for nothing."""
+    policy = RetryPolicy(max_retries=max_retries, initial_delay=0.001)
+    return AuthenticatedClient(base_url=server.base_url, token=TOKEN, retry_policy=policy, **options)
 
 
 async def _call(client: AuthenticatedClient, use_async: bool) -> RunObject:

@@ -104,9 +104,12 @@ def test_create_and_poll_returns_terminal_runs(
     thread_id = server.state.create_thread()
     body = CreateRunRequest(assistant_id="a", metadata=Metadata.from_dict({"simulate": ending}))
     run = create_and_poll(client, thread_id, body, interval=0.01)
-    assert run.status == RunStatus(ending)
-    if ending == "failed":
-        assert run.last_error is not None and run.failed_at is not None
+    assert (run.status, run.failed_at is not None, run.last_error is not None, run.incomplete_details is not None) == (
+        ending,
+        ending == "failed",
+        ending == "failed",
+        ending == "incomplete",
+    )
 
 
 def test_cancel_then_poll(server: LocalRunsServer, client: AuthenticatedClient) -> None:

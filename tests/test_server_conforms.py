@@ -92,10 +92,6 @@ def test_every_response_matches_the_spec(spec: dict[str, Any], server: LocalRuns
     for method, path, status, body in transport.seen:
         if status == 200:
             name = OPERATION_SCHEMAS[(method, path.count("/"))]
-            if name.startswith("List") and not body["data"]:
-                # The API sends null cursors for an empty page although the spec declares strings.
-                assert body["first_id"] is None and body["last_id"] is None
-                body = {**body, "first_id": "", "last_id": ""}
             _validator(spec, name).validate(body)
         else:
             _validator(spec, "ErrorResponse").validate(body)

@@ -34,13 +34,12 @@ from openai_client.models import (
     RunStepDetailsToolCallsObject,
     SubmitToolOutputsRunRequest,
     ThreadMessageDelta,
-    ThreadRunCompleted,
     ThreadRunCreated,
     ThreadRunRequiresAction,
     ThreadRunStepDelta,
     UnknownStreamEvent,
 )
-from openai_client.streaming import EventStreamParser, ServerSentEvent, SSEDecoder
+from openai_client.streaming import END, NEED_DATA, EventStreamParser, ServerSentEvent, SSEDecoder
 from openai_client.types import Unset
 from openai_client_helpers import (
     LocalRunsServer,
@@ -50,7 +49,7 @@ from openai_client_helpers import (
     stream_thread_and_run,
 )
 
-from .conftest import TOKEN, run_payload, step_payload
+from .conftest import TOKEN, parse_stream, run_payload, step_payload
 from .fault_server import FaultServer, Reply
 
 STREAMS = Path(__file__).parent / "fixtures" / "published_streams"
@@ -119,9 +118,7 @@ def test_a_crlf_split_across_chunks_is_one_line_end() -> None:
 @pytest.mark.parametrize("name", sorted(path.name for path in STREAMS.glob("*.sse")))
 def test_published_streams_give_typed_events_that_round_trip(name: str) -> None:
     raw = _published(name)
-    parser = EventStreamParser()
-    events = parser.feed(raw)
-    parser.finish()
+    events = parse_stream(raw)
     assert events and not any(isinstance(event, UnknownStreamEvent) for event in events)
     sent = [
         (block.split("\n")[0][len("event: ") :], json.loads(block.split("\n")[1][len("data: ") :]))
@@ -199,17 +196,14 @@ def _sample(event: str) -> Any:
 
 @pytest.mark.parametrize("event", list(EVENT_CLASSES))
 def test_every_event_kind_has_the_sdk_class_name(event: str) -> None:
-    parser = EventStreamParser()
-    (typed,) = parser.feed(_sse((event, _sample(event))))
+    (typed,) = parse_stream(_sse((event, _sample(event))) + DONE)
     assert type(typed).__name__ == EVENT_CLASSES[event]
     assert type(typed) is getattr(models, EVENT_CLASSES[event])
     assert typed.event == event and typed.data.to_dict() == _sample(event)
 
 
 def test_an_unknown_event_is_kept_and_the_stream_goes_on() -> None:
-    parser = EventStreamParser()
-    events = parser.feed(_sse(("thread.run.paused", {"why": "tea"}), ("thread.run.created", run_payload())) + DONE)
-    parser.finish()
+    events = parse_stream(_sse(("thread.run.paused", {"why": "tea"}), ("thread.run.created", run_payload())) + DONE)
     assert isinstance(events[0], UnknownStreamEvent)
     assert (events[0].event, events[0].data) == ("thread.run.paused", {"why": "tea"})
     assert isinstance(events[1], ThreadRunCreated)
@@ -219,12 +213,10 @@ def test_an_unknown_event_is_kept_and_the_stream_goes_on() -> None:
 def test_an_error_event_raises_after_the_events_before_it() -> None:
     error = {"code": "server_error", "message": "Sorry.", "type": "server_error", "param": None}
     parser = EventStreamParser()
-    events = parser.feed(
-        _sse(("thread.run.created", run_payload()), ("error", error), ("thread.run.queued", run_payload()))
-    )
-    assert [event.event for event in events] == ["thread.run.created"]
+    parser.feed(_sse(("thread.run.created", run_payload()), ("error", error), ("thread.run.queued", run_payload())))
+    assert parser.next_event().event == "thread.run.created"  # type: ignore[union-attr]
     with pytest.raises(errors.StreamEventError) as caught:
-        parser.raise_failure()
+        parser.next_event()
     assert (caught.value.code, caught.value.type, caught.value.param) == ("server_error", "server_error", None)
     assert "Sorry." in str(caught.value) and isinstance(caught.value, errors.APIError)
 
@@ -235,22 +227,64 @@ def test_a_stream_that_ends_before_done_raises_incomplete(cut: str) -> None:
     if cut == "mid-event":
         raw += b'event: thread.run.queued\ndata: {"id": "ru'
     parser = EventStreamParser()
-    assert [event.event for event in parser.feed(raw)] == ["thread.run.created"]
+    parser.feed(raw)
+    assert [event.event for event in parser.events()] == ["thread.run.created"]
+    assert parser.next_event() is NEED_DATA
+    parser.end_of_input()
     with pytest.raises(errors.IncompleteStreamError, match="before its `done` event") as caught:
-        parser.finish()
+        parser.next_event()
     assert isinstance(caught.value, errors.APIConnectionError)
     assert ("middle of an event" in str(caught.value)) == (cut == "mid-event")
 
 
 def test_data_that_is_not_json_raises_a_parse_error_with_the_raw_text() -> None:
     parser = EventStreamParser()
-    assert parser.feed(b"event: thread.run.created\ndata: {not json}\n\n") == []
+    parser.feed(b"event: thread.run.created\ndata: {not json}\n\n")
     with pytest.raises(errors.ResponseParseError) as caught:
-        parser.raise_failure()
+        parser.next_event()
     assert caught.value.body == b"{not json}" and "{not json}" in str(caught.value)
+    with pytest.raises(errors.ResponseParseError):
+        parser.next_event()  # a broken stream stays broken
+
+
+def test_done_ends_the_stream_and_what_follows_is_ignored() -> None:
+    parser = EventStreamParser()
+    parser.feed(_sse(("thread.run.created", run_payload())) + DONE + b"data: {not json}\n\n")
+    assert [event.event for event in parser.events()] == ["thread.run.created"]
+    assert parser.next_event() is END and parser.done
+    parser.feed(b"event: error\ndata: {}\n\n")
+    assert parser.next_event() is END
+
+
+@pytest.mark.parametrize("shape", ["one-line", "one-event"])
+def test_a_line_or_event_over_the_cap_is_a_typed_error(shape: str) -> None:
+    parser = EventStreamParser(max_event_size=1000)
+    parser.feed(_sse(("thread.run.created", run_payload())))
+    if shape == "one-line":
+        for _ in range(11):
+            parser.feed(b"data: " + b"x" * 100)
+    else:
+        parser.feed(b"data: 1\n" * 600)
+    assert parser.next_event().event == "thread.run.created"  # type: ignore[union-attr]
+    with pytest.raises(errors.StreamLimitError, match="over 1000 bytes"):
+        parser.next_event()
 
 
 # -- the endpoints over HTTP ----------------------------------------------------------------
+def test_a_stream_iterated_twice_raises_stream_consumed(client: AuthenticatedClient) -> None:
+    with create_thread_and_run.stream(client=client, body=CreateThreadAndRunRequest(assistant_id="a")) as events:
+        assert list(events)
+        with pytest.raises(errors.StreamConsumedError, match="already iterated"):
+            list(events)
+
+
+def test_a_stream_read_after_its_block_raises_stream_consumed(client: AuthenticatedClient) -> None:
+    with create_thread_and_run.stream(client=client, body=CreateThreadAndRunRequest(assistant_id="a")) as events:
+        pass
+    with pytest.raises(errors.StreamConsumedError, match="closed when its `with` block ended"):
+        list(events)
+
+
 def test_stream_sends_stream_true_whatever_the_body_says(server: LocalRunsServer, client: AuthenticatedClient) -> None:
     body = CreateThreadAndRunRequest(assistant_id="a", stream=False)
     with create_thread_and_run.stream(client=client, body=body) as events:
@@ -518,14 +552,14 @@ def test_one_loop_from_question_to_answer_through_a_tool_round(
 
 
 def test_snapshots_are_built_from_deltas_before_completion(client: AuthenticatedClient) -> None:
+    partial_texts: list[str] = []
     with stream_thread_and_run(client, PLAIN) as stream:
         for event in stream:
             if isinstance(event, ThreadMessageDelta):
-                partial = stream.snapshots.messages()
-                content = partial[0].content[0]
-                assert isinstance(content, MessageContentTextObject) and content.text.value
-            if isinstance(event, ThreadRunCompleted):
-                break
+                content = stream.snapshots.messages()[0].content[0]
+                assert isinstance(content, MessageContentTextObject)
+                partial_texts.append(content.text.value)
+    assert len(partial_texts) > 1 and all(partial_texts) and partial_texts == sorted(partial_texts, key=len)
 
 
 @pytest.mark.anyio
