@@ -8,14 +8,14 @@ transport and the error messages read the facts instead of guessing them from th
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import httpx
-from attrs import frozen
 
 OPERATION_EXTENSION = "openai_client.operation"
 
 
-@frozen
-class Operation:
+class Operation(NamedTuple):
     """One operation of the spec.
 
     `resend_safe`: sending it again cannot do the work twice (it only reads, or deletes).

@@ -22,9 +22,9 @@ import email.utils
 import logging
 import random
 import time
+from typing import NamedTuple
 
 import httpx
-from attrs import define
 
 from ._operation import operation_of
 
@@ -42,8 +42,7 @@ NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx
 _TRANSPORT_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 
 
-@define(frozen=True)
-class RetryPolicy:
+class RetryPolicy(NamedTuple):
     """How often and when to send a failed request again.
 
     The wait is the server's `retry-after-ms` or `Retry-After` when it gives one of at

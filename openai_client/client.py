@@ -17,12 +17,12 @@ from __future__ import annotations
 import os
 import ssl
 import threading
+import warnings
 from collections.abc import Callable, Generator, Mapping
 from types import TracebackType
 from typing import Any, Self
 
 import httpx
-from attrs import define, evolve, field
 
 from ._retries import DEFAULT_MAX_RETRIES, RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._version import __version__
@@ -104,15 +104,29 @@ class _Pool:
         with self._lock:
             self._users += 1
 
-    def leave(self) -> tuple[httpx.Client | None, httpx.AsyncClient | None]:
-        """One user fewer; the last one takes the httpx clients, to close them."""
+    def leave(self) -> None:
         with self._lock:
             self._users -= 1
+
+    def close_unused_sync(self) -> httpx.AsyncClient | None:
+        """Close the sync connections if no client uses the pool any more; return the async
+        client if it is still open then (only `aclose` can close it)."""
+        with self._lock:
             if self._users > 0:
-                return None, None
-            taken = self._sync, self._async
-            self._sync = self._async = None
-            return taken
+                return None
+            sync_client, self._sync = self._sync, None
+            async_client = self._async if self._async is not None and not self._async.is_closed else None
+        if sync_client is not None:
+            sync_client.close()
+        return async_client
+
+    def take_unused_async(self) -> httpx.AsyncClient | None:
+        """The async client, to close, if no client uses the pool any more."""
+        with self._lock:
+            if self._users > 0:
+                return None
+            async_client, self._async = self._async, None
+            return async_client
 
     def sync_client(self) -> httpx.Client:
         with self._lock:
@@ -144,7 +158,6 @@ class _Pool:
             self._async = client
 
 
-@define
 class Client:
     """Settings for calls that need no API key (for example through a proxy that adds it).
 
@@ -182,24 +195,51 @@ class Client:
     with ``ClientClosedError``. Copies made with ``with_options`` share its connections.
     """
 
-    _base_url: str = field(default=DEFAULT_BASE_URL, alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _default_query: dict[str, str] = field(factory=dict, kw_only=True, alias="default_query")
-    _timeout: httpx.Timeout | float | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
-    _retry_policy: RetryPolicy | None = field(default=None, kw_only=True, alias="retry_policy")
-    strict_response_validation: bool = field(default=False, kw_only=True)
-    _pool: _Pool = field(init=False, repr=False, eq=False)
-    _closed: bool = field(default=False, init=False, repr=False, eq=False)
-
-    def __attrs_post_init__(self) -> None:
-        check_base_url(self._base_url)
-        self._pool = _Pool(self._verify_ssl, self._httpx_args)
+    def __init__(
+        self,
+        base_url: str = DEFAULT_BASE_URL,
+        *,
+        cookies: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        httpx_args: Mapping[str, Any] | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        strict_response_validation: bool = False,
+    ) -> None:
+        self._base_url = check_base_url(base_url)
+        self._cookies = dict(cookies or {})
+        self._headers = dict(headers or {})
+        self._default_query = dict(default_query or {})
+        self._timeout = timeout
+        self._verify_ssl = verify_ssl
+        self._follow_redirects = follow_redirects
+        self._httpx_args = dict(httpx_args or {})
+        self.max_retries = max_retries
+        self._retry_policy = retry_policy
+        self.strict_response_validation = strict_response_validation
+        self._pool = _Pool(verify_ssl, self._httpx_args)
         self._pool.join()
+        self._closed = False
+
+    def _settings(self) -> dict[str, Any]:
+        """The constructor arguments that make a client like this one (for copies and pickles)."""
+        return {
+            "base_url": self._base_url,
+            "cookies": self._cookies,
+            "headers": self._headers,
+            "default_query": self._default_query,
+            "timeout": self._timeout,
+            "verify_ssl": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            "httpx_args": self._httpx_args,
+            "max_retries": self.max_retries,
+            "retry_policy": self._retry_policy,
+            "strict_response_validation": self.strict_response_validation,
+        }
 
     @property
     def base_url(self) -> str:
@@ -231,7 +271,10 @@ class Client:
         """
         if "headers" in changes:
             changes["headers"] = {**self._headers, **changes["headers"]}
-        copy = evolve(self, **changes)
+        unknown = set(changes) - set(self._settings())
+        if unknown:
+            raise InvalidOptionError(f"with_options got settings clients do not have: {', '.join(sorted(unknown))}")
+        copy = type(self)(**{**self._settings(), **changes})
         if not _POOL_SETTINGS & set(changes):
             copy._pool.leave()
             copy._pool = self._pool
@@ -285,22 +328,26 @@ class Client:
 
     def close(self) -> None:
         """Close this client: further calls raise ClientClosedError. The connections close with the
-        last client sharing them (use `aclose` after async calls, to close those too)."""
-        if self._closed:
-            return
-        self._closed = True
-        sync_client, _ = self._pool.leave()
-        if sync_client is not None:
-            sync_client.close()
+        last client sharing them; after async calls, use `aclose` (or `async with`), which closes
+        the async connections too (`close` cannot, and warns with a ResourceWarning)."""
+        if not self._closed:
+            self._closed = True
+            self._pool.leave()
+        if self._pool.close_unused_sync() is not None:
+            warnings.warn(
+                "a client was closed with close() while its async connections were open: "
+                "use `await client.aclose()` (or `async with`) after async calls",
+                ResourceWarning,
+                stacklevel=2,
+            )
 
     async def aclose(self) -> None:
         """Async `close`: also closes the async connections when no other client shares them."""
-        if self._closed:
-            return
-        self._closed = True
-        sync_client, async_client = self._pool.leave()
-        if sync_client is not None:
-            sync_client.close()
+        if not self._closed:
+            self._closed = True
+            self._pool.leave()
+        self._pool.close_unused_sync()
+        async_client = self._pool.take_unused_async()
         if async_client is not None:
             await async_client.aclose()
 
@@ -322,20 +369,9 @@ class Client:
     ) -> None:
         await self.aclose()
 
-    def __getstate__(self) -> dict[str, Any]:
-        # Connections cannot be pickled: a copy opens its own on first use.
-        return {
-            attribute.name: getattr(self, attribute.name)
-            for attribute in self.__attrs_attrs__
-            if attribute.name not in ("_pool", "_closed")
-        }
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        for name, value in state.items():
-            object.__setattr__(self, name, value)
-        object.__setattr__(self, "_closed", False)
-        object.__setattr__(self, "_pool", _Pool(self._verify_ssl, self._httpx_args))
-        self._pool.join()
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Connections cannot be pickled or copied: a copy opens its own on first use.
+        return (_rebuild, (type(self), self._settings()))
 
     def _check_open(self) -> None:
         if self._closed:
@@ -357,7 +393,10 @@ class Client:
         return f"{type(self).__name__}(base_url={self._base_url!r}, headers={redacted(self._headers)!r})"
 
 
-@define(repr=False, getstate_setstate=False)  # keep Client's pickling, which drops the pool
+def _rebuild(cls: type[Client], settings: dict[str, Any]) -> Client:
+    return cls(**settings)
+
+
 class AuthenticatedClient(Client):
     """Settings for calls to the API with an API key; what the endpoints take.
 
@@ -367,19 +406,40 @@ class AuthenticatedClient(Client):
     ``OpenAI-Organization`` and ``OpenAI-Project``. Every other keyword is as for ``Client``.
     """
 
-    token: str = field(default="", kw_only=True, repr=False)
-    organization: str | None = field(default=None, kw_only=True)
-    project: str | None = field(default=None, kw_only=True)
-    prefix: str = field(default="Bearer", kw_only=True)
-    auth_header_name: str = field(default="Authorization", kw_only=True)
-    token_provider: Callable[[], str] | None = field(default=None, kw_only=True, repr=False)
-    """Called before every request for a fresh bearer token (for example a Microsoft Entra
-    ID token); used instead of ``token``, so that tokens can expire and be renewed."""
+    def __init__(
+        self,
+        base_url: str = DEFAULT_BASE_URL,
+        *,
+        token: str = "",
+        organization: str | None = None,
+        project: str | None = None,
+        prefix: str = "Bearer",
+        auth_header_name: str = "Authorization",
+        token_provider: Callable[[], str] | None = None,
+        **settings: Any,
+    ) -> None:
+        if token_provider is None:
+            _check_token(token)
+        self.token = token
+        self.organization = organization
+        self.project = project
+        self.prefix = prefix
+        self.auth_header_name = auth_header_name
+        self.token_provider = token_provider
+        """Called before every request for a fresh bearer token (for example a Microsoft Entra
+        ID token); used instead of ``token``, so that tokens can expire and be renewed."""
+        super().__init__(base_url, **settings)
 
-    def __attrs_post_init__(self) -> None:
-        if self.token_provider is None:
-            _check_token(self.token)
-        super().__attrs_post_init__()
+    def _settings(self) -> dict[str, Any]:
+        return {
+            **super()._settings(),
+            "token": self.token,
+            "organization": self.organization,
+            "project": self.project,
+            "prefix": self.prefix,
+            "auth_header_name": self.auth_header_name,
+            "token_provider": self.token_provider,
+        }
 
     @classmethod
     def for_azure(

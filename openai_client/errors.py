@@ -4,7 +4,7 @@ Every failure this package (and openai_client_helpers) raises is an `OpenAIError
 returns `None`. The tree:
 
     OpenAIError
-    +-- InvalidOptionError (ValueError)   a client setting that cannot work (token, base_url, ...)
+    +-- InvalidOptionError (ValueError)   a setting or option that cannot work (token, base_url, order, ...)
     +-- ClientClosedError (RuntimeError)  a call through a client that was closed
     +-- InvalidPayloadError (ValueError)  JSON that is not the declared shape (Model.from_dict)
     |   +-- InvalidRequestError           a request built here that breaks the spec, before it is sent
@@ -67,7 +67,8 @@ class OpenAIError(_Portable, Exception):
 
 
 class InvalidOptionError(OpenAIError, ValueError):
-    """A client setting that cannot work: an empty token, a base URL without a host, ..."""
+    """A setting or option that cannot work: an empty token, a base URL without a host, an
+    `on_error` or `order` that is none of its choices, ..."""
 
 
 class ClientClosedError(OpenAIError, RuntimeError):

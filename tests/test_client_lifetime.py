@@ -11,9 +11,9 @@ from openai_client.api.runs import create_thread_and_run
 from openai_client.models import CreateThreadAndRunRequest
 from openai_client_helpers import LocalRunsServer
 
-from .conftest import TOKEN
+from .conftest import ASSISTANT_ID, TOKEN
 
-NEW_RUN = CreateThreadAndRunRequest(assistant_id="asst_1")
+NEW_RUN = CreateThreadAndRunRequest(assistant_id=ASSISTANT_ID)
 
 
 def test_copies_share_the_pool_and_closing_one_leaves_it_to_the_others(server: LocalRunsServer) -> None:
@@ -74,3 +74,20 @@ async def test_a_closed_client_refuses_calls_however_it_was_closed(server: Local
         create_thread_and_run.sync(client=client, body=NEW_RUN)
     with pytest.raises(errors.OpenAIError):
         await create_thread_and_run.asyncio(client=client, body=NEW_RUN)
+
+
+@pytest.mark.anyio
+async def test_close_after_async_calls_warns_and_aclose_still_closes_them(server: LocalRunsServer) -> None:
+    client = AuthenticatedClient(base_url=server.base_url, token=TOKEN)
+    await create_thread_and_run.asyncio(client=client, body=NEW_RUN)
+    pool = client.get_async_httpx_client()
+    with pytest.warns(ResourceWarning, match="use `await client.aclose\\(\\)`"):
+        client.close()
+    assert not pool.is_closed
+    await client.aclose()
+    assert pool.is_closed
+
+
+def test_with_options_refuses_a_setting_clients_do_not_have() -> None:
+    with AuthenticatedClient(token=TOKEN) as client, pytest.raises(errors.InvalidOptionError, match="api_key"):
+        client.with_options(api_key="sk-other")
