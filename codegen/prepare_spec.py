@@ -44,7 +44,8 @@ def _catch_all(union_name: str, known: list[str]) -> dict[str, Any]:
     return {
         "type": "object",
         "description": (
-            f"A {union_name} whose `type` this client does not know yet (known: {listed}). "
+            f"{'An' if union_name[0] in 'AEIOU' else 'A'} {union_name} whose `type` this client does not know yet "
+            f"(known: {listed}). "
             "All its fields are kept as received, in `additional_properties`, and sent back unchanged."
         ),
         "properties": {"type": {"type": "string", "description": "The unknown type."}},

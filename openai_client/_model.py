@@ -110,6 +110,18 @@ class Model:
         extra = present(self, "additional_properties")
         return isinstance(extra, dict) and name in extra
 
+    def unknown_values(self) -> list[tuple[str, object]]:
+        """What this object holds that this client's spec does not list, with where: enum values
+        (`is_unknown`) and union members of a kind it does not know (`Unknown*` models), at any
+        depth, as `("tools[1]", UnknownAssistantTool(...))` pairs. Empty when everything is known.
+
+        Reading keeps such values (lenient); this finds them, for a caller (or a test double)
+        that wants to refuse or report them.
+        """
+        found: list[tuple[str, object]] = []
+        _collect_unknown(self, "", found)
+        return found
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
@@ -151,6 +163,21 @@ class ExtraFields(Model, Generic[V]):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _collect_unknown(value: object, path: str, found: list[tuple[str, object]]) -> None:
+    if getattr(type(value), "is_unknown", None) is True or (
+        isinstance(value, enum.Enum) and getattr(value, "is_unknown", False) is True
+    ):
+        found.append((path, value))
+    elif isinstance(value, Model):
+        for spec in type(value)._FIELDS:
+            field_value = present(value, spec.attr)
+            if field_value is not ABSENT and field_value is not UNSET and field_value is not None:
+                _collect_unknown(field_value, f"{path}.{spec.name}" if path else spec.name, found)
+    elif type(value) is list:
+        for index, item in enumerate(value):
+            _collect_unknown(item, f"{path}[{index}]", found)
 
 
 def present(obj: object, attr: str) -> Any:

@@ -416,32 +416,31 @@ class CreateAssistantRequest(Model):
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
                 the field at fault.
         """
-        d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, closed=True)
         if not d.keys() >= _REQUIRED:
-            return read_sent(cls, d, strict, False)
+            return read_sent(cls, dict(d), strict, False)
         obj = _new(cls)
-        pop = d.pop
         at = ""
         try:
             at = "model"
-            obj.model = _parse_model(pop("model"), strict)
-            obj.name = pop("name", UNSET)
-            obj.description = pop("description", UNSET)
-            obj.instructions = pop("instructions", UNSET)
+            obj.model = _parse_model(d["model"], strict)
+            obj.name = d.get("name", UNSET)
+            obj.description = d.get("description", UNSET)
+            obj.instructions = d.get("instructions", UNSET)
             at = "reasoning_effort"
-            obj.reasoning_effort = _parse_reasoning_effort(pop("reasoning_effort", UNSET), strict)
+            obj.reasoning_effort = _parse_reasoning_effort(d.get("reasoning_effort", UNSET), strict)
             at = "tools"
-            obj.tools = _parse_tools(pop("tools", UNSET), strict)
+            obj.tools = _parse_tools(d.get("tools", UNSET), strict)
             at = "tool_resources"
-            obj.tool_resources = _parse_tool_resources(pop("tool_resources", UNSET), strict)
+            obj.tool_resources = _parse_tool_resources(d.get("tool_resources", UNSET), strict)
             at = "metadata"
-            obj.metadata = _parse_metadata(pop("metadata", UNSET), strict)
-            obj.temperature = pop("temperature", UNSET)
-            obj.top_p = pop("top_p", UNSET)
+            obj.metadata = _parse_metadata(d.get("metadata", UNSET), strict)
+            obj.temperature = d.get("temperature", UNSET)
+            obj.top_p = d.get("top_p", UNSET)
             at = "response_format"
-            obj.response_format = _parse_response_format(pop("response_format", UNSET), strict)
+            obj.response_format = _parse_response_format(d.get("response_format", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         return obj

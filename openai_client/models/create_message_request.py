@@ -303,23 +303,22 @@ class CreateMessageRequest(Model):
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
                 the field at fault.
         """
-        d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, closed=True)
         if not d.keys() >= _REQUIRED:
-            return read_sent(cls, d, strict, False)
+            return read_sent(cls, dict(d), strict, False)
         obj = _new(cls)
-        pop = d.pop
         at = ""
         try:
             at = "role"
-            obj.role = _parse_role(pop("role"), strict)
+            obj.role = _parse_role(d["role"], strict)
             at = "content"
-            obj.content = _parse_content(pop("content"), strict)
+            obj.content = _parse_content(d["content"], strict)
             at = "attachments"
-            obj.attachments = _parse_attachments(pop("attachments", UNSET), strict)
+            obj.attachments = _parse_attachments(d.get("attachments", UNSET), strict)
             at = "metadata"
-            obj.metadata = _parse_metadata(pop("metadata", UNSET), strict)
+            obj.metadata = _parse_metadata(d.get("metadata", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         return obj

@@ -574,40 +574,39 @@ class CreateRunRequest(Model):
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
                 the field at fault.
         """
-        d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, closed=True)
         if not d.keys() >= _REQUIRED:
-            return read_sent(cls, d, strict, False)
+            return read_sent(cls, dict(d), strict, False)
         obj = _new(cls)
-        pop = d.pop
         at = ""
         try:
-            obj.assistant_id = pop("assistant_id")
+            obj.assistant_id = d["assistant_id"]
             at = "model"
-            obj.model = _parse_model(pop("model", UNSET), strict)
+            obj.model = _parse_model(d.get("model", UNSET), strict)
             at = "reasoning_effort"
-            obj.reasoning_effort = _parse_reasoning_effort(pop("reasoning_effort", UNSET), strict)
-            obj.instructions = pop("instructions", UNSET)
-            obj.additional_instructions = pop("additional_instructions", UNSET)
+            obj.reasoning_effort = _parse_reasoning_effort(d.get("reasoning_effort", UNSET), strict)
+            obj.instructions = d.get("instructions", UNSET)
+            obj.additional_instructions = d.get("additional_instructions", UNSET)
             at = "additional_messages"
-            obj.additional_messages = _parse_additional_messages(pop("additional_messages", UNSET), strict)
+            obj.additional_messages = _parse_additional_messages(d.get("additional_messages", UNSET), strict)
             at = "tools"
-            obj.tools = _parse_tools(pop("tools", UNSET), strict)
+            obj.tools = _parse_tools(d.get("tools", UNSET), strict)
             at = "metadata"
-            obj.metadata = _parse_metadata(pop("metadata", UNSET), strict)
-            obj.temperature = pop("temperature", UNSET)
-            obj.top_p = pop("top_p", UNSET)
-            obj.stream = pop("stream", UNSET)
-            obj.max_prompt_tokens = pop("max_prompt_tokens", UNSET)
-            obj.max_completion_tokens = pop("max_completion_tokens", UNSET)
+            obj.metadata = _parse_metadata(d.get("metadata", UNSET), strict)
+            obj.temperature = d.get("temperature", UNSET)
+            obj.top_p = d.get("top_p", UNSET)
+            obj.stream = d.get("stream", UNSET)
+            obj.max_prompt_tokens = d.get("max_prompt_tokens", UNSET)
+            obj.max_completion_tokens = d.get("max_completion_tokens", UNSET)
             at = "truncation_strategy"
-            obj.truncation_strategy = _parse_truncation_strategy(pop("truncation_strategy", UNSET), strict)
+            obj.truncation_strategy = _parse_truncation_strategy(d.get("truncation_strategy", UNSET), strict)
             at = "tool_choice"
-            obj.tool_choice = _parse_tool_choice(pop("tool_choice", UNSET), strict)
-            obj.parallel_tool_calls = pop("parallel_tool_calls", UNSET)
+            obj.tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET), strict)
+            obj.parallel_tool_calls = d.get("parallel_tool_calls", UNSET)
             at = "response_format"
-            obj.response_format = _parse_response_format(pop("response_format", UNSET), strict)
+            obj.response_format = _parse_response_format(d.get("response_format", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         return obj

@@ -20,7 +20,7 @@ _FIELD_SPECS = ()
 _new = object.__new__
 
 
-@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, init=False, on_setattr=_attrs_setters.NO_OP)
 class Metadata(ExtraFields[str]):
     """Up to 16 string key-value pairs for the caller's own use; keys up to 64 characters, values up to 512.
 
@@ -57,9 +57,9 @@ class Metadata(ExtraFields[str]):
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
                 the field at fault.
         """
-        d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, (str,))
         obj = _new(cls)
-        obj.additional_properties = d
+        obj.additional_properties = dict(d)
         return obj

@@ -139,17 +139,16 @@ class ModifyThreadRequest(Model):
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
                 the field at fault.
         """
-        d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, closed=True)
         obj = _new(cls)
-        pop = d.pop
         at = ""
         try:
             at = "tool_resources"
-            obj.tool_resources = _parse_tool_resources(pop("tool_resources", UNSET), strict)
+            obj.tool_resources = _parse_tool_resources(d.get("tool_resources", UNSET), strict)
             at = "metadata"
-            obj.metadata = _parse_metadata(pop("metadata", UNSET), strict)
+            obj.metadata = _parse_metadata(d.get("metadata", UNSET), strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         return obj

@@ -47,9 +47,9 @@ class RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch(ExtraFields[Any
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
                 the field at fault.
         """
-        d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
         obj = _new(cls)
-        obj.additional_properties = d
+        obj.additional_properties = dict(d)
         return obj

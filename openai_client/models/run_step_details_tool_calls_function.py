@@ -23,6 +23,7 @@ _FIELD_SPECS = (
     FieldSpec("output", "output", (str,), nullable=True),
 )
 _REQUIRED = frozenset({"name", "arguments"})
+_KNOWN = frozenset({"name", "arguments", "output"})
 _new = object.__new__
 
 
@@ -68,19 +69,19 @@ class RunStepDetailsToolCallsFunction(ExtraFields[Any]):
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
                 the field at fault.
         """
-        d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
         if not d.keys() >= _REQUIRED:
-            return read_sent(cls, d, strict, True)
+            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
-        pop = d.pop
         at = ""
         try:
-            obj.name = pop("name")
-            obj.arguments = pop("arguments")
-            obj.output = pop("output", UNSET)
+            obj.name = d["name"]
+            obj.arguments = d["arguments"]
+            obj.output = d.get("output", UNSET)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj.additional_properties = d
+        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
+        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj

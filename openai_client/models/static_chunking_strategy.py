@@ -87,18 +87,17 @@ class StaticChunkingStrategy(Model):
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
                 the field at fault.
         """
-        d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, closed=True)
         if not d.keys() >= _REQUIRED:
-            return read_sent(cls, d, strict, False)
+            return read_sent(cls, dict(d), strict, False)
         obj = _new(cls)
-        pop = d.pop
         at = ""
         try:
-            obj.type_ = pop("type")
+            obj.type_ = d["type"]
             at = "static"
-            obj.static = _parse_static(pop("static"), strict)
+            obj.static = _parse_static(d["static"], strict)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         return obj

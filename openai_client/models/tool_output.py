@@ -21,6 +21,7 @@ _FIELD_SPECS = (
     FieldSpec("tool_call_id", "tool_call_id", (str,)),
     FieldSpec("output", "output", (str,)),
 )
+_KNOWN = frozenset({"tool_call_id", "output"})
 _new = object.__new__
 
 
@@ -65,18 +66,18 @@ class ToolOutput(ExtraFields[Any]):
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
                 the field at fault.
         """
-        d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
         obj = _new(cls)
-        pop = d.pop
         at = ""
         try:
-            obj.tool_call_id = pop("tool_call_id", UNSET)
-            obj.output = pop("output", UNSET)
+            obj.tool_call_id = d.get("tool_call_id", UNSET)
+            obj.output = d.get("output", UNSET)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj.additional_properties = d
+        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
+        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

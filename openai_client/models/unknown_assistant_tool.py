@@ -19,12 +19,13 @@ from ..errors import InvalidPayloadError
 
 _FIELD_SPECS = (FieldSpec("type", "type_", (str,), required=True),)
 _REQUIRED = frozenset({"type"})
+_KNOWN = frozenset({"type"})
 _new = object.__new__
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
 class UnknownAssistantTool(ExtraFields[Any]):
-    """A AssistantTool whose `type` this client does not know yet (known: `code_interpreter`, `file_search`, `function`).
+    """An AssistantTool whose `type` this client does not know yet (known: `code_interpreter`, `file_search`, `function`).
     All its fields are kept as received, in `additional_properties`, and sent back unchanged.
 
     Attributes:
@@ -32,6 +33,8 @@ class UnknownAssistantTool(ExtraFields[Any]):
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
+    is_unknown: ClassVar[bool] = True
+    """Always True: this object is of a kind this client's spec does not list (as `is_unknown` of an enum value)."""
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,17 +62,17 @@ class UnknownAssistantTool(ExtraFields[Any]):
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
                 the field at fault.
         """
-        d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
         if not d.keys() >= _REQUIRED:
-            return read_sent(cls, d, strict, True)
+            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
-        pop = d.pop
         at = ""
         try:
-            obj.type_ = pop("type")
+            obj.type_ = d["type"]
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj.additional_properties = d
+        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
+        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj

@@ -18,6 +18,7 @@ from ..errors import InvalidPayloadError
 
 _FIELD_SPECS = (FieldSpec("type", "type_", (str,), required=True),)
 _REQUIRED = frozenset({"type"})
+_KNOWN = frozenset({"type"})
 _new = object.__new__
 
 
@@ -31,6 +32,8 @@ class UnknownRunStepDeltaStepDetails(ExtraFields[Any]):
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
+    is_unknown: ClassVar[bool] = True
+    """Always True: this object is of a kind this client's spec does not list (as `is_unknown` of an enum value)."""
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,17 +60,17 @@ class UnknownRunStepDeltaStepDetails(ExtraFields[Any]):
             InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
                 the field at fault.
         """
-        d = src_dict.copy() if type(src_dict) is dict else as_object(src_dict)
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
         if not d.keys() >= _REQUIRED:
-            return read_sent(cls, d, strict, True)
+            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
-        pop = d.pop
         at = ""
         try:
-            obj.type_ = pop("type")
+            obj.type_ = d["type"]
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        obj.additional_properties = d
+        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
+        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
