@@ -1,19 +1,26 @@
-"""`make bench`: speed and memory of openai_client against baselines measured in the same run.
+"""`make bench`: speed and memory of openai_client, each row against a baseline measured in the same run.
 
-Prints the best of repeated timings (the one least disturbed by other load on the machine,
-as `timeit` advises) and ratios; targets (issue "Speed you can measure") are shown beside each
-ratio. Nothing here is a test: a slower machine changes the times, not the ratios much.
+Every comparison puts both sides on the same path: the same bytes, and where a client is
+involved, the same kind of transport (an in-memory transport that answers with those bytes,
+or the same local server in its own process). Rows marked "parser only" time the sans-I/O
+stream parser alone. Times are the best of repeated timings (the one least disturbed by
+other load, as `timeit` advises); ratios are what to read. Nothing here is a test.
 """
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import json
+import os
 import subprocess
 import sys
 import time
 import timeit
 import tracemalloc
-from collections.abc import Callable, Iterable, Iterator
+import warnings
+from collections.abc import Callable, Coroutine, Iterator
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -23,122 +30,63 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import httpx2  # noqa: E402 - the official SDK's HTTP library, and the SDK itself (pinned in requirements/dev.txt)
+import openai  # noqa: E402
+from openai._models import construct_type  # noqa: E402
+from openai.types.beta.threads import Run as SdkRun  # noqa: E402
+
 from openai_client import AuthenticatedClient  # noqa: E402
-from openai_client.api.runs import create_thread_and_run, get_run  # noqa: E402
-from openai_client.models import CreateThreadAndRunRequest, ListRunsResponse, RunObject  # noqa: E402
+from openai_client.api.assistants import create_assistant  # noqa: E402
+from openai_client.api.runs import create_run, create_thread_and_run, get_run  # noqa: E402
+from openai_client.models import (  # noqa: E402
+    CreateMessageRequest,
+    CreateMessageRoleLiteral,
+    CreateRunRequest,
+    ListRunsResponse,
+    RunObject,
+)
 from openai_client.streaming import EventStreamParser  # noqa: E402
-from openai_client_helpers import LocalRunsServer  # noqa: E402
 from tests.payloads import runs_in_every_status  # noqa: E402
 
-
-def realistic_runs() -> list[dict[str, Any]]:
-    """One run per status, with the tools, required actions, errors and usage each carries."""
-    return runs_in_every_status()
-
-
-def list_body(runs: list[dict[str, Any]]) -> bytes:
-    page: dict[str, Any] = {"object": "list", "data": runs, "first_id": "a", "last_id": "b", "has_more": False}
-    return json.dumps(page).encode()
-
-
-def parse_list(body: bytes) -> ListRunsResponse:
-    return ListRunsResponse.from_dict(json.loads(body))
-
-
-def best_seconds(function: Callable[[], object], *, number: int, repeat: int = 7) -> float:
-    """Seconds for one call: the fastest of `repeat` timings of `number` calls."""
-    return min(timeit.repeat(function, number=number, repeat=repeat)) / number
-
-
-def per_payload(function: Callable[[bytes], object], payloads: list[bytes], number: int) -> float:
-    def run_all() -> None:
-        for payload in payloads:
-            function(payload)
-
-    return best_seconds(run_all, number=number) / len(payloads)
-
-
-def sdk_parse() -> Callable[[bytes], object] | None:
-    """The official SDK's response path for a run: json.loads, then construct_type."""
-    try:
-        from openai._models import construct_type
-        from openai.types.beta.threads import Run
-    except ImportError:
-        return None
-    return lambda raw: construct_type(type_=Run, value=json.loads(raw))
-
-
+STREAM_CHUNK = 16384
 DELTA_EVENT = (
     b"event: thread.message.delta\n"
     b'data: {"id":"msg_123","object":"thread.message.delta","delta":{"content":[{"index":0,"type":"text",'
     b'"text":{"value":"Hello, how can I help you today?","annotations":[]}}]}}\n\n'
 )
-STREAM_CHUNK = 16384
 
 
-def delta_stream(count: int) -> bytes:
-    return DELTA_EVENT * count + b"event: done\ndata: [DONE]\n\n"
+# -- measuring -------------------------------------------------------------------------
+def best_seconds(function: Callable[[], object], *, number: int, repeat: int = 7) -> float:
+    """Seconds for one call: the fastest of `repeat` timings of `number` calls."""
+    return min(timeit.repeat(function, number=number, repeat=repeat)) / number
 
 
-def chunks_of(raw: bytes) -> Iterator[bytes]:
-    """The bytes as a network read gives them: fixed-size chunks that cut events anywhere."""
-    for start in range(0, len(raw), STREAM_CHUNK):
-        yield raw[start : start + STREAM_CHUNK]
-
-
-def stream_floor(raw: bytes) -> int:
-    """The least any reader does: split the lines and json.loads each data line."""
-    return sum(1 for line in raw.split(b"\n") if line.startswith(b"data: {") and json.loads(line[6:]))
-
-
-def our_stream(chunks: Iterable[bytes]) -> int:
-    parser = EventStreamParser()
-    count = 0
-    for chunk in chunks:
-        parser.feed(chunk)
-        count += sum(1 for _ in parser.events())
-    return count
-
-
-def sdk_stream() -> Callable[[bytes], int] | None:
-    """The official SDK's `Stream` over the same bytes, yielding its typed AssistantStreamEvent."""
-    try:
-        import httpx2
-        import openai
-        from openai.types.beta import AssistantStreamEvent
-    except ImportError:
-        return None
-    client = openai.OpenAI(api_key="sk-bench", base_url="http://127.0.0.1:9/v1")
-
-    def read(raw: bytes) -> int:
-        request = httpx2.Request("POST", "http://127.0.0.1:9/v1/threads/runs")
-        response = httpx2.Response(200, content=raw, headers={"content-type": "text/event-stream"}, request=request)
-        event_type: Any = AssistantStreamEvent
-        stream: Any = openai.Stream(cast_to=event_type, response=response, client=client)
-        return sum(1 for _ in stream)
-
-    return read
-
-
-def import_time(module: str) -> float:
-    """Seconds to import `module` in a fresh interpreter (best of 7), interpreter start-up excluded."""
-
-    def run(code: str) -> float:
-        started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
-        return time.perf_counter() - started
-
-    samples = [run(f"import {module}") - run("pass") for _ in range(7)]
-    return min(samples)
-
-
-def peak_memory(function: Callable[[], object]) -> int:
+def peak_memory(function: Callable[[], object]) -> tuple[int, object]:
+    """Peak bytes allocated while `function` runs, and what it returned (kept alive to be counted)."""
+    gc.collect()
     tracemalloc.start()
     kept = function()
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    del kept
-    return peak
+    return peak, kept
+
+
+def import_time(module: str) -> float:
+    """Seconds to import `module` in a fresh interpreter (best of 9), interpreter start-up excluded.
+
+    Bytecode is cached first, as an installed package's is (PYTHONDONTWRITEBYTECODE would
+    otherwise make every import of this checkout compile it from source).
+    """
+    environment = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+
+    def run(code: str) -> float:
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, env=environment)
+        return time.perf_counter() - started
+
+    run(f"import {module}")
+    return min(run(f"import {module}") - run("pass") for _ in range(9))
 
 
 class Table:
@@ -159,98 +107,246 @@ def _us(seconds: float) -> str:
     return f"{seconds * 1e6:.2f} us"
 
 
-def _ratio(value: float, baseline: float) -> str:
-    return f"{value / baseline:.2f}x"
+def _x(value: float, baseline: float, of: str) -> str:
+    return f"{value / baseline:.2f}x {of}"
 
 
-def main() -> None:
-    table = Table()
-    runs = realistic_runs()
+# -- bytes -> models ------------------------------------------------------------------
+def parse_rows(table: Table) -> None:
+    runs = runs_in_every_status()
     raw = [json.dumps(run).encode() for run in runs]
 
-    floor = per_payload(json.loads, raw, 2000)
-    ours = per_payload(lambda b: RunObject.from_dict(json.loads(b)), raw, 500)
-    table.add("json.loads (floor)", _us(floor))
-    table.add("bytes -> RunObject", _us(ours), _ratio(ours, floor) + " of json.loads", "<= 2.5x")
-    sdk = sdk_parse()
-    if sdk is not None:
-        theirs = per_payload(sdk, raw, 200)
-        table.add("bytes -> openai SDK Run", _us(theirs), f"ours {theirs / ours:.1f}x faster", ">= 4x faster")
+    def each(function: Callable[[bytes], object]) -> Callable[[], None]:
+        def run_all() -> None:
+            for payload in raw:
+                function(payload)
+
+        return run_all
+
+    floor = best_seconds(each(json.loads), number=2000) / len(raw)
+    ours = best_seconds(each(lambda b: RunObject.from_dict(json.loads(b))), number=500) / len(raw)
+    table.add("one run: json.loads (baseline)", _us(floor))
+    table.add("one run: bytes -> RunObject", _us(ours), _x(ours, floor, "json.loads"), "<= 2.0x")
+    theirs = best_seconds(each(lambda b: construct_type(type_=SdkRun, value=json.loads(b))), number=200) / len(raw)
+    table.add("one run: bytes -> SDK Run", _us(theirs), f"ours {theirs / ours:.1f}x faster", "")
+
+    page = json.dumps(_page((runs * 12)[:100])).encode()
+    floor = best_seconds(lambda: json.loads(page), number=200)
+    ours = best_seconds(lambda: ListRunsResponse.from_dict(json.loads(page)), number=100)
+    table.add("list of 100 runs: json.loads (baseline)", _us(floor))
+    table.add("list of 100 runs: bytes -> ListRunsResponse", _us(ours), _x(ours, floor, "json.loads"), "<= 2.0x")
 
     parsed = [RunObject.from_dict(run) for run in runs]
-    dumps_floor = best_seconds(lambda: [json.dumps(run) for run in runs], number=500) / len(runs)
-    dumps_ours = best_seconds(lambda: [json.dumps(run.to_dict()) for run in parsed], number=500) / len(runs)
-    table.add("json.dumps(dict) (floor)", _us(dumps_floor))
-    table.add("RunObject -> JSON", _us(dumps_ours), _ratio(dumps_ours, dumps_floor) + " of json.dumps", "<= 2.5x")
+    floor = best_seconds(lambda: [json.dumps(run) for run in runs], number=500) / len(runs)
+    ours = best_seconds(lambda: [json.dumps(run.to_dict()) for run in parsed], number=500) / len(runs)
+    table.add("one run: json.dumps(dict) (baseline)", _us(floor))
+    table.add("one run: RunObject -> JSON", _us(ours), _x(ours, floor, "json.dumps"), "")
 
-    per_run: list[float] = []
-    for size in (10, 100, 1000):
-        body = list_body((runs * (size // len(runs) + 1))[:size])
-        number = max(1, 2000 // size)
-        seconds = best_seconds(partial(parse_list, body), number=number, repeat=5)
-        per_run.append(seconds / size)
-        table.add(f"list of {size} runs", f"{seconds * 1e3:.3f} ms", f"{seconds / size * 1e6:.2f} us/run", "linear")
-    table.add("growth 10 -> 1000 runs", "", f"{per_run[-1] / per_run[0]:.2f}x per run", "~1x")
 
-    httpx_import = import_time("httpx")
-    table.add("import httpx", f"{httpx_import * 1e3:.1f} ms")
-    ours_import = import_time("openai_client")
-    table.add("import openai_client", f"{ours_import * 1e3:.1f} ms", _ratio(ours_import, httpx_import), "<= 1.5x")
-    if sdk is not None:
-        openai_import = import_time("openai")
-        table.add("import openai", f"{openai_import * 1e3:.1f} ms", _ratio(openai_import, httpx_import))
+def _page(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"object": "list", "data": runs, "first_id": runs[0]["id"], "last_id": runs[-1]["id"], "has_more": False}
 
-    with LocalRunsServer() as server, AuthenticatedClient(base_url=server.base_url, token="sk-bench") as client:
-        run = create_thread_and_run.sync(client=client, body=CreateThreadAndRunRequest(assistant_id="a"))
-        path = f"/threads/{run.thread_id}/runs/{run.id}"
-        headers = {"Authorization": "Bearer sk-bench", "OpenAI-Beta": "assistants=v2"}
-        with httpx.Client(base_url=server.base_url, headers=headers) as bare:
-            bare_seconds = best_seconds(lambda: json.loads(bare.get(path).content), number=200)
-        ours_seconds = best_seconds(lambda: get_run.sync(run.thread_id, run.id, client=client), number=200)
-    table.add("loopback httpx get + json.loads", _us(bare_seconds))
-    table.add("loopback get_run.sync", _us(ours_seconds), _ratio(ours_seconds, bare_seconds), "<= 1.15x")
 
-    thousand = list_body((runs * 112)[:1000])
-    ours_peak = peak_memory(lambda: ListRunsResponse.from_dict(json.loads(thousand)))
-    table.add("peak memory, 1000 runs", f"{ours_peak / 1e6:.1f} MB")
-    if sdk is not None:
-        from openai._models import construct_type
-        from openai.types.beta.threads import Run
+def request_rows(table: Table) -> None:
+    """A CreateRunRequest carrying 1,000 additional messages, to JSON."""
+    roles: list[CreateMessageRoleLiteral] = ["assistant", "user"]
+    models = [CreateMessageRequest(role=roles[i % 2], content=f"Message number {i}: " + "x" * 80) for i in range(1000)]
+    messages = [{"role": roles[i % 2], "content": f"Message number {i}: " + "x" * 80} for i in range(1000)]
+    as_dict = {"assistant_id": "asst_1", "additional_messages": messages, "metadata": {"k": "v"}}
+    request = CreateRunRequest(assistant_id="asst_1", additional_messages=models, metadata={"k": "v"})
+    assert request.to_dict() == as_dict
+    floor = best_seconds(lambda: json.dumps(as_dict), number=50)
+    ours = best_seconds(lambda: json.dumps(request.to_dict()), number=50)
+    table.add("1,000 messages: json.dumps(dict) (baseline)", _us(floor))
+    table.add("1,000 messages: CreateRunRequest -> JSON", _us(ours), _x(ours, floor, "json.dumps"), "<= 2.0x")
 
-        theirs_peak = peak_memory(lambda: [construct_type(type_=Run, value=r) for r in json.loads(thousand)["data"]])
-        table.add("peak memory, 1000 runs, SDK", f"{theirs_peak / 1e6:.1f} MB", _ratio(ours_peak, theirs_peak))
 
-    stream_rows(table)
+# -- streams ---------------------------------------------------------------------------
+def delta_stream(count: int) -> bytes:
+    return DELTA_EVENT * count + b"event: done\ndata: [DONE]\n\n"
 
-    print(f"Python {sys.version.split()[0]} on {sys.platform}; best of repeated runs, same payloads for all.")
-    table.print()
+
+def chunks_of(raw: bytes) -> list[bytes]:
+    """The bytes as a network read gives them: fixed-size chunks that cut events anywhere."""
+    return [raw[start : start + STREAM_CHUNK] for start in range(0, len(raw), STREAM_CHUNK)]
+
+
+def stream_floor(raw: bytes) -> int:
+    """The least any reader does: split the lines and json.loads each data line."""
+    return sum(1 for line in raw.split(b"\n") if line.startswith(b"data: {") and json.loads(line[6:]))
+
+
+def parser_only(chunks: list[bytes]) -> int:
+    parser = EventStreamParser()
+    count = 0
+    for chunk in chunks:
+        parser.feed(chunk)
+        count += sum(1 for _ in parser.events())
+    parser.end_of_input()
+    return count + sum(1 for _ in parser.events())
+
+
+class _Replay(httpx.BaseTransport):
+    """Answers every request with the same server-sent events, chunk by chunk (no network)."""
+
+    def __init__(self, chunks: list[bytes]) -> None:
+        self.chunks = chunks
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        return httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=_Chunks(self.chunks))
+
+
+class _Chunks(httpx.SyncByteStream):
+    def __init__(self, chunks: list[bytes]) -> None:
+        self.chunks = chunks
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self.chunks)
 
 
 def stream_rows(table: Table) -> None:
-    """10,000 `thread.message.delta` events from bytes to typed events, per event."""
     count = 10_000
     raw = delta_stream(count)
-    pieces = list(chunks_of(raw))
-    floor = best_seconds(lambda: stream_floor(raw), number=3, repeat=5) / count
-    ours = best_seconds(lambda: our_stream(pieces), number=3, repeat=5) / count
-    table.add("stream floor (split + json.loads)", _us(floor))
-    table.add("stream -> typed events", _us(ours), _ratio(ours, floor) + " of the floor", "<= 3.5x")
-    sdk = sdk_stream()
-    if sdk is not None:
-        theirs = best_seconds(lambda: sdk(raw), number=1, repeat=3) / count
-        table.add("stream -> openai SDK events", _us(theirs), f"ours {theirs / ours:.1f}x faster", ">= 8x faster")
-    small = peak_memory(lambda: our_stream(_lazy_chunks(10_000)))
-    large = peak_memory(lambda: our_stream(_lazy_chunks(100_000)))
-    table.add("peak memory, 10,000 events", f"{small / 1e6:.2f} MB")
-    table.add("peak memory, 100,000 events", f"{large / 1e6:.2f} MB", _ratio(large, small), "flat (~1x)")
+    chunks = chunks_of(raw)
+    floor = best_seconds(lambda: stream_floor(raw), number=3, repeat=7) / count
+    parser = best_seconds(lambda: parser_only(chunks), number=3, repeat=7) / count
+    table.add("stream: split + json.loads (baseline)", _us(floor))
+    table.add("stream: parser only (sans-I/O)", _us(parser), _x(parser, floor, "baseline"), "<= 1.6x")
+
+    body = CreateRunRequest(assistant_id="asst_1")
+    with AuthenticatedClient(
+        base_url="http://api.local/v1", token="sk-bench", httpx_args={"transport": _Replay(chunks)}
+    ) as client:
+
+        def ours_through_the_client() -> int:
+            with create_run.stream("thread_1", client=client, body=body) as events:
+                return sum(1 for _ in events)
+
+        ours = best_seconds(ours_through_the_client, number=3, repeat=7) / count
+    table.add("stream: transport -> typed events, client", _us(ours), _x(ours, floor, "baseline"), "<= 2.5x")
+    transport = httpx2.MockTransport(
+        lambda request: httpx2.Response(200, headers={"content-type": "text/event-stream"}, content=iter(chunks))
+    )
+    with openai.OpenAI(
+        api_key="sk-bench", base_url="http://api.local/v1", http_client=httpx2.Client(transport=transport)
+    ) as sdk:
+
+        def theirs_through_the_sdk() -> int:
+            stream = sdk.beta.threads.runs.create("thread_1", assistant_id="asst_1", stream=True)
+            return sum(1 for _ in stream)
+
+        theirs = best_seconds(theirs_through_the_sdk, number=1, repeat=3) / count
+    table.add("stream: transport -> typed events, SDK", _us(theirs), f"ours {theirs / ours:.1f}x faster", ">= 8x")
 
 
-def _lazy_chunks(count: int) -> Iterator[bytes]:
-    """`count` delta events as chunks made on the fly, so that the input is never all in memory."""
-    per_chunk = max(1, STREAM_CHUNK // len(DELTA_EVENT))
-    for _ in range(count // per_chunk):
-        yield DELTA_EVENT * per_chunk
-    yield DELTA_EVENT * (count % per_chunk) + b"event: done\ndata: [DONE]\n\n"
+# -- many calls at once, against a server in its own process ------------------------
+@contextmanager
+def local_server_process() -> Iterator[str]:
+    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "openai_client_helpers.local_server"],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=environment,
+    )
+    try:
+        assert process.stdout is not None
+        yield process.stdout.readline().split(" at ", 1)[1].strip()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def concurrency_rows(table: Table) -> None:
+    with local_server_process() as base_url:
+        headers = {"Authorization": "Bearer sk-bench", "OpenAI-Beta": "assistants=v2"}
+        with AuthenticatedClient(base_url=base_url, token="sk-bench") as client:
+            assistant = create_assistant.sync(client=client, body={"model": "gpt-4o"})
+            run = create_thread_and_run.sync(client=client, body={"assistant_id": assistant.id})
+        path = f"/threads/{run.thread_id}/runs/{run.id}"
+        for calls in (50, 200):
+            bare = _cpu_per_call(calls, partial(_bare_calls, base_url, headers, path, calls))
+            ours = _cpu_per_call(calls, partial(_our_calls, base_url, run.thread_id, run.id, calls))
+            table.add(f"{calls} concurrent async get_run: httpx + json.loads (baseline)", _us(bare), "CPU/call")
+            table.add(f"{calls} concurrent async get_run: client", _us(ours), _x(ours, bare, "baseline"), "<= 1.05x")
+            theirs = _cpu_per_call(calls, partial(_sdk_calls, base_url, run.thread_id, run.id, calls))
+            table.add(f"{calls} concurrent async get_run: SDK", _us(theirs), _x(theirs, bare, "baseline"), "")
+
+
+def _cpu_per_call(calls: int, one_round: Callable[[], Coroutine[Any, Any, float]]) -> float:
+    """CPU seconds of this process per call: the best of 6 rounds of `calls` concurrent calls.
+
+    Each round opens its client and makes one call first (connections and TLS-free set-up are
+    not what is compared), then times the concurrent calls alone.
+    """
+    return min(asyncio.run(one_round()) for _ in range(6)) / calls
+
+
+async def _timed(calls: Callable[[], Any]) -> float:
+    started = time.process_time()
+    await calls()
+    return time.process_time() - started
+
+
+async def _bare_calls(base_url: str, headers: dict[str, str], path: str, calls: int) -> float:
+    async with httpx.AsyncClient(base_url=base_url, headers=headers) as http:
+
+        async def one() -> object:
+            return json.loads((await http.get(path)).content)
+
+        await one()
+        return await _timed(lambda: asyncio.gather(*(one() for _ in range(calls))))
+
+
+async def _our_calls(base_url: str, thread_id: str, run_id: str, calls: int) -> float:
+    async with AuthenticatedClient(base_url=base_url, token="sk-bench") as client:
+        await get_run.asyncio(thread_id, run_id, client=client)
+        return await _timed(
+            lambda: asyncio.gather(*(get_run.asyncio(thread_id, run_id, client=client) for _ in range(calls)))
+        )
+
+
+async def _sdk_calls(base_url: str, thread_id: str, run_id: str, calls: int) -> float:
+    async with openai.AsyncOpenAI(api_key="sk-bench", base_url=base_url) as sdk:
+        await sdk.beta.threads.runs.retrieve(run_id, thread_id=thread_id)
+        return await _timed(
+            lambda: asyncio.gather(*(sdk.beta.threads.runs.retrieve(run_id, thread_id=thread_id) for _ in range(calls)))
+        )
+
+
+# -- import and memory ----------------------------------------------------------------
+def import_rows(table: Table) -> None:
+    httpx_import = import_time("httpx")
+    ours = import_time("openai_client")
+    table.add("import httpx (baseline)", f"{httpx_import * 1e3:.1f} ms")
+    table.add("import openai_client", f"{ours * 1e3:.1f} ms", _x(ours, httpx_import, "httpx"), "<= 1.1x")
+    theirs = import_time("openai")
+    table.add("import openai (SDK)", f"{theirs * 1e3:.1f} ms", _x(theirs, httpx_import, "httpx"), "")
+
+
+def memory_rows(table: Table) -> None:
+    runs = runs_in_every_status()
+    page = json.dumps(_page((runs * 1112)[:10_000])).encode()
+    raw_peak, _ = peak_memory(lambda: json.loads(page))
+    ours_peak, _ = peak_memory(lambda: ListRunsResponse.from_dict(json.loads(page)))
+    table.add("10,000 runs in memory: json.loads (baseline)", f"{raw_peak / 1e6:.1f} MB")
+    table.add("10,000 runs in memory: client", f"{ours_peak / 1e6:.1f} MB", _x(ours_peak, raw_peak, "baseline"), "")
+    theirs_peak, _ = peak_memory(lambda: [construct_type(type_=SdkRun, value=r) for r in json.loads(page)["data"]])
+    table.add("10,000 runs in memory: SDK", f"{theirs_peak / 1e6:.1f} MB", _x(theirs_peak, raw_peak, "baseline"), "")
+
+
+def main() -> None:
+    warnings.filterwarnings("ignore", category=DeprecationWarning)  # the SDK warns on every Assistants call
+    table = Table()
+    parse_rows(table)
+    request_rows(table)
+    stream_rows(table)
+    concurrency_rows(table)
+    import_rows(table)
+    memory_rows(table)
+    print(f"Python {sys.version.split()[0]} on {sys.platform}, openai {openai.__version__}; best of repeated runs.")
+    table.print()
 
 
 if __name__ == "__main__":

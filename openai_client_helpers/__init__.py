@@ -1,9 +1,16 @@
-"""Handwritten helpers over the generated `openai_client`: run lifecycle, streams, a local server.
+"""Handwritten helpers over the generated `openai_client`: lifecycle, answers, streams, a local server.
 
-The generated package never imports this one; this one only uses the generated
-endpoints and models.
+- `paging`: `iter_runs`, `iter_run_steps`, `iter_assistants`, `iter_messages` (and `aiter_*`);
+- `lifecycle`: polling (`poll_run`, `create_and_poll`, ...) and tool calls (`run_tool_loop`);
+- `answers`: what a run wrote (`run_messages`, `run_text`);
+- `streaming`: streamed runs with snapshots and tool calls answered mid-stream;
+- `local_server`: `LocalRunsServer`, the local Assistants API to test against;
+- `pytest_plugin`: the `runs_server` and `runs_client` fixtures.
+
+The generated package never imports this one; this one uses only its public names.
 """
 
+from .answers import arun_messages, arun_text, message_text, run_messages, run_text
 from .lifecycle import (
     TERMINAL_STATUSES,
     PollTimeoutError,
@@ -11,22 +18,28 @@ from .lifecycle import (
     UnsupportedActionError,
     acreate_and_poll,
     acreate_thread_and_run_and_poll,
-    aiter_run_steps,
-    aiter_runs,
     apoll_run,
     arun_tool_loop,
     asubmit_tool_outputs_and_poll,
     create_and_poll,
     create_thread_and_run_and_poll,
     is_settled,
-    iter_run_steps,
-    iter_runs,
     poll_run,
     run_tool_loop,
     submit_tool_outputs_and_poll,
     tool_outputs,
 )
 from .local_server import LocalRunsServer
+from .paging import (
+    aiter_assistants,
+    aiter_messages,
+    aiter_run_steps,
+    aiter_runs,
+    iter_assistants,
+    iter_messages,
+    iter_run_steps,
+    iter_runs,
+)
 from .streaming import (
     AsyncRunStream,
     RunSnapshots,
@@ -48,9 +61,13 @@ __all__ = [
     "UnsupportedActionError",
     "acreate_and_poll",
     "acreate_thread_and_run_and_poll",
+    "aiter_assistants",
+    "aiter_messages",
     "aiter_run_steps",
     "aiter_runs",
     "apoll_run",
+    "arun_messages",
+    "arun_text",
     "arun_tool_loop",
     "astream_run",
     "astream_thread_and_run",
@@ -58,9 +75,14 @@ __all__ = [
     "create_and_poll",
     "create_thread_and_run_and_poll",
     "is_settled",
+    "iter_assistants",
+    "iter_messages",
     "iter_run_steps",
     "iter_runs",
+    "message_text",
     "poll_run",
+    "run_messages",
+    "run_text",
     "run_tool_loop",
     "stream_run",
     "stream_thread_and_run",

@@ -1,9 +1,7 @@
-"""Run lifecycle helpers on top of the generated endpoints: paging, polling, tool calls.
+"""Run lifecycle helpers on top of the generated endpoints: polling and tool calls.
 
 What users of the Runs API write again and again, done once, typed, sync and async:
 
-- `iter_runs` / `iter_run_steps`: every run of a thread (every step of a run), fetched
-  page by page as the iteration goes (`after` + `has_more`);
 - `poll_run`: wait until a run is terminal or needs tool outputs, at the server's
   `openai-poll-after-ms` pace when it gives one, with an overall timeout;
 - `create_and_poll` / `create_thread_and_run_and_poll`: start a run and wait for it;
@@ -18,31 +16,27 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import Literal, Protocol, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Literal
 
-from openai_client import AuthenticatedClient, errors
-from openai_client.api.runs import (
-    create_run,
-    create_thread_and_run,
-    get_run,
-    list_run_steps,
-    list_runs,
-    submit_tool_outputs_to_run,
-)
+from openai_client import Client, errors
+from openai_client.api.runs import create_run, create_thread_and_run, get_run, submit_tool_outputs_to_run
 from openai_client.models import (
     CreateRunRequest,
+    CreateRunRequestParam,
     CreateThreadAndRunRequest,
-    ListOrder,
+    CreateThreadAndRunRequestParam,
     RunObject,
     RunRequiredAction,
     RunStatus,
-    RunStepObject,
     RunToolCallObject,
     SubmitToolOutputsRunRequest,
+    SubmitToolOutputsRunRequestParam,
     ToolOutput,
 )
-from openai_client.types import UNSET, Response, Unset
+from openai_client.types import Response
+
+from ._options import check_choice
 
 TERMINAL_STATUSES = frozenset(
     {RunStatus.CANCELLED, RunStatus.FAILED, RunStatus.COMPLETED, RunStatus.INCOMPLETE, RunStatus.EXPIRED}
@@ -90,96 +84,6 @@ def is_settled(run: RunObject) -> bool:
     return run.status in TERMINAL_STATUSES or run.status == RunStatus.REQUIRES_ACTION or run.status.is_unknown
 
 
-# -- paging --------------------------------------------------------------------------
-class _Identified(Protocol):
-    @property
-    def id(self) -> str: ...
-
-
-ItemT = TypeVar("ItemT", bound=_Identified)
-
-
-class _Page(Protocol[ItemT]):
-    """What ListRunsResponse and ListRunStepsResponse have in common."""
-
-    @property
-    def data(self) -> list[ItemT]: ...
-
-    @property
-    def has_more(self) -> bool: ...
-
-
-def _walk_pages(fetch: Callable[[str | Unset], _Page[ItemT]]) -> Iterator[ItemT]:
-    """Items of consecutive pages; `fetch(after)` gets the page after that cursor."""
-    after: str | Unset = UNSET
-    while True:
-        page = fetch(after)
-        yield from page.data
-        if not page.has_more or not page.data:
-            return
-        after = page.data[-1].id
-
-
-async def _awalk_pages(fetch: Callable[[str | Unset], Awaitable[_Page[ItemT]]]) -> AsyncIterator[ItemT]:
-    """Async `_walk_pages`."""
-    after: str | Unset = UNSET
-    while True:
-        page = await fetch(after)
-        for item in page.data:
-            yield item
-        if not page.has_more or not page.data:
-            return
-        after = page.data[-1].id
-
-
-def iter_runs(
-    client: AuthenticatedClient, thread_id: str, *, order: ListOrder = ListOrder.DESC, page_size: int = 20
-) -> Iterator[RunObject]:
-    """Every run of a thread (newest first by default), fetching a page of `page_size` only when needed."""
-    return _walk_pages(
-        lambda after: list_runs.sync(thread_id, client=client, order=order, limit=page_size, after=after)
-    )
-
-
-def aiter_runs(
-    client: AuthenticatedClient, thread_id: str, *, order: ListOrder = ListOrder.DESC, page_size: int = 20
-) -> AsyncIterator[RunObject]:
-    """Async `iter_runs`."""
-    return _awalk_pages(
-        lambda after: list_runs.asyncio(thread_id, client=client, order=order, limit=page_size, after=after)
-    )
-
-
-def iter_run_steps(
-    client: AuthenticatedClient,
-    thread_id: str,
-    run_id: str,
-    *,
-    order: ListOrder = ListOrder.ASC,
-    page_size: int = 20,
-) -> Iterator[RunStepObject]:
-    """Every step of a run (oldest first by default), fetching a page only when needed."""
-    return _walk_pages(
-        lambda after: list_run_steps.sync(thread_id, run_id, client=client, order=order, limit=page_size, after=after)
-    )
-
-
-def aiter_run_steps(
-    client: AuthenticatedClient,
-    thread_id: str,
-    run_id: str,
-    *,
-    order: ListOrder = ListOrder.ASC,
-    page_size: int = 20,
-) -> AsyncIterator[RunStepObject]:
-    """Async `iter_run_steps`."""
-    return _awalk_pages(
-        lambda after: list_run_steps.asyncio(
-            thread_id, run_id, client=client, order=order, limit=page_size, after=after
-        )
-    )
-
-
 # -- polling -------------------------------------------------------------------------
 class _PollState:
     """The decisions of one polling loop, without I/O: the sync and async pollers share it.
@@ -216,7 +120,7 @@ class _PollState:
 
 
 def poll_run(
-    client: AuthenticatedClient,
+    client: Client,
     thread_id: str,
     run_id: str,
     *,
@@ -238,7 +142,7 @@ def poll_run(
 
 
 async def apoll_run(
-    client: AuthenticatedClient,
+    client: Client,
     thread_id: str,
     run_id: str,
     *,
@@ -255,9 +159,9 @@ async def apoll_run(
 
 
 def create_and_poll(
-    client: AuthenticatedClient,
+    client: Client,
     thread_id: str,
-    body: CreateRunRequest,
+    body: CreateRunRequest | CreateRunRequestParam,
     *,
     interval: float | None = None,
     timeout: float = DEFAULT_POLL_TIMEOUT,
@@ -268,9 +172,9 @@ def create_and_poll(
 
 
 async def acreate_and_poll(
-    client: AuthenticatedClient,
+    client: Client,
     thread_id: str,
-    body: CreateRunRequest,
+    body: CreateRunRequest | CreateRunRequestParam,
     *,
     interval: float | None = None,
     timeout: float = DEFAULT_POLL_TIMEOUT,
@@ -281,8 +185,8 @@ async def acreate_and_poll(
 
 
 def create_thread_and_run_and_poll(
-    client: AuthenticatedClient,
-    body: CreateThreadAndRunRequest,
+    client: Client,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
     *,
     interval: float | None = None,
     timeout: float = DEFAULT_POLL_TIMEOUT,
@@ -293,8 +197,8 @@ def create_thread_and_run_and_poll(
 
 
 async def acreate_thread_and_run_and_poll(
-    client: AuthenticatedClient,
-    body: CreateThreadAndRunRequest,
+    client: Client,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
     *,
     interval: float | None = None,
     timeout: float = DEFAULT_POLL_TIMEOUT,
@@ -306,6 +210,7 @@ async def acreate_thread_and_run_and_poll(
 
 # -- tool calls ----------------------------------------------------------------------
 OnToolError = Literal["raise", "report"]
+"""What a failing tool call does: `"raise"` a ToolCallError, or `"report"` its error text to the model."""
 
 
 def tool_outputs(
@@ -316,7 +221,9 @@ def tool_outputs(
     Each call's `arguments` (a JSON object) are passed as keyword arguments. A result
     that is not a string is sent as JSON. With `on_error="raise"` a failing call raises
     ToolCallError; with `"report"` its output is the error text, for the model to see.
+    Any other `on_error` is an InvalidOptionError.
     """
+    check_choice("on_error", on_error, ("raise", "report"))
     action = run.required_action
     if action is None:
         return []
@@ -369,7 +276,7 @@ def tool_submission(
 
 
 def run_tool_loop(
-    client: AuthenticatedClient,
+    client: Client,
     run: RunObject,
     functions: Mapping[str, ToolFunction],
     *,
@@ -383,6 +290,7 @@ def run_tool_loop(
     `on_run`, when given, sees every settled state (for logging or progress display).
     `timeout` applies to each wait, not to the whole loop.
     """
+    check_choice("on_error", on_error, ("raise", "report"))
     while True:
         run = poll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
         if on_run is not None:
@@ -394,7 +302,7 @@ def run_tool_loop(
 
 
 async def arun_tool_loop(
-    client: AuthenticatedClient,
+    client: Client,
     run: RunObject,
     functions: Mapping[str, ToolFunction],
     *,
@@ -404,6 +312,7 @@ async def arun_tool_loop(
     on_run: Callable[[RunObject], None] | None = None,
 ) -> RunObject:
     """Async `run_tool_loop` (the functions themselves are called synchronously)."""
+    check_choice("on_error", on_error, ("raise", "report"))
     while True:
         run = await apoll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
         if on_run is not None:
@@ -415,10 +324,10 @@ async def arun_tool_loop(
 
 
 def submit_tool_outputs_and_poll(
-    client: AuthenticatedClient,
+    client: Client,
     thread_id: str,
     run_id: str,
-    body: SubmitToolOutputsRunRequest,
+    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
     *,
     interval: float | None = None,
     timeout: float = DEFAULT_POLL_TIMEOUT,
@@ -429,10 +338,10 @@ def submit_tool_outputs_and_poll(
 
 
 async def asubmit_tool_outputs_and_poll(
-    client: AuthenticatedClient,
+    client: Client,
     thread_id: str,
     run_id: str,
-    body: SubmitToolOutputsRunRequest,
+    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
     *,
     interval: float | None = None,
     timeout: float = DEFAULT_POLL_TIMEOUT,

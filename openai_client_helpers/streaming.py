@@ -24,11 +24,13 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import partial
 from typing import Any, Generic, TypeVar
 
-from openai_client import AuthenticatedClient, errors
+from openai_client import Client, errors
 from openai_client.api.runs import create_run, create_thread_and_run, submit_tool_outputs_to_run
 from openai_client.models import (
     CreateRunRequest,
+    CreateRunRequestParam,
     CreateThreadAndRunRequest,
+    CreateThreadAndRunRequestParam,
     MessageDeltaObject,
     MessageObject,
     RunObject,
@@ -40,7 +42,16 @@ from openai_client.models import (
 )
 from openai_client.streaming import AsyncRunEventStream, RunEventStream
 
-from .lifecycle import OnToolError, ToolFunction, apoll_run, arun_tool_loop, poll_run, run_tool_loop, tool_submission
+from ._options import check_choice
+from .lifecycle import (
+    OnToolError,
+    ToolFunction,
+    apoll_run,
+    arun_tool_loop,
+    poll_run,
+    run_tool_loop,
+    tool_submission,
+)
 
 JSON = dict[str, Any]
 SnapshotT = TypeVar("SnapshotT", MessageObject, RunStepObject)
@@ -165,12 +176,13 @@ class _StreamSteps:
 
     def __init__(
         self,
-        client: AuthenticatedClient,
+        client: Client,
         tools: Mapping[str, ToolFunction] | None,
         on_error: OnToolError,
         resume: bool,
         interval: float | None,
     ) -> None:
+        check_choice("on_error", on_error, ("raise", "report"))
         self.client = client
         self.tools = tools
         self.on_error = on_error
@@ -213,7 +225,7 @@ class RunStream:
 
     def __init__(
         self,
-        client: AuthenticatedClient,
+        client: Client,
         opener: Callable[[], AbstractContextManager[RunEventStream]],
         *,
         tools: Mapping[str, ToolFunction] | None = None,
@@ -311,7 +323,7 @@ class AsyncRunStream:
 
     def __init__(
         self,
-        client: AuthenticatedClient,
+        client: Client,
         opener: Callable[[], AbstractAsyncContextManager[AsyncRunEventStream]],
         *,
         tools: Mapping[str, ToolFunction] | None = None,
@@ -408,9 +420,9 @@ class AsyncRunStream:
 
 
 def stream_run(
-    client: AuthenticatedClient,
+    client: Client,
     thread_id: str,
-    body: CreateRunRequest,
+    body: CreateRunRequest | CreateRunRequestParam,
     *,
     tools: Mapping[str, ToolFunction] | None = None,
     on_error: OnToolError = "raise",
@@ -434,8 +446,8 @@ def stream_run(
 
 
 def stream_thread_and_run(
-    client: AuthenticatedClient,
-    body: CreateThreadAndRunRequest,
+    client: Client,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
     *,
     tools: Mapping[str, ToolFunction] | None = None,
     on_error: OnToolError = "raise",
@@ -454,9 +466,9 @@ def stream_thread_and_run(
 
 
 def astream_run(
-    client: AuthenticatedClient,
+    client: Client,
     thread_id: str,
-    body: CreateRunRequest,
+    body: CreateRunRequest | CreateRunRequestParam,
     *,
     tools: Mapping[str, ToolFunction] | None = None,
     on_error: OnToolError = "raise",
@@ -475,8 +487,8 @@ def astream_run(
 
 
 def astream_thread_and_run(
-    client: AuthenticatedClient,
-    body: CreateThreadAndRunRequest,
+    client: Client,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
     *,
     tools: Mapping[str, ToolFunction] | None = None,
     on_error: OnToolError = "raise",

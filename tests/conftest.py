@@ -18,9 +18,13 @@ from openai_client.models import StreamEvent
 from openai_client.streaming import EventStreamParser
 from openai_client_helpers import LocalRunsServer
 
+pytest_plugins = ["pytester"]  # for testing the pytest plugin of openai_client_helpers
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi.yaml"
 TOKEN = "sk-test-0123456789abcdefSECRET"
+ASSISTANT_ID = "asst_test"
+"""The assistant every `server` has from the start (a run needs one)."""
 
 
 @pytest.fixture(scope="session")
@@ -70,6 +74,7 @@ def anyio_backend() -> str:
 @pytest.fixture
 def server() -> Iterator[LocalRunsServer]:
     with LocalRunsServer() as running:
+        running.add_assistant(id=ASSISTANT_ID, name="Test assistant", instructions="You help.")
         yield running
 
 
@@ -90,6 +95,7 @@ from .payloads import (  # noqa: E402 - re-exported for the test modules
 )
 
 __all__ = [
+    "ASSISTANT_ID",
     "BASE_RUN",
     "FUNCTION_TOOL",
     "REQUIRED_ACTION",

@@ -15,7 +15,7 @@ from openai_client import AuthenticatedClient, RetryPolicy, errors
 from openai_client.api.runs import create_thread_and_run, get_run, list_runs
 from openai_client.models import CreateThreadAndRunRequest, RunObject
 
-from .conftest import TOKEN, run_payload
+from .conftest import ASSISTANT_ID, TOKEN, run_payload
 from .fault_server import FaultServer, Reply
 
 RUN_BODY = json.dumps(run_payload()).encode()
@@ -204,7 +204,7 @@ def test_server_can_forbid_a_retry() -> None:
 
 def test_post_is_retried_with_the_same_body_when_the_server_asks() -> None:
     with FaultServer(Reply(429, b"", {"retry-after-ms": "1"}), OK) as server, _client(server, max_retries=1) as client:
-        create_thread_and_run.sync(client=client, body=CreateThreadAndRunRequest(assistant_id="a"))
+        create_thread_and_run.sync(client=client, body=CreateThreadAndRunRequest(assistant_id=ASSISTANT_ID))
     assert len(server.seen) == 2
 
 

@@ -38,7 +38,7 @@ from openai_client.models import (
     SubmitToolOutputsRunRequest,
 )
 
-from .conftest import TOKEN
+from .conftest import ASSISTANT_ID, TOKEN
 from .fault_server import FaultServer, Reply
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -63,7 +63,7 @@ CALLS: dict[str, Any] = {
     "create_thread_and_run": lambda c: create_thread_and_run.sync_detailed(
         client=c, body=CreateThreadAndRunRequest(assistant_id="asst_abc123")
     ),
-    "create_run": lambda c: create_run.sync_detailed("t", client=c, body=CreateRunRequest(assistant_id="a")),
+    "create_run": lambda c: create_run.sync_detailed("t", client=c, body=CreateRunRequest(assistant_id=ASSISTANT_ID)),
     "get_run": lambda c: get_run.sync_detailed("t", "r", client=c),
     "modify_run": lambda c: modify_run.sync_detailed("t", "r", client=c, body=ModifyRunRequest()),
     "cancel_run": lambda c: cancel_run.sync_detailed("t", "r", client=c),

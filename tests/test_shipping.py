@@ -121,13 +121,16 @@ def test_vendored_copy_works_under_another_name(tmp_path: Path) -> None:
                 f"""
                 import sys
                 from thirdparty.oa_client import AuthenticatedClient
+                from thirdparty.oa_client.api.assistants import create_assistant
                 from thirdparty.oa_client.api.runs import create_thread_and_run
                 from thirdparty.oa_client.models import CreateThreadAndRunRequest, RunObject
 
                 assert "openai_client" not in sys.modules
                 assert RunObject.from_dict(payload).to_dict() == payload
-                client = AuthenticatedClient(base_url="{server.base_url}", token="sk-vendored")
-                run = create_thread_and_run.sync(client=client, body=CreateThreadAndRunRequest(assistant_id="a"))
+                with AuthenticatedClient(base_url="{server.base_url}", token="sk-vendored") as client:
+                    assistant = create_assistant.sync(client=client, body={{"model": "gpt-4o"}})
+                    body = CreateThreadAndRunRequest(assistant_id=assistant.id)
+                    run = create_thread_and_run.sync(client=client, body=body)
                 assert not any(name.startswith("openai_client") for name in sys.modules)
                 print("vendored", run.status)
                 """

@@ -49,14 +49,14 @@ from openai_client_helpers import (
     stream_thread_and_run,
 )
 
-from .conftest import TOKEN, parse_stream, run_payload, step_payload
+from .conftest import ASSISTANT_ID, TOKEN, parse_stream, run_payload, step_payload
 from .fault_server import FaultServer, Reply
 
 STREAMS = Path(__file__).parent / "fixtures" / "published_streams"
 WITH_TOOL = CreateThreadAndRunRequest(
-    assistant_id="asst_1", tools=[AssistantToolsFunction(function=FunctionObject(name="get_weather"))]
+    assistant_id=ASSISTANT_ID, tools=[AssistantToolsFunction(function=FunctionObject(name="get_weather"))]
 )
-PLAIN = CreateThreadAndRunRequest(assistant_id="asst_1")
+PLAIN = CreateThreadAndRunRequest(assistant_id=ASSISTANT_ID)
 
 
 def _published(name: str) -> bytes:
@@ -272,21 +272,25 @@ def test_a_line_or_event_over_the_cap_is_a_typed_error(shape: str) -> None:
 
 # -- the endpoints over HTTP ----------------------------------------------------------------
 def test_a_stream_iterated_twice_raises_stream_consumed(client: AuthenticatedClient) -> None:
-    with create_thread_and_run.stream(client=client, body=CreateThreadAndRunRequest(assistant_id="a")) as events:
+    with create_thread_and_run.stream(
+        client=client, body=CreateThreadAndRunRequest(assistant_id=ASSISTANT_ID)
+    ) as events:
         assert list(events)
         with pytest.raises(errors.StreamConsumedError, match="already iterated"):
             list(events)
 
 
 def test_a_stream_read_after_its_block_raises_stream_consumed(client: AuthenticatedClient) -> None:
-    with create_thread_and_run.stream(client=client, body=CreateThreadAndRunRequest(assistant_id="a")) as events:
+    with create_thread_and_run.stream(
+        client=client, body=CreateThreadAndRunRequest(assistant_id=ASSISTANT_ID)
+    ) as events:
         pass
     with pytest.raises(errors.StreamConsumedError, match="closed when its `with` block ended"):
         list(events)
 
 
 def test_stream_sends_stream_true_whatever_the_body_says(server: LocalRunsServer, client: AuthenticatedClient) -> None:
-    body = CreateThreadAndRunRequest(assistant_id="a", stream=False)
+    body = CreateThreadAndRunRequest(assistant_id=ASSISTANT_ID, stream=False)
     with create_thread_and_run.stream(client=client, body=body) as events:
         names = [event.event for event in events]
     assert server.requests[-1].body["stream"] is True
@@ -327,10 +331,10 @@ async def test_a_refused_stream_raises_the_status_error_on_entering(use_async: b
         async with AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0) as client:
             with pytest.raises(errors.NotFoundError):
                 if use_async:
-                    async with create_run.astream("t", client=client, body=CreateRunRequest(assistant_id="a")):
+                    async with create_run.astream("t", client=client, body=CreateRunRequest(assistant_id=ASSISTANT_ID)):
                         pytest.fail("entered the block")
                 else:
-                    with create_run.stream("t", client=client, body=CreateRunRequest(assistant_id="a")):
+                    with create_run.stream("t", client=client, body=CreateRunRequest(assistant_id=ASSISTANT_ID)):
                         pytest.fail("entered the block")
 
 
@@ -358,12 +362,14 @@ async def test_failures_over_http_come_after_the_events_before_them(
             with pytest.raises(error):
                 if use_async:
                     async with create_run.astream(
-                        "t", client=client, body=CreateRunRequest(assistant_id="a")
+                        "t", client=client, body=CreateRunRequest(assistant_id=ASSISTANT_ID)
                     ) as events:
                         async for event in events:
                             seen.append(event.event)
                 else:
-                    with create_run.stream("t", client=client, body=CreateRunRequest(assistant_id="a")) as events:
+                    with create_run.stream(
+                        "t", client=client, body=CreateRunRequest(assistant_id=ASSISTANT_ID)
+                    ) as events:
                         seen.extend(event.event for event in events)
     assert seen == ["thread.run.created"]
 
@@ -374,7 +380,7 @@ async def test_every_event_kind_over_http(use_async: bool) -> None:
     body = _sse(*[(event, _sample(event)) for event in EVENT_CLASSES], ("thread.run.paused", {"x": 1})) + DONE
     with FaultServer(Reply(200, body, {"content-type": "text/event-stream"})) as server:
         async with AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0) as client:
-            request = CreateRunRequest(assistant_id="a")
+            request = CreateRunRequest(assistant_id=ASSISTANT_ID)
             if use_async:
                 async with create_run.astream("t", client=client, body=request) as events:
                     seen = [event async for event in events]
@@ -425,7 +431,7 @@ async def test_every_wire_variant_over_http(variant: str, use_async: bool) -> No
     body = _wire(variant, _sse(*sent) + DONE)
     with FaultServer(Reply(200, body, {"content-type": "text/event-stream"})) as server:
         async with AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0) as client:
-            request = CreateRunRequest(assistant_id="a")
+            request = CreateRunRequest(assistant_id=ASSISTANT_ID)
             if use_async:
                 async with create_run.astream("t", client=client, body=request) as events:
                     seen = [event async for event in events]
@@ -439,7 +445,7 @@ def test_a_tool_calls_arguments_arrive_in_pieces(client: AuthenticatedClient) ->
     city = {"type": "string", "examples": ["Paris"]}
     parameters = FunctionParameters.from_dict({"type": "object", "properties": {"city": city}})
     tool = AssistantToolsFunction(function=FunctionObject(name="get_weather", parameters=parameters))
-    with stream_thread_and_run(client, CreateThreadAndRunRequest(assistant_id="a", tools=[tool])) as stream:
+    with stream_thread_and_run(client, CreateThreadAndRunRequest(assistant_id=ASSISTANT_ID, tools=[tool])) as stream:
         pieces = [piece for event in stream for piece in _argument_pieces(event)]
         steps = stream.get_final_run_steps()
     assert len(pieces) > 3 and "".join(pieces) == '{"city": "Paris"}'
@@ -457,7 +463,7 @@ def test_a_dropped_connection_mid_stream_is_incomplete_after_the_complete_events
         FaultServer(Reply(200, body, {"content-type": "text/event-stream"}, cut_at=cut)) as server,
         AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0) as client,
         pytest.raises(errors.IncompleteStreamError, match="cut off"),
-        create_run.stream("t", client=client, body=CreateRunRequest(assistant_id="a")) as events,
+        create_run.stream("t", client=client, body=CreateRunRequest(assistant_id=ASSISTANT_ID)) as events,
     ):
         seen.extend(event.event for event in events)
     assert seen == ["thread.run.created"]
@@ -505,7 +511,7 @@ def test_the_first_event_arrives_before_the_rest_is_sent() -> None:
     try:
         with (
             AuthenticatedClient(base_url=f"http://127.0.0.1:{server.server_address[1]}/v1", token=TOKEN) as client,
-            create_run.stream("t", client=client, body=CreateRunRequest(assistant_id="a")) as events,
+            create_run.stream("t", client=client, body=CreateRunRequest(assistant_id=ASSISTANT_ID)) as events,
         ):
             iterator = iter(events)
             assert next(iterator).event == "thread.run.created"
@@ -595,7 +601,9 @@ def test_a_dropped_stream_is_resumed_by_polling_when_asked() -> None:
     with (
         _cut_stream_then_completed_run() as server,
         AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0) as client,
-        stream_run(client, "thread_abc123", CreateRunRequest(assistant_id="a"), resume=True, interval=0) as stream,
+        stream_run(
+            client, "thread_abc123", CreateRunRequest(assistant_id=ASSISTANT_ID), resume=True, interval=0
+        ) as stream,
     ):
         run = stream.get_final_run()
     assert run.status == RunStatus.COMPLETED
@@ -606,7 +614,7 @@ def test_a_dropped_stream_is_resumed_by_polling_when_asked() -> None:
 async def test_a_dropped_stream_is_resumed_by_polling_async() -> None:
     with _cut_stream_then_completed_run() as server:
         async with AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0) as client:
-            request = CreateRunRequest(assistant_id="a")
+            request = CreateRunRequest(assistant_id=ASSISTANT_ID)
             async with astream_run(client, "thread_abc123", request, resume=True, interval=0) as stream:
                 run = await stream.get_final_run()
             assert run.status == RunStatus.COMPLETED
@@ -617,7 +625,7 @@ def test_a_dropped_stream_raises_when_not_resumed() -> None:
     with (
         _cut_stream_then_completed_run() as server,
         AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0) as client,
-        stream_run(client, "t", CreateRunRequest(assistant_id="a")) as stream,
+        stream_run(client, "t", CreateRunRequest(assistant_id=ASSISTANT_ID)) as stream,
         pytest.raises(errors.IncompleteStreamError),
     ):
         stream.until_done()
@@ -631,9 +639,9 @@ async def test_a_2xx_that_is_not_an_event_stream_is_a_parse_error(use_async: boo
         async with AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0) as client:
             with pytest.raises(errors.ResponseParseError, match="expected a text/event-stream response") as caught:
                 if use_async:
-                    async with create_run.astream("t", client=client, body=CreateRunRequest(assistant_id="a")):
+                    async with create_run.astream("t", client=client, body=CreateRunRequest(assistant_id=ASSISTANT_ID)):
                         pytest.fail("entered the block")
                 else:
-                    with create_run.stream("t", client=client, body=CreateRunRequest(assistant_id="a")):
+                    with create_run.stream("t", client=client, body=CreateRunRequest(assistant_id=ASSISTANT_ID)):
                         pytest.fail("entered the block")
     assert caught.value.body == body

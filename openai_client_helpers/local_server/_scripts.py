@@ -1,0 +1,133 @@
+"""What a scripted run does, step by step: the values `server.script([...])` takes.
+
+    server.script([
+        tool_call("get_weather", {"city": "Paris"}),   # the run requires action with these arguments
+        reply("It is sunny in Paris."),                # then completes with this answer
+    ])
+
+Each step is what the run does the next time it moves on from `in_progress`: ask for tool
+outputs (`tool_call`; a list of them is one step of parallel calls), complete with an
+answer (`reply`), or end otherwise (`fail`, `expire`, `incomplete`). A script that runs out
+before an ending completes the run with the server's default answer.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any, TypeAlias
+
+import attrs
+
+from openai_client.errors import InvalidOptionError
+
+
+@attrs.frozen
+class ToolCall:
+    """The run asks for the output of function `name`, called with `arguments`."""
+
+    name: str
+    arguments: str
+
+
+@attrs.frozen
+class Reply:
+    """The run completes, and its assistant message says `text` (streamed in pieces)."""
+
+    text: str
+
+
+@attrs.frozen
+class Fail:
+    """The run fails with this `last_error`."""
+
+    code: str
+    message: str
+
+
+@attrs.frozen
+class Expire:
+    """The run expires (its `expires_at` passed before it finished)."""
+
+
+@attrs.frozen
+class Incomplete:
+    """The run ends incomplete, for `reason` (`max_completion_tokens` or `max_prompt_tokens`)."""
+
+    reason: str
+
+
+Ending: TypeAlias = Reply | Fail | Expire | Incomplete
+Step: TypeAlias = tuple[ToolCall, ...] | Ending
+"""One step of a script: the tool calls of one `requires_action` (one or several), or an ending."""
+
+FAIL_CODES = ("server_error", "rate_limit_exceeded", "invalid_prompt")
+INCOMPLETE_REASONS = ("max_completion_tokens", "max_prompt_tokens")
+
+
+def tool_call(name: str, arguments: Mapping[str, Any] | str | None = None) -> ToolCall:
+    """A step where the run calls function `name` with `arguments` (a dict, or JSON text as is).
+
+    Put several in a list to make one step of parallel calls:
+    `server.script([[tool_call("a"), tool_call("b")], reply("done")])`.
+    """
+    if not isinstance(name, str) or not name:
+        raise InvalidOptionError(f"tool_call needs a function name, not {name!r}")
+    if arguments is None:
+        text = "{}"
+    elif isinstance(arguments, str):
+        text = arguments
+    elif isinstance(arguments, Mapping):
+        text = json.dumps(dict(arguments))
+    else:
+        raise InvalidOptionError(f"tool_call arguments must be a dict or JSON text, not {type(arguments).__name__}")
+    return ToolCall(name, text)
+
+
+def reply(text: str) -> Reply:
+    """A step where the run completes and its assistant message says `text`."""
+    if not isinstance(text, str):
+        raise InvalidOptionError(f"reply takes the answer's text, not {type(text).__name__}")
+    return Reply(text)
+
+
+def fail(code: str = "server_error", message: str = "The run failed.") -> Fail:
+    """A step where the run fails with `last_error` = {code, message} (`code` as the API's: `server_error`,
+    `rate_limit_exceeded` or `invalid_prompt`)."""
+    if code not in FAIL_CODES:
+        raise InvalidOptionError(f"fail code must be one of {', '.join(FAIL_CODES)} (the API's), not {code!r}")
+    return Fail(code, message)
+
+
+def expire() -> Expire:
+    """A step where the run expires."""
+    return Expire()
+
+
+def incomplete(reason: str = "max_completion_tokens") -> Incomplete:
+    """A step where the run ends incomplete for `reason`."""
+    if reason not in INCOMPLETE_REASONS:
+        raise InvalidOptionError(f"incomplete reason must be one of {', '.join(INCOMPLETE_REASONS)}, not {reason!r}")
+    return Incomplete(reason)
+
+
+def steps_of(script: Sequence[object]) -> tuple[Step, ...]:
+    """The steps of a script as `server.script` takes it, checked: a list of tool calls is one step."""
+    if isinstance(script, (str, bytes)) or not isinstance(script, Sequence):
+        raise InvalidOptionError("a script is a list of steps (tool_call, reply, fail, expire, incomplete)")
+    steps: list[Step] = []
+    for index, step in enumerate(script):
+        if isinstance(step, ToolCall):
+            steps.append((step,))
+        elif isinstance(step, (list, tuple)) and step and all(isinstance(call, ToolCall) for call in step):
+            steps.append(tuple(step))
+        elif isinstance(step, (Reply, Fail, Expire, Incomplete)):
+            if index != len(script) - 1:
+                raise InvalidOptionError(f"step {index} ({type(step).__name__.lower()}) ends the run: it must be last")
+            steps.append(step)
+        else:
+            raise InvalidOptionError(
+                f"step {index} is {step!r}: use tool_call(...), a list of them, reply(...), fail(...), expire() "
+                "or incomplete(...)"
+            )
+    return tuple(steps)
