@@ -124,15 +124,17 @@ def parse_rows(table: Table) -> None:
         return run_all
 
     floor = best_seconds(each(json.loads), number=2000) / len(raw)
-    ours = best_seconds(each(lambda b: RunObject.from_dict(json.loads(b))), number=500) / len(raw)
+    ours = best_seconds(each(RunObject.from_json), number=500) / len(raw)
+    strict = best_seconds(each(lambda b: RunObject.from_json(b, strict=True)), number=500) / len(raw)
     table.add("one run: json.loads (baseline)", _us(floor))
     table.add("one run: bytes -> RunObject", _us(ours), _x(ours, floor, "json.loads"), "<= 2.0x")
+    table.add("one run: bytes -> RunObject, strict", _us(strict), _x(strict, floor, "json.loads"), "")
     theirs = best_seconds(each(lambda b: construct_type(type_=SdkRun, value=json.loads(b))), number=200) / len(raw)
     table.add("one run: bytes -> SDK Run", _us(theirs), f"ours {theirs / ours:.1f}x faster", "")
 
     page = json.dumps(_page((runs * 12)[:100])).encode()
     floor = best_seconds(lambda: json.loads(page), number=200)
-    ours = best_seconds(lambda: ListRunsResponse.from_dict(json.loads(page)), number=100)
+    ours = best_seconds(lambda: ListRunsResponse.from_json(page), number=100)
     table.add("list of 100 runs: json.loads (baseline)", _us(floor))
     table.add("list of 100 runs: bytes -> ListRunsResponse", _us(ours), _x(ours, floor, "json.loads"), "<= 2.0x")
 
@@ -329,7 +331,7 @@ def memory_rows(table: Table) -> None:
     runs = runs_in_every_status()
     page = json.dumps(_page((runs * 1112)[:10_000])).encode()
     raw_peak, _ = peak_memory(lambda: json.loads(page))
-    ours_peak, _ = peak_memory(lambda: ListRunsResponse.from_dict(json.loads(page)))
+    ours_peak, _ = peak_memory(lambda: ListRunsResponse.from_json(page))
     table.add("10,000 runs in memory: json.loads (baseline)", f"{raw_peak / 1e6:.1f} MB")
     table.add("10,000 runs in memory: client", f"{ours_peak / 1e6:.1f} MB", _x(ours_peak, raw_peak, "baseline"), "")
     theirs_peak, _ = peak_memory(lambda: [construct_type(type_=SdkRun, value=r) for r in json.loads(page)["data"]])

@@ -140,7 +140,7 @@ def _tables_module(
         '"""What a run stream yields: every event of the spec but `done` and `error`, or an event',
         'this client does not know yet (UnknownStreamEvent)."""',
         "",
-        "STREAM_EVENTS: Final[Mapping[str, tuple[Callable[..., StreamEvent], Callable[[Any, bool], Any]]]] = {",
+        "STREAM_EVENTS: Final[Mapping[str, tuple[type[StreamEvent], Callable[[Any, bool], Any]]]] = {",
         *(f'    "{event}": ({cls}, {data}.from_dict),' for event, (cls, data) in events.items()),
         "}",
         '"""Event name -> (event class, reader of the event\'s data)."""',

@@ -17,6 +17,7 @@ import enum
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Self, TypeVar
 
+from . import _json
 from .errors import InvalidPayloadError
 from .types import UNSET
 
@@ -82,6 +83,19 @@ class Model:
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
         """Read an object of this class from decoded JSON (each model reads its own)."""
         raise NotImplementedError
+
+    @classmethod
+    def from_json(cls, data: bytes | bytearray | str, strict: bool = False) -> Self:
+        """Read an object of this class from JSON text (bytes are read as UTF-8), as responses are read.
+
+        Raises:
+            InvalidPayloadError: `data` is not JSON, or not an object of this shape (see `from_dict`).
+        """
+        try:
+            decoded = _json.loads(data)
+        except ValueError as exc:
+            raise InvalidPayloadError(f"not JSON: {exc}") from None
+        return cls.from_dict(decoded, strict)
 
     if not TYPE_CHECKING:  # type checkers keep checking attribute names; only the runtime needs this
 

@@ -129,6 +129,8 @@ class _Attempts:
 
     def after_response(self, response: httpx.Response) -> float | None:
         """Seconds to wait before trying again, or None to return this response."""
+        if response.status_code < 400:  # a success is never sent again: no header to read
+            return None
         if self.done > self.policy.max_retries or not self.policy.retries_response(self.request, response):
             return None
         return self._wait(self.policy.delay(self.done - 1, response))

@@ -12,6 +12,7 @@ message or in the chained causes a traceback shows.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
@@ -32,6 +33,9 @@ logger = logging.getLogger("openai_client")
 M = TypeVar("M", bound=Model)
 
 
+_PLAIN_ID = re.compile(r"[A-Za-z0-9_-]+")
+
+
 def path_param(value: object, name: str) -> str:
     """A path parameter, percent-encoded so that no value can change the request's path.
 
@@ -42,6 +46,8 @@ def path_param(value: object, name: str) -> str:
     """
     if not isinstance(value, str):
         raise errors.InvalidRequestError(f"expected a string ID, got {_type_name(value)}", name)
+    if _PLAIN_ID.fullmatch(value):
+        return value  # the IDs the API hands out (`run_abc123`): nothing to encode
     segment = quote(value, safe="")
     if not segment:
         raise errors.InvalidRequestError("must not be empty", name)

@@ -224,6 +224,7 @@ class Client:
         self._pool = _Pool(verify_ssl, self._httpx_args)
         self._pool.join()
         self._closed = False
+        self._request_headers: httpx.Headers | None = None
 
     def _settings(self) -> dict[str, Any]:
         """The constructor arguments that make a client like this one (for copies and pickles)."""
@@ -311,11 +312,18 @@ class Client:
 
     def build_request(self, http: httpx.Client | httpx.AsyncClient, request_args: Mapping[str, Any]) -> httpx.Request:
         """The request an endpoint asked for, with this client's URL, headers, query, timeout and retries."""
+        if self._request_headers is None:  # the same for every request of this client: built once
+            self._request_headers = httpx.Headers(self._all_headers())
+        headers = self._request_headers
+        if extra := request_args.get("headers"):
+            headers = httpx.Headers(headers)
+            headers.update(extra)
+        params = {**self._default_query, **request_args.get("params", {})}
         return http.build_request(
             request_args["method"],
             self._base_url.rstrip("/") + request_args["url"],
-            params={**self._default_query, **request_args.get("params", {})},
-            headers={**self._all_headers(), **request_args.get("headers", {})},
+            params=params or None,  # no query to merge: the URL is parsed once
+            headers=headers,
             cookies=self._cookies or None,
             json=request_args.get("json"),
             timeout=request_args.get("timeout", self._timeout),

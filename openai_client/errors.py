@@ -35,12 +35,12 @@ queues), and none shows a credential header's value.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any, NoReturn, TypeVar
 
 import httpx
 
+from . import _json
 from ._operation import operation_of
 
 _MAX_BODY_IN_MESSAGE = 200
@@ -299,7 +299,7 @@ def _str_or_none(error: dict[str, Any] | None, key: str) -> str | None:
 
 def _decoded_body(response: httpx.Response) -> Any:
     try:
-        return json.loads(response.content)
+        return _json.loads(response.content)
     except ValueError:
         return response.content.decode("utf-8", "replace")
 
@@ -324,7 +324,7 @@ def may_have_acted(request: httpx.Request) -> str:
 def _error_object(response: httpx.Response) -> dict[str, Any] | None:
     """The `error` object of an OpenAI error body, or None for any other body."""
     try:
-        body = json.loads(response.content)
+        body = _json.loads(response.content)
     except ValueError:
         return None
     error = body.get("error") if isinstance(body, dict) else None
@@ -355,7 +355,7 @@ def raise_for_status(response: httpx.Response) -> None:
 def decode_json(response: httpx.Response) -> Any:
     """The decoded JSON body of a 2xx response, or ResponseParseError."""
     try:
-        return json.loads(response.content)
+        return _json.loads(response.content)
     except ValueError as exc:
         raise ResponseParseError(f"body is not valid JSON ({_body_preview(response)})", response=response) from exc
 
@@ -363,7 +363,7 @@ def decode_json(response: httpx.Response) -> Any:
 def parse_error_body(response: httpx.Response, read: Callable[[Any], T]) -> T | None:
     """A non-2xx body read as the API's error object, or None when it is not one."""
     try:
-        body = json.loads(response.content)
+        body = _json.loads(response.content)
     except ValueError:
         return None
     if not isinstance(body, dict) or not isinstance(body.get("error"), dict):

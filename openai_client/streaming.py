@@ -17,7 +17,6 @@ chunked; a line or an event larger than `max_event_size` (default 16 MiB) raises
 from __future__ import annotations
 
 import enum
-import json
 import typing
 from collections import deque
 from collections.abc import AsyncIterator, Iterator
@@ -27,6 +26,7 @@ from typing import Any, Literal, NamedTuple, TypeAlias
 import httpx
 
 from . import errors
+from ._json import decode_text
 from ._send import safe_cause, send, send_async, transport_error
 from .models import STREAM_EVENTS, StreamEvent, UnknownStreamEvent
 
@@ -38,6 +38,7 @@ DEFAULT_MAX_EVENT_SIZE = 16 * 1024 * 1024
 message arrives as many small deltas), low enough that a broken server cannot exhaust memory."""
 
 _BOM = b"\xef\xbb\xbf"
+_new = object.__new__
 
 
 class Pull(enum.Enum):
@@ -75,11 +76,16 @@ class SSEDecoder:
         self._skip_lf = False
         self._first = True
         self._event = ""
-        self._data: list[str] = []
+        self._data: list[bytes] = []
         self._data_size = 0
+        self._names: dict[bytes, str] = {}
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """The events completed by `chunk` (none if it ends mid-event)."""
+        return [ServerSentEvent(name, data.decode("utf-8", "replace")) for name, data in self.feed_raw(chunk)]
+
+    def feed_raw(self, chunk: bytes) -> list[tuple[str, bytes]]:
+        """`feed`, with each event's data left as bytes (decoded once, by the reader of its JSON)."""
         if self._skip_lf and chunk[:1] == b"\n":
             chunk = chunk[1:]
         self._skip_lf = False
@@ -121,27 +127,43 @@ class SSEDecoder:
         if self._unfinished_size > self.max_event_size:
             raise _TooLarge(f"a line of the stream is over {self.max_event_size} bytes")
 
-    def _dispatch(self, lines: list[bytes]) -> list[ServerSentEvent]:
-        events: list[ServerSentEvent] = []
+    def _dispatch(self, lines: list[bytes]) -> list[tuple[str, bytes]]:
+        events: list[tuple[str, bytes]] = []
+        data = self._data  # the data lines of the event being read (kept across chunks)
+        name = self._event
         for line in lines:
             if not line:
-                if self._data:
-                    events.append(ServerSentEvent(self._event or "message", "\n".join(self._data)))
-                    self._data, self._data_size = [], 0
-                self._event = ""
+                if data:
+                    events.append((name or "message", data[0] if len(data) == 1 else b"\n".join(data)))
+                    data.clear()
+                    self._data_size = 0
+                name = ""
                 continue
-            field, _, value = line.partition(b":")
-            if not field:
-                continue  # a comment
-            if value[:1] == b" ":
-                value = value[1:]
+            # `data: ...` and `event: ...` are nearly every line: one prefix test each; the rest is
+            # split at its first colon (no colon: the whole line is the field name).
+            if line.startswith(b"data: "):
+                field, value = b"data", line[6:]
+            elif line.startswith(b"event: "):
+                field, value = b"event", line[7:]
+            else:
+                field, _, value = line.partition(b":")
+                if not field:
+                    continue  # a comment
+                if value[:1] == b" ":
+                    value = value[1:]
             if field == b"data":
                 self._data_size += len(value) + 1
                 if self._data_size > self.max_event_size:
+                    self._event = name
                     raise _TooLarge(f"the data of an event of the stream is over {self.max_event_size} bytes")
-                self._data.append(value.decode("utf-8", "replace"))
+                data.append(value)
             elif field == b"event":
-                self._event = value.decode("utf-8", "replace")
+                # A stream repeats a few names; each is decoded once.
+                decoded = self._names.get(value)
+                if decoded is None:
+                    decoded = self._names[value] = value.decode("utf-8", "replace")
+                name = decoded
+        self._event = name
         return events
 
 
@@ -170,7 +192,7 @@ class EventStreamParser:
         self.strict = strict
         self.response = response
         self._decoder = SSEDecoder(max_event_size=max_event_size)
-        self._ready: deque[ServerSentEvent] = deque()
+        self._ready: deque[tuple[str, bytes]] = deque()
         self._ended = False
         self._done = False
         self._failure: errors.APIError | None = None
@@ -182,7 +204,7 @@ class EventStreamParser:
         if self._done or self._failure is not None or not chunk:
             return
         try:
-            self._ready.extend(self._decoder.feed(chunk))
+            self._ready.extend(self._decoder.feed_raw(chunk))
         except _TooLarge as error:
             self._failure = errors.StreamLimitError(str(error), response=self.response)
 
@@ -212,50 +234,77 @@ class EventStreamParser:
 
     def events(self) -> Iterator[StreamEvent]:
         """The events ready now: `next_event()` until it has none (NEED_DATA or END), raising as it does."""
+        ready, strict = self._ready, self.strict
+        while ready and not self._done:  # the common case, without a call of next_event per event
+            sse = ready.popleft()
+            name, raw = sse
+            known = STREAM_EVENTS.get(name)
+            if known is not None:
+                try:
+                    data = decode_text(raw.decode())
+                    event_class, read_data = known
+                    event = _new(event_class)
+                    event.event = name  # the name that picked this class
+                    event.data = read_data(data, strict)
+                    event.additional_properties = {}
+                except ValueError:  # bad JSON or a bad shape: _read makes the error that says which
+                    pass
+                else:
+                    yield event
+                    continue
+            found = self._read(sse)  # done, error, an unknown event, or a failure
+            if found is not None:
+                yield found
         while True:
-            event = self.next_event()
-            if event is NEED_DATA or event is END:
+            pulled = self.next_event()
+            if pulled is NEED_DATA or pulled is END:
                 return
-            yield event
+            yield pulled
 
     @property
     def done(self) -> bool:
         """Whether the `done` event was returned as END: nothing more will come."""
         return self._done
 
-    def _read(self, sse: ServerSentEvent) -> StreamEvent | None:
+    def _read(self, sse: tuple[str, bytes]) -> StreamEvent | None:
         """The typed event of `sse`, or None for `done` and for a failure (then kept, to raise next)."""
-        if sse.event == "done":
+        name, raw = sse
+        if name == "done":
             self._done = True
             self._ready.clear()
             return None
         try:
-            data = json.loads(sse.data)
-        except ValueError:
+            data = decode_text(raw.decode())
+        except ValueError:  # UnicodeDecodeError included: bytes that are not UTF-8 are not JSON either
+            text = raw.decode("utf-8", "replace")
             self._fail(
                 errors.ResponseParseError(
-                    f"the data of a {sse.event!r} event is not JSON: {sse.data[:200]!r}",
-                    response=self.response,
-                    body=sse.data.encode(),
+                    f"the data of a {name!r} event is not JSON: {text[:200]!r}", response=self.response, body=raw
                 )
             )
             return None
-        if sse.event == "error":
+        if name == "error":
             self._fail(errors.StreamEventError(data if isinstance(data, dict) else {"message": str(data)}))
             return None
-        known = STREAM_EVENTS.get(sse.event)
+        known = STREAM_EVENTS.get(name)
         if known is None:
-            return UnknownStreamEvent(event=sse.event, data=data)
+            return UnknownStreamEvent(event=name, data=data)
         event_class, read_data = known
         try:
-            return event_class(data=read_data(data, self.strict))
+            # Every event of the spec's union is {event, data}: made here without its __init__, which
+            # would only copy the two and an empty dict of other fields.
+            event = _new(event_class)
+            event.event = name  # the name that picked this class
+            event.data = read_data(data, self.strict)
+            event.additional_properties = {}
+            return event
         except errors.InvalidPayloadError as error:
             self._fail(
                 errors.ResponseParseError(
-                    f"the data of a {sse.event!r} event does not match the declared shape: {error}",
+                    f"the data of a {name!r} event does not match the declared shape: {error}",
                     response=self.response,
                     path=f"data.{error.path}" if error.path else "data",
-                    body=sse.data.encode(),
+                    body=raw,
                 )
             )
             return None

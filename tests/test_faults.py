@@ -297,3 +297,8 @@ def test_list_errors_are_typed_too() -> None:
         pytest.raises(errors.NotFoundError),
     ):
         list_runs.sync("missing", client=client)
+
+
+def test_a_body_with_a_byte_order_mark_is_read() -> None:
+    with FaultServer(Reply(200, b"\xef\xbb\xbf" + RUN_BODY)) as server, _client(server) as client:
+        assert get_run.sync("t", "r", client=client).id == "run_abc123"

@@ -37,6 +37,7 @@ NEW_RUN: CreateThreadAndRunRequestParam = {"assistant_id": ASSISTANT_ID}
 
 
 # -- standalone -----------------------------------------------------------------------
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # the SDK marks its Assistants surface deprecated
 def test_started_alone_it_prints_its_url_serves_both_clients_and_stops_on_ctrl_c() -> None:
     environment = {**os.environ, "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-m", "openai_client_helpers.local_server", "--token", "sk-cli"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -289,3 +290,14 @@ def test_request_models_serialise_what_the_user_set_only() -> None:
         "truncation_strategy": {"type": "last_messages", "last_messages": 5},
         "tool_choice": None,
     }
+
+
+def test_from_json_reads_bytes_and_text_as_responses_are_read() -> None:
+    payload = run_payload()
+    raw = json.dumps(payload).encode()
+    assert RunObject.from_json(raw) == RunObject.from_json(raw.decode()) == RunObject.from_dict(payload)
+    assert RunObject.from_json(b"\xef\xbb\xbf" + raw).to_dict() == payload
+    assert RunObject.from_json(b" \n" + raw + b"\r\n").to_dict() == payload
+    for not_json in (b"<html>", raw + b" trailing", b"", b"\xff"):
+        with pytest.raises(InvalidPayloadError, match="not JSON"):
+            RunObject.from_json(not_json)

@@ -247,6 +247,14 @@ def test_data_that_is_not_json_raises_a_parse_error_with_the_raw_text() -> None:
         parser.next_event()  # a broken stream stays broken
 
 
+def test_data_that_is_not_utf8_raises_a_parse_error() -> None:
+    parser = EventStreamParser()
+    parser.feed(b'event: thread.run.created\ndata: {"id": "\xff"}\n\n')
+    with pytest.raises(errors.ResponseParseError, match="is not JSON") as caught:
+        parser.next_event()
+    assert caught.value.body == b'{"id": "\xff"}'
+
+
 def test_done_ends_the_stream_and_what_follows_is_ignored() -> None:
     parser = EventStreamParser()
     parser.feed(_sse(("thread.run.created", run_payload())) + DONE + b"data: {not json}\n\n")

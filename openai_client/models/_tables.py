@@ -210,7 +210,7 @@ StreamEvent: TypeAlias = (
 """What a run stream yields: every event of the spec but `done` and `error`, or an event
 this client does not know yet (UnknownStreamEvent)."""
 
-STREAM_EVENTS: Final[Mapping[str, tuple[Callable[..., StreamEvent], Callable[[Any, bool], Any]]]] = {
+STREAM_EVENTS: Final[Mapping[str, tuple[type[StreamEvent], Callable[[Any, bool], Any]]]] = {
     "thread.created": (ThreadCreated, ThreadObject.from_dict),
     "thread.run.created": (ThreadRunCreated, RunObject.from_dict),
     "thread.run.queued": (ThreadRunQueued, RunObject.from_dict),

@@ -48,7 +48,7 @@ def _dump_tools_item(value: Any) -> Any:
 def _parse_tools(
     data: Any, strict: bool
 ) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]:
-    listed = as_list(data)
+    listed = data if type(data) is list else as_list(data)
     items: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] = []
     try:
         for item in listed:
@@ -124,6 +124,8 @@ def _parse_response_format(
         if tag == "json_schema":
             return ResponseFormatJsonSchema.from_dict(data, strict)
         return UnknownAssistantsApiResponseFormatOption.from_dict(data, strict)
+    if isinstance(data, str):
+        return AssistantsApiResponseFormatAuto.known(data) or AssistantsApiResponseFormatAuto.from_value(data)
     if isinstance(
         data,
         (
@@ -134,8 +136,6 @@ def _parse_response_format(
         ),
     ):
         return data
-    if isinstance(data, str):
-        return AssistantsApiResponseFormatAuto.from_value(data)
     if isinstance(data, Mapping):
         return _parse_response_format(dict(data), strict)
     raise TypeError(f"expected string or object or null, got {type(data).__name__}")
@@ -183,9 +183,6 @@ _FIELD_SPECS = (
         read=_parse_response_format,
         dump=_dump_response_format,
     ),
-)
-_REQUIRED = frozenset(
-    {"id", "object", "created_at", "name", "description", "model", "instructions", "tools", "metadata"}
 )
 _KNOWN = frozenset(
     {
@@ -296,8 +293,6 @@ class AssistantObject(ExtraFields[Any]):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
         at = ""
         try:
@@ -314,15 +309,26 @@ class AssistantObject(ExtraFields[Any]):
             value = d["metadata"]
             obj.metadata = None if value is None else _parse_metadata(value, strict)
             at = "tool_resources"
-            obj.tool_resources = _parse_tool_resources(d.get("tool_resources", UNSET), strict)
+            value = d.get("tool_resources", UNSET)
+            obj.tool_resources = None if value is None else _parse_tool_resources(value, strict)
             obj.temperature = d.get("temperature", UNSET)
             obj.top_p = d.get("top_p", UNSET)
             at = "response_format"
-            obj.response_format = _parse_response_format(d.get("response_format", UNSET), strict)
+            value = d.get("response_format", UNSET)
+            obj.response_format = None if value is None else _parse_response_format(value, strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = (
+            9
+            + (obj.tool_resources is not UNSET)
+            + (obj.temperature is not UNSET)
+            + (obj.top_p is not UNSET)
+            + (obj.response_format is not UNSET)
+        )
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

@@ -1,5 +1,6 @@
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Literal, Self, TypeAlias, cast
+from typing import ClassVar, Literal, Self, TypeAlias, cast
 
 
 class AssistantSupportedModels(StrEnum):
@@ -46,6 +47,9 @@ class AssistantSupportedModels(StrEnum):
     O3_MINI = "o3-mini"
     O3_MINI_2025_01_31 = "o3-mini-2025-01-31"
 
+    known: ClassVar[Callable[[object], "AssistantSupportedModels | None"]]
+    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -73,6 +77,10 @@ class AssistantSupportedModels(StrEnum):
         member._value_ = value
         return member
 
+
+AssistantSupportedModels.known = cast(
+    "Callable[[object], AssistantSupportedModels | None]", AssistantSupportedModels._value2member_map_.get
+)
 
 AssistantSupportedModelsLiteral: TypeAlias = Literal[
     "gpt-3.5-turbo",

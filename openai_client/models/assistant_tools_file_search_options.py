@@ -14,6 +14,7 @@ from .._model import (
     as_request_json,
     check_strict,
     dump_sent,
+    read_sent,
 )
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
@@ -103,10 +104,13 @@ class AssistantToolsFileSearchOptions(ExtraFields[Any]):
             obj.max_num_results = d.get("max_num_results", UNSET)
             at = "ranking_options"
             obj.ranking_options = _parse_ranking_options(d.get("ranking_options", UNSET), strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 0 + (obj.max_num_results is not UNSET) + (obj.ranking_options is not UNSET)
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

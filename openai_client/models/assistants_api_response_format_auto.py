@@ -1,9 +1,13 @@
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Literal, Self, TypeAlias, cast
+from typing import ClassVar, Literal, Self, TypeAlias, cast
 
 
 class AssistantsApiResponseFormatAuto(StrEnum):
     AUTO = "auto"
+
+    known: ClassVar[Callable[[object], "AssistantsApiResponseFormatAuto | None"]]
+    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -32,6 +36,10 @@ class AssistantsApiResponseFormatAuto(StrEnum):
         member._value_ = value
         return member
 
+
+AssistantsApiResponseFormatAuto.known = cast(
+    "Callable[[object], AssistantsApiResponseFormatAuto | None]", AssistantsApiResponseFormatAuto._value2member_map_.get
+)
 
 AssistantsApiResponseFormatAutoLiteral: TypeAlias = Literal["auto"]
 """The values of AssistantsApiResponseFormatAuto as plain strings, which requests take in its place."""

@@ -1,11 +1,15 @@
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Literal, Self, TypeAlias, cast
+from typing import ClassVar, Literal, Self, TypeAlias, cast
 
 
 class AssistantsApiToolChoiceMode(StrEnum):
     AUTO = "auto"
     NONE = "none"
     REQUIRED = "required"
+
+    known: ClassVar[Callable[[object], "AssistantsApiToolChoiceMode | None"]]
+    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -34,6 +38,10 @@ class AssistantsApiToolChoiceMode(StrEnum):
         member._value_ = value
         return member
 
+
+AssistantsApiToolChoiceMode.known = cast(
+    "Callable[[object], AssistantsApiToolChoiceMode | None]", AssistantsApiToolChoiceMode._value2member_map_.get
+)
 
 AssistantsApiToolChoiceModeLiteral: TypeAlias = Literal["auto", "none", "required"]
 """The values of AssistantsApiToolChoiceMode as plain strings, which requests take in its place."""

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 def _parse_type_(data: Any, strict: bool) -> AssistantsNamedToolChoiceType:
-    return AssistantsNamedToolChoiceType.from_value(data)
+    return AssistantsNamedToolChoiceType.known(data) or AssistantsNamedToolChoiceType.from_value(data)
 
 
 def _convert_type_(
@@ -65,7 +65,6 @@ _FIELD_SPECS = (
     FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
     FieldSpec("function", "function", (dict,), read=_parse_function, dump=_dump_function),
 )
-_REQUIRED = frozenset({"type"})
 _KNOWN = frozenset({"type", "function"})
 _new = object.__new__
 
@@ -114,8 +113,6 @@ class AssistantsNamedToolChoice(ExtraFields[Any]):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
         at = ""
         try:
@@ -123,10 +120,13 @@ class AssistantsNamedToolChoice(ExtraFields[Any]):
             obj.type_ = _parse_type_(d["type"], strict)
             at = "function"
             obj.function = _parse_function(d.get("function", UNSET), strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 1 + (obj.function is not UNSET)
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

@@ -1,11 +1,15 @@
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Literal, Self, TypeAlias, cast
+from typing import ClassVar, Literal, Self, TypeAlias, cast
 
 
 class AssistantsNamedToolChoiceType(StrEnum):
     CODE_INTERPRETER = "code_interpreter"
     FILE_SEARCH = "file_search"
     FUNCTION = "function"
+
+    known: ClassVar[Callable[[object], "AssistantsNamedToolChoiceType | None"]]
+    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -34,6 +38,10 @@ class AssistantsNamedToolChoiceType(StrEnum):
         member._value_ = value
         return member
 
+
+AssistantsNamedToolChoiceType.known = cast(
+    "Callable[[object], AssistantsNamedToolChoiceType | None]", AssistantsNamedToolChoiceType._value2member_map_.get
+)
 
 AssistantsNamedToolChoiceTypeLiteral: TypeAlias = Literal["code_interpreter", "file_search", "function"]
 """The values of AssistantsNamedToolChoiceType as plain strings, which requests take in its place."""

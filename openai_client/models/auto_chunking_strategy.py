@@ -17,7 +17,6 @@ from .._model import (
 from ..errors import InvalidPayloadError
 
 _FIELD_SPECS = (FieldSpec("type", "type_", (str,), required=True, const="auto"),)
-_REQUIRED = frozenset({"type"})
 _new = object.__new__
 
 
@@ -59,12 +58,12 @@ class AutoChunkingStrategy(Model):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, closed=True)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, False)
         obj = _new(cls)
         at = ""
         try:
             obj.type_ = d["type"]
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, False)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         return obj

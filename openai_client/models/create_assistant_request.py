@@ -62,7 +62,7 @@ def _parse_reasoning_effort(data: Any, strict: bool) -> None | ReasoningEffort |
     if data is None:
         return None
     if isinstance(data, str):
-        return ReasoningEffort.from_value(data)
+        return ReasoningEffort.known(data) or ReasoningEffort.from_value(data)
     raise TypeError(f"expected string or null, got {type(data).__name__}")
 
 
@@ -110,7 +110,7 @@ def _parse_tools(
 ) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | Unset:
     if data is UNSET:
         return Unset.UNSET
-    listed = as_list(data)
+    listed = data if type(data) is list else as_list(data)
     items: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] = []
     try:
         for item in listed:
@@ -225,6 +225,8 @@ def _parse_response_format(
         if tag == "json_schema":
             return ResponseFormatJsonSchema.from_dict(data, strict)
         return UnknownAssistantsApiResponseFormatOption.from_dict(data, strict)
+    if isinstance(data, str):
+        return AssistantsApiResponseFormatAuto.known(data) or AssistantsApiResponseFormatAuto.from_value(data)
     if isinstance(
         data,
         (
@@ -235,8 +237,6 @@ def _parse_response_format(
         ),
     ):
         return data
-    if isinstance(data, str):
-        return AssistantsApiResponseFormatAuto.from_value(data)
     if isinstance(data, Mapping):
         return _parse_response_format(dict(data), strict)
     raise TypeError(f"expected string or object or null, got {type(data).__name__}")
@@ -318,7 +318,6 @@ _FIELD_SPECS = (
         dump=_dump_response_format,
     ),
 )
-_REQUIRED = frozenset({"model"})
 _new = object.__new__
 
 
@@ -419,8 +418,6 @@ class CreateAssistantRequest(Model):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, closed=True)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, False)
         obj = _new(cls)
         at = ""
         try:
@@ -441,6 +438,8 @@ class CreateAssistantRequest(Model):
             obj.top_p = d.get("top_p", UNSET)
             at = "response_format"
             obj.response_format = _parse_response_format(d.get("response_format", UNSET), strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, False)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         return obj

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 
 def _parse_role(data: Any, strict: bool) -> CreateMessageRole:
-    return CreateMessageRole.from_value(data)
+    return CreateMessageRole.known(data) or CreateMessageRole.from_value(data)
 
 
 def _convert_role(value: CreateMessageRole | CreateMessageRoleLiteral) -> CreateMessageRole:
@@ -95,7 +95,7 @@ def _parse_content_type_1(
     | MessageRequestContentTextObject
     | UnknownMessageContentPart
 ]:
-    listed = as_list(data)
+    listed = data if type(data) is list else as_list(data)
     items: list[
         MessageContentImageFileObject
         | MessageContentImageUrlObject
@@ -166,7 +166,7 @@ def _convert_content(
 
 
 def _parse_attachments_type_0(data: Any, strict: bool) -> list[MessageAttachment]:
-    listed = as_list(data)
+    listed = data if type(data) is list else as_list(data)
     items: list[MessageAttachment] = []
     try:
         for item in listed:
@@ -240,7 +240,6 @@ _FIELD_SPECS = (
     FieldSpec("attachments", "attachments", (list,), nullable=True, read=_parse_attachments, dump=_dump_attachments),
     FieldSpec("metadata", "metadata", (dict,), nullable=True, read=_parse_metadata, dump=_dump_metadata),
 )
-_REQUIRED = frozenset({"role", "content"})
 _new = object.__new__
 
 
@@ -306,8 +305,6 @@ class CreateMessageRequest(Model):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, closed=True)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, False)
         obj = _new(cls)
         at = ""
         try:
@@ -319,6 +316,8 @@ class CreateMessageRequest(Model):
             obj.attachments = _parse_attachments(d.get("attachments", UNSET), strict)
             at = "metadata"
             obj.metadata = _parse_metadata(d.get("metadata", UNSET), strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, False)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         return obj

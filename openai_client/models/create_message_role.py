@@ -1,10 +1,14 @@
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Literal, Self, TypeAlias, cast
+from typing import ClassVar, Literal, Self, TypeAlias, cast
 
 
 class CreateMessageRole(StrEnum):
     ASSISTANT = "assistant"
     USER = "user"
+
+    known: ClassVar[Callable[[object], "CreateMessageRole | None"]]
+    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -33,6 +37,8 @@ class CreateMessageRole(StrEnum):
         member._value_ = value
         return member
 
+
+CreateMessageRole.known = cast("Callable[[object], CreateMessageRole | None]", CreateMessageRole._value2member_map_.get)
 
 CreateMessageRoleLiteral: TypeAlias = Literal["assistant", "user"]
 """The values of CreateMessageRole as plain strings, which requests take in its place."""

@@ -70,7 +70,7 @@ def _parse_reasoning_effort(data: Any, strict: bool) -> None | ReasoningEffort |
     if data is None:
         return None
     if isinstance(data, str):
-        return ReasoningEffort.from_value(data)
+        return ReasoningEffort.known(data) or ReasoningEffort.from_value(data)
     raise TypeError(f"expected string or null, got {type(data).__name__}")
 
 
@@ -89,7 +89,7 @@ def _convert_reasoning_effort(
 
 
 def _parse_additional_messages_type_0(data: Any, strict: bool) -> list[CreateMessageRequest]:
-    listed = as_list(data)
+    listed = data if type(data) is list else as_list(data)
     items: list[CreateMessageRequest] = []
     try:
         for item in listed:
@@ -159,7 +159,7 @@ def _dump_tools_type_0_item(value: Any) -> Any:
 def _parse_tools_type_0(
     data: Any, strict: bool
 ) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]:
-    listed = as_list(data)
+    listed = data if type(data) is list else as_list(data)
     items: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] = []
     try:
         for item in listed:
@@ -278,10 +278,10 @@ def _parse_tool_choice(
         return None
     if type(data) is dict:
         return AssistantsNamedToolChoice.from_dict(data, strict)
+    if isinstance(data, str):
+        return AssistantsApiToolChoiceMode.known(data) or AssistantsApiToolChoiceMode.from_value(data)
     if isinstance(data, AssistantsNamedToolChoice):
         return data
-    if isinstance(data, str):
-        return AssistantsApiToolChoiceMode.from_value(data)
     if isinstance(data, Mapping):
         return _parse_tool_choice(dict(data), strict)
     raise TypeError(f"expected string or object or null, got {type(data).__name__}")
@@ -332,6 +332,8 @@ def _parse_response_format(
         if tag == "json_schema":
             return ResponseFormatJsonSchema.from_dict(data, strict)
         return UnknownAssistantsApiResponseFormatOption.from_dict(data, strict)
+    if isinstance(data, str):
+        return AssistantsApiResponseFormatAuto.known(data) or AssistantsApiResponseFormatAuto.from_value(data)
     if isinstance(
         data,
         (
@@ -342,8 +344,6 @@ def _parse_response_format(
         ),
     ):
         return data
-    if isinstance(data, str):
-        return AssistantsApiResponseFormatAuto.from_value(data)
     if isinstance(data, Mapping):
         return _parse_response_format(dict(data), strict)
     raise TypeError(f"expected string or object or null, got {type(data).__name__}")
@@ -440,7 +440,6 @@ _FIELD_SPECS = (
         dump=_dump_response_format,
     ),
 )
-_REQUIRED = frozenset({"assistant_id"})
 _new = object.__new__
 
 
@@ -577,8 +576,6 @@ class CreateRunRequest(Model):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, closed=True)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, False)
         obj = _new(cls)
         at = ""
         try:
@@ -607,6 +604,8 @@ class CreateRunRequest(Model):
             obj.parallel_tool_calls = d.get("parallel_tool_calls", UNSET)
             at = "response_format"
             obj.response_format = _parse_response_format(d.get("response_format", UNSET), strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, False)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         return obj

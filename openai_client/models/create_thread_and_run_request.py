@@ -111,7 +111,7 @@ def _dump_tools_type_0_item(value: Any) -> Any:
 def _parse_tools_type_0(
     data: Any, strict: bool
 ) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]:
-    listed = as_list(data)
+    listed = data if type(data) is list else as_list(data)
     items: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] = []
     try:
         for item in listed:
@@ -260,10 +260,10 @@ def _parse_tool_choice(
         return None
     if type(data) is dict:
         return AssistantsNamedToolChoice.from_dict(data, strict)
+    if isinstance(data, str):
+        return AssistantsApiToolChoiceMode.known(data) or AssistantsApiToolChoiceMode.from_value(data)
     if isinstance(data, AssistantsNamedToolChoice):
         return data
-    if isinstance(data, str):
-        return AssistantsApiToolChoiceMode.from_value(data)
     if isinstance(data, Mapping):
         return _parse_tool_choice(dict(data), strict)
     raise TypeError(f"expected string or object or null, got {type(data).__name__}")
@@ -314,6 +314,8 @@ def _parse_response_format(
         if tag == "json_schema":
             return ResponseFormatJsonSchema.from_dict(data, strict)
         return UnknownAssistantsApiResponseFormatOption.from_dict(data, strict)
+    if isinstance(data, str):
+        return AssistantsApiResponseFormatAuto.known(data) or AssistantsApiResponseFormatAuto.from_value(data)
     if isinstance(
         data,
         (
@@ -324,8 +326,6 @@ def _parse_response_format(
         ),
     ):
         return data
-    if isinstance(data, str):
-        return AssistantsApiResponseFormatAuto.from_value(data)
     if isinstance(data, Mapping):
         return _parse_response_format(dict(data), strict)
     raise TypeError(f"expected string or object or null, got {type(data).__name__}")
@@ -414,7 +414,6 @@ _FIELD_SPECS = (
         dump=_dump_response_format,
     ),
 )
-_REQUIRED = frozenset({"assistant_id"})
 _new = object.__new__
 
 
@@ -546,8 +545,6 @@ class CreateThreadAndRunRequest(Model):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, closed=True)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, False)
         obj = _new(cls)
         at = ""
         try:
@@ -575,6 +572,8 @@ class CreateThreadAndRunRequest(Model):
             obj.parallel_tool_calls = d.get("parallel_tool_calls", UNSET)
             at = "response_format"
             obj.response_format = _parse_response_format(d.get("response_format", UNSET), strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, False)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         return obj

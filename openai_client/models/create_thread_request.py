@@ -15,6 +15,7 @@ from .._model import (
     as_request_json,
     check_strict,
     dump_sent,
+    read_sent,
 )
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 def _parse_messages(data: Any, strict: bool) -> list[CreateMessageRequest] | Unset:
     if data is UNSET:
         return Unset.UNSET
-    listed = as_list(data)
+    listed = data if type(data) is list else as_list(data)
     items: list[CreateMessageRequest] = []
     try:
         for item in listed:
@@ -185,6 +186,8 @@ class CreateThreadRequest(Model):
             obj.tool_resources = _parse_tool_resources(d.get("tool_resources", UNSET), strict)
             at = "metadata"
             obj.metadata = _parse_metadata(d.get("metadata", UNSET), strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, False)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         return obj

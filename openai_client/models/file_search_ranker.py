@@ -1,10 +1,14 @@
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Literal, Self, TypeAlias, cast
+from typing import ClassVar, Literal, Self, TypeAlias, cast
 
 
 class FileSearchRanker(StrEnum):
     AUTO = "auto"
     DEFAULT_2024_08_21 = "default_2024_08_21"
+
+    known: ClassVar[Callable[[object], "FileSearchRanker | None"]]
+    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -33,6 +37,8 @@ class FileSearchRanker(StrEnum):
         member._value_ = value
         return member
 
+
+FileSearchRanker.known = cast("Callable[[object], FileSearchRanker | None]", FileSearchRanker._value2member_map_.get)
 
 FileSearchRankerLiteral: TypeAlias = Literal["auto", "default_2024_08_21"]
 """The values of FileSearchRanker as plain strings, which requests take in its place."""

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 def _parse_ranker(data: Any, strict: bool) -> FileSearchRanker | Unset:
     if data is UNSET:
         return Unset.UNSET
-    return FileSearchRanker.from_value(data)
+    return FileSearchRanker.known(data) or FileSearchRanker.from_value(data)
 
 
 def _convert_ranker(value: FileSearchRanker | FileSearchRankerLiteral | Unset) -> FileSearchRanker | Unset:
@@ -41,7 +41,6 @@ _FIELD_SPECS = (
     FieldSpec("score_threshold", "score_threshold", (float, int), required=True),
     FieldSpec("ranker", "ranker", (str,), read=_parse_ranker),
 )
-_REQUIRED = frozenset({"score_threshold"})
 _KNOWN = frozenset({"score_threshold", "ranker"})
 _new = object.__new__
 
@@ -89,18 +88,19 @@ class FileSearchRankingOptions(ExtraFields[Any]):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
         at = ""
         try:
             obj.score_threshold = d["score_threshold"]
             at = "ranker"
             obj.ranker = _parse_ranker(d.get("ranker", UNSET), strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 1 + (obj.ranker is not UNSET)
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

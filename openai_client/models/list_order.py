@@ -1,10 +1,14 @@
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Literal, Self, TypeAlias, cast
+from typing import ClassVar, Literal, Self, TypeAlias, cast
 
 
 class ListOrder(StrEnum):
     ASC = "asc"
     DESC = "desc"
+
+    known: ClassVar[Callable[[object], "ListOrder | None"]]
+    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -33,6 +37,8 @@ class ListOrder(StrEnum):
         member._value_ = value
         return member
 
+
+ListOrder.known = cast("Callable[[object], ListOrder | None]", ListOrder._value2member_map_.get)
 
 ListOrderLiteral: TypeAlias = Literal["asc", "desc"]
 """The values of ListOrder as plain strings, which requests take in its place."""

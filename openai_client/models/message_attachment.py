@@ -50,7 +50,7 @@ def _dump_tools_item(value: Any) -> Any:
 def _parse_tools(
     data: Any, strict: bool
 ) -> list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool]:
-    listed = as_list(data)
+    listed = data if type(data) is list else as_list(data)
     items: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool] = []
     try:
         for item in listed:
@@ -84,7 +84,6 @@ _FIELD_SPECS = (
     FieldSpec("file_id", "file_id", (str,), required=True),
     FieldSpec("tools", "tools", (list,), required=True, read=_parse_tools, dump=_dump_tools),
 )
-_REQUIRED = frozenset({"file_id", "tools"})
 _KNOWN = frozenset({"file_id", "tools"})
 _new = object.__new__
 
@@ -135,18 +134,19 @@ class MessageAttachment(ExtraFields[Any]):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
         at = ""
         try:
             obj.file_id = d["file_id"]
             at = "tools"
             obj.tools = _parse_tools(d["tools"], strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 2
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

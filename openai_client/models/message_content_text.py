@@ -66,7 +66,7 @@ def _parse_annotations(
     | MessageContentTextAnnotationsFilePathObject
     | UnknownMessageContentTextAnnotation
 ]:
-    listed = as_list(data)
+    listed = data if type(data) is list else as_list(data)
     items: list[
         MessageContentTextAnnotationsFileCitationObject
         | MessageContentTextAnnotationsFilePathObject
@@ -88,7 +88,6 @@ _FIELD_SPECS = (
     FieldSpec("value", "value", (str,), required=True),
     FieldSpec("annotations", "annotations", (list,), required=True, read=_parse_annotations, dump=_dump_annotations),
 )
-_REQUIRED = frozenset({"value", "annotations"})
 _KNOWN = frozenset({"value", "annotations"})
 _new = object.__new__
 
@@ -139,18 +138,19 @@ class MessageContentText(ExtraFields[Any]):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
         at = ""
         try:
             obj.value = d["value"]
             at = "annotations"
             obj.annotations = _parse_annotations(d["annotations"], strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 2
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

@@ -13,6 +13,7 @@ from .._model import (
     as_object,
     check_strict,
     dump_sent,
+    read_sent,
 )
 from ..errors import InvalidPayloadError
 from ..models.message_role import MessageRole
@@ -22,7 +23,7 @@ from ..types import UNSET, Unset
 def _parse_role(data: Any, strict: bool) -> MessageRole | Unset:
     if data is UNSET:
         return Unset.UNSET
-    return MessageRole.from_value(data)
+    return MessageRole.known(data) or MessageRole.from_value(data)
 
 
 def _parse_content_item(
@@ -90,7 +91,7 @@ def _parse_content(
 ):
     if data is UNSET:
         return Unset.UNSET
-    listed = as_list(data)
+    listed = data if type(data) is list else as_list(data)
     items: list[
         MessageDeltaContentImageFileObject
         | MessageDeltaContentImageUrlObject
@@ -176,13 +177,17 @@ class MessageDelta(ExtraFields[Any]):
         at = ""
         try:
             at = "role"
-            obj.role = _parse_role(d.get("role", UNSET), strict)
+            value = d.get("role", UNSET)
+            obj.role = value if value is UNSET else _parse_role(value, strict)
             at = "content"
             obj.content = _parse_content(d.get("content", UNSET), strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 0 + (obj.role is not UNSET) + (obj.content is not UNSET)
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

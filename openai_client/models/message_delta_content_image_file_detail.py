@@ -1,11 +1,15 @@
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Literal, Self, TypeAlias, cast
+from typing import ClassVar, Literal, Self, TypeAlias, cast
 
 
 class MessageDeltaContentImageFileDetail(StrEnum):
     AUTO = "auto"
     HIGH = "high"
     LOW = "low"
+
+    known: ClassVar[Callable[[object], "MessageDeltaContentImageFileDetail | None"]]
+    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -34,6 +38,11 @@ class MessageDeltaContentImageFileDetail(StrEnum):
         member._value_ = value
         return member
 
+
+MessageDeltaContentImageFileDetail.known = cast(
+    "Callable[[object], MessageDeltaContentImageFileDetail | None]",
+    MessageDeltaContentImageFileDetail._value2member_map_.get,
+)
 
 MessageDeltaContentImageFileDetailLiteral: TypeAlias = Literal["auto", "high", "low"]
 """The values of MessageDeltaContentImageFileDetail as plain strings, which requests take in its place."""

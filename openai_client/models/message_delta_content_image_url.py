@@ -12,6 +12,7 @@ from .._model import (
     as_object,
     check_strict,
     dump_sent,
+    read_sent,
 )
 from ..errors import InvalidPayloadError
 from ..models.message_delta_content_image_url_detail import MessageDeltaContentImageUrlDetail
@@ -21,7 +22,7 @@ from ..types import UNSET, Unset
 def _parse_detail(data: Any, strict: bool) -> MessageDeltaContentImageUrlDetail | Unset:
     if data is UNSET:
         return Unset.UNSET
-    return MessageDeltaContentImageUrlDetail.from_value(data)
+    return MessageDeltaContentImageUrlDetail.known(data) or MessageDeltaContentImageUrlDetail.from_value(data)
 
 
 _FIELD_SPECS = (
@@ -81,9 +82,13 @@ class MessageDeltaContentImageUrl(ExtraFields[Any]):
         try:
             obj.url = d.get("url", UNSET)
             at = "detail"
-            obj.detail = _parse_detail(d.get("detail", UNSET), strict)
+            value = d.get("detail", UNSET)
+            obj.detail = value if value is UNSET else _parse_detail(value, strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 0 + (obj.url is not UNSET) + (obj.detail is not UNSET)
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj

@@ -1,11 +1,15 @@
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Literal, Self, TypeAlias, cast
+from typing import ClassVar, Literal, Self, TypeAlias, cast
 
 
 class MessageDeltaContentImageUrlDetail(StrEnum):
     AUTO = "auto"
     HIGH = "high"
     LOW = "low"
+
+    known: ClassVar[Callable[[object], "MessageDeltaContentImageUrlDetail | None"]]
+    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -34,6 +38,11 @@ class MessageDeltaContentImageUrlDetail(StrEnum):
         member._value_ = value
         return member
 
+
+MessageDeltaContentImageUrlDetail.known = cast(
+    "Callable[[object], MessageDeltaContentImageUrlDetail | None]",
+    MessageDeltaContentImageUrlDetail._value2member_map_.get,
+)
 
 MessageDeltaContentImageUrlDetailLiteral: TypeAlias = Literal["auto", "high", "low"]
 """The values of MessageDeltaContentImageUrlDetail as plain strings, which requests take in its place."""

@@ -22,7 +22,6 @@ _FIELD_SPECS = (
     FieldSpec("type", "type_", (str,), required=True, const="refusal"),
     FieldSpec("refusal", "refusal", (str,)),
 )
-_REQUIRED = frozenset({"index", "type"})
 _KNOWN = frozenset({"index", "type", "refusal"})
 _new = object.__new__
 
@@ -72,16 +71,17 @@ class MessageDeltaContentRefusalObject(ExtraFields[Any]):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
         at = ""
         try:
             obj.index = d["index"]
             obj.type_ = d["type"]
             obj.refusal = d.get("refusal", UNSET)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 2 + (obj.refusal is not UNSET)
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj

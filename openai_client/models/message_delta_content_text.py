@@ -13,6 +13,7 @@ from .._model import (
     as_object,
     check_strict,
     dump_sent,
+    read_sent,
 )
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
@@ -71,7 +72,7 @@ def _parse_annotations(
 ):
     if data is UNSET:
         return Unset.UNSET
-    listed = as_list(data)
+    listed = data if type(data) is list else as_list(data)
     items: list[
         MessageDeltaContentTextAnnotationsFileCitationObject
         | MessageDeltaContentTextAnnotationsFilePathObject
@@ -155,10 +156,13 @@ class MessageDeltaContentText(ExtraFields[Any]):
             obj.value = d.get("value", UNSET)
             at = "annotations"
             obj.annotations = _parse_annotations(d.get("annotations", UNSET), strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 0 + (obj.value is not UNSET) + (obj.annotations is not UNSET)
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

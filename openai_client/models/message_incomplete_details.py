@@ -19,11 +19,10 @@ from ..models.message_incomplete_reason import MessageIncompleteReason
 
 
 def _parse_reason(data: Any, strict: bool) -> MessageIncompleteReason:
-    return MessageIncompleteReason.from_value(data)
+    return MessageIncompleteReason.known(data) or MessageIncompleteReason.from_value(data)
 
 
 _FIELD_SPECS = (FieldSpec("reason", "reason", (str,), required=True, read=_parse_reason),)
-_REQUIRED = frozenset({"reason"})
 _KNOWN = frozenset({"reason"})
 _new = object.__new__
 
@@ -66,15 +65,17 @@ class MessageIncompleteDetails(ExtraFields[Any]):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
         at = ""
         try:
             at = "reason"
-            obj.reason = MessageIncompleteReason.from_value(d["reason"])
+            value = d["reason"]
+            obj.reason = MessageIncompleteReason.known(value) or MessageIncompleteReason.from_value(value)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 1
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj

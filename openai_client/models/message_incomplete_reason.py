@@ -1,5 +1,6 @@
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Literal, Self, TypeAlias, cast
+from typing import ClassVar, Literal, Self, TypeAlias, cast
 
 
 class MessageIncompleteReason(StrEnum):
@@ -8,6 +9,9 @@ class MessageIncompleteReason(StrEnum):
     RUN_CANCELLED = "run_cancelled"
     RUN_EXPIRED = "run_expired"
     RUN_FAILED = "run_failed"
+
+    known: ClassVar[Callable[[object], "MessageIncompleteReason | None"]]
+    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -36,6 +40,10 @@ class MessageIncompleteReason(StrEnum):
         member._value_ = value
         return member
 
+
+MessageIncompleteReason.known = cast(
+    "Callable[[object], MessageIncompleteReason | None]", MessageIncompleteReason._value2member_map_.get
+)
 
 MessageIncompleteReasonLiteral: TypeAlias = Literal[
     "content_filter", "max_tokens", "run_cancelled", "run_expired", "run_failed"

@@ -22,7 +22,7 @@ from ..types import UNSET, Unset
 
 
 def _parse_role(data: Any, strict: bool) -> MessageRole:
-    return MessageRole.from_value(data)
+    return MessageRole.known(data) or MessageRole.from_value(data)
 
 
 def _parse_content_item(
@@ -85,7 +85,7 @@ def _parse_content(
     | MessageContentTextObject
     | UnknownMessageContent
 ]:
-    listed = as_list(data)
+    listed = data if type(data) is list else as_list(data)
     items: list[
         MessageContentImageFileObject
         | MessageContentImageUrlObject
@@ -106,7 +106,7 @@ def _dump_content(value: Any) -> Any:
 
 
 def _parse_attachments_type_0(data: Any, strict: bool) -> list[MessageObjectAttachment]:
-    listed = as_list(data)
+    listed = data if type(data) is list else as_list(data)
     items: list[MessageObjectAttachment] = []
     try:
         for item in listed:
@@ -157,7 +157,7 @@ def _dump_metadata(value: Any) -> Any:
 def _parse_status(data: Any, strict: bool) -> MessageStatus | Unset:
     if data is UNSET:
         return Unset.UNSET
-    return MessageStatus.from_value(data)
+    return MessageStatus.known(data) or MessageStatus.from_value(data)
 
 
 def _parse_incomplete_details(data: Any, strict: bool) -> MessageIncompleteDetails | None | Unset:
@@ -210,9 +210,6 @@ _FIELD_SPECS = (
     ),
     FieldSpec("completed_at", "completed_at", (int,), nullable=True),
     FieldSpec("incomplete_at", "incomplete_at", (int,), nullable=True),
-)
-_REQUIRED = frozenset(
-    {"id", "object", "created_at", "thread_id", "role", "content", "assistant_id", "run_id", "attachments", "metadata"}
 )
 _KNOWN = frozenset(
     {
@@ -324,8 +321,6 @@ class MessageObject(ExtraFields[Any]):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
         at = ""
         try:
@@ -334,7 +329,8 @@ class MessageObject(ExtraFields[Any]):
             obj.created_at = d["created_at"]
             obj.thread_id = d["thread_id"]
             at = "role"
-            obj.role = MessageRole.from_value(d["role"])
+            value = d["role"]
+            obj.role = MessageRole.known(value) or MessageRole.from_value(value)
             at = "content"
             obj.content = _parse_content(d["content"], strict)
             obj.assistant_id = d["assistant_id"]
@@ -346,15 +342,26 @@ class MessageObject(ExtraFields[Any]):
             value = d["metadata"]
             obj.metadata = None if value is None else _parse_metadata(value, strict)
             at = "status"
-            obj.status = _parse_status(d.get("status", UNSET), strict)
+            value = d.get("status", UNSET)
+            obj.status = value if value is UNSET else _parse_status(value, strict)
             at = "incomplete_details"
-            obj.incomplete_details = _parse_incomplete_details(d.get("incomplete_details", UNSET), strict)
+            value = d.get("incomplete_details", UNSET)
+            obj.incomplete_details = None if value is None else _parse_incomplete_details(value, strict)
             obj.completed_at = d.get("completed_at", UNSET)
             obj.incomplete_at = d.get("incomplete_at", UNSET)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = (
+            10
+            + (obj.status is not UNSET)
+            + (obj.incomplete_details is not UNSET)
+            + (obj.completed_at is not UNSET)
+            + (obj.incomplete_at is not UNSET)
+        )
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

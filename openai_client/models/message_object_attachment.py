@@ -13,6 +13,7 @@ from .._model import (
     as_object,
     check_strict,
     dump_sent,
+    read_sent,
 )
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
@@ -46,7 +47,7 @@ def _parse_tools(
 ) -> list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool] | Unset:
     if data is UNSET:
         return Unset.UNSET
-    listed = as_list(data)
+    listed = data if type(data) is list else as_list(data)
     items: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool] = []
     try:
         for item in listed:
@@ -118,10 +119,13 @@ class MessageObjectAttachment(ExtraFields[Any]):
             obj.file_id = d.get("file_id", UNSET)
             at = "tools"
             obj.tools = _parse_tools(d.get("tools", UNSET), strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 0 + (obj.file_id is not UNSET) + (obj.tools is not UNSET)
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

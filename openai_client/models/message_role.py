@@ -1,10 +1,14 @@
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Literal, Self, TypeAlias, cast
+from typing import ClassVar, Literal, Self, TypeAlias, cast
 
 
 class MessageRole(StrEnum):
     ASSISTANT = "assistant"
     USER = "user"
+
+    known: ClassVar[Callable[[object], "MessageRole | None"]]
+    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -33,6 +37,8 @@ class MessageRole(StrEnum):
         member._value_ = value
         return member
 
+
+MessageRole.known = cast("Callable[[object], MessageRole | None]", MessageRole._value2member_map_.get)
 
 MessageRoleLiteral: TypeAlias = Literal["assistant", "user"]
 """The values of MessageRole as plain strings, which requests take in its place."""

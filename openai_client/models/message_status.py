@@ -1,11 +1,15 @@
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Literal, Self, TypeAlias, cast
+from typing import ClassVar, Literal, Self, TypeAlias, cast
 
 
 class MessageStatus(StrEnum):
     COMPLETED = "completed"
     INCOMPLETE = "incomplete"
     IN_PROGRESS = "in_progress"
+
+    known: ClassVar[Callable[[object], "MessageStatus | None"]]
+    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -34,6 +38,8 @@ class MessageStatus(StrEnum):
         member._value_ = value
         return member
 
+
+MessageStatus.known = cast("Callable[[object], MessageStatus | None]", MessageStatus._value2member_map_.get)
 
 MessageStatusLiteral: TypeAlias = Literal["completed", "incomplete", "in_progress"]
 """The values of MessageStatus as plain strings, which requests take in its place."""

@@ -15,6 +15,7 @@ from .._model import (
     as_request_json,
     check_strict,
     dump_sent,
+    read_sent,
 )
 from ..errors import InvalidPayloadError
 from ..models.assistant_supported_models import AssistantSupportedModels
@@ -63,7 +64,7 @@ def _parse_reasoning_effort(data: Any, strict: bool) -> None | ReasoningEffort |
     if data is None:
         return None
     if isinstance(data, str):
-        return ReasoningEffort.from_value(data)
+        return ReasoningEffort.known(data) or ReasoningEffort.from_value(data)
     raise TypeError(f"expected string or null, got {type(data).__name__}")
 
 
@@ -111,7 +112,7 @@ def _parse_tools(
 ) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | Unset:
     if data is UNSET:
         return Unset.UNSET
-    listed = as_list(data)
+    listed = data if type(data) is list else as_list(data)
     items: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] = []
     try:
         for item in listed:
@@ -226,6 +227,8 @@ def _parse_response_format(
         if tag == "json_schema":
             return ResponseFormatJsonSchema.from_dict(data, strict)
         return UnknownAssistantsApiResponseFormatOption.from_dict(data, strict)
+    if isinstance(data, str):
+        return AssistantsApiResponseFormatAuto.known(data) or AssistantsApiResponseFormatAuto.from_value(data)
     if isinstance(
         data,
         (
@@ -236,8 +239,6 @@ def _parse_response_format(
         ),
     ):
         return data
-    if isinstance(data, str):
-        return AssistantsApiResponseFormatAuto.from_value(data)
     if isinstance(data, Mapping):
         return _parse_response_format(dict(data), strict)
     raise TypeError(f"expected string or object or null, got {type(data).__name__}")
@@ -442,6 +443,8 @@ class ModifyAssistantRequest(Model):
             obj.top_p = d.get("top_p", UNSET)
             at = "response_format"
             obj.response_format = _parse_response_format(d.get("response_format", UNSET), strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, False)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         return obj

@@ -14,6 +14,7 @@ from .._model import (
     as_request_json,
     check_strict,
     dump_sent,
+    read_sent,
 )
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
@@ -96,6 +97,8 @@ class ModifyMessageRequest(Model):
         try:
             at = "metadata"
             obj.metadata = _parse_metadata(d.get("metadata", UNSET), strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, False)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         return obj

@@ -1,5 +1,6 @@
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Literal, Self, TypeAlias, cast
+from typing import ClassVar, Literal, Self, TypeAlias, cast
 
 
 class ReasoningEffort(StrEnum):
@@ -10,6 +11,9 @@ class ReasoningEffort(StrEnum):
     MINIMAL = "minimal"
     NONE = "none"
     XHIGH = "xhigh"
+
+    known: ClassVar[Callable[[object], "ReasoningEffort | None"]]
+    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -38,6 +42,8 @@ class ReasoningEffort(StrEnum):
         member._value_ = value
         return member
 
+
+ReasoningEffort.known = cast("Callable[[object], ReasoningEffort | None]", ReasoningEffort._value2member_map_.get)
 
 ReasoningEffortLiteral: TypeAlias = Literal["high", "low", "max", "medium", "minimal", "none", "xhigh"]
 """The values of ReasoningEffort as plain strings, which requests take in its place."""

@@ -48,7 +48,6 @@ _FIELD_SPECS = (
     FieldSpec("schema", "schema", (dict,), read=_parse_schema, dump=_dump_schema),
     FieldSpec("strict", "strict", (bool,), nullable=True),
 )
-_REQUIRED = frozenset({"name"})
 _KNOWN = frozenset({"name", "description", "schema", "strict"})
 _new = object.__new__
 
@@ -105,8 +104,6 @@ class ResponseFormatJsonSchemaOptions(ExtraFields[Any]):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
         at = ""
         try:
@@ -115,10 +112,13 @@ class ResponseFormatJsonSchemaOptions(ExtraFields[Any]):
             at = "schema"
             obj.schema = _parse_schema(d.get("schema", UNSET), strict)
             obj.strict = d.get("strict", UNSET)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 1 + (obj.description is not UNSET) + (obj.schema is not UNSET) + (obj.strict is not UNSET)
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

@@ -12,6 +12,7 @@ from .._model import (
     as_object,
     check_strict,
     dump_sent,
+    read_sent,
 )
 from ..errors import InvalidPayloadError
 from ..models.run_incomplete_reason import RunIncompleteReason
@@ -21,7 +22,7 @@ from ..types import UNSET, Unset
 def _parse_reason(data: Any, strict: bool) -> RunIncompleteReason | Unset:
     if data is UNSET:
         return Unset.UNSET
-    return RunIncompleteReason.from_value(data)
+    return RunIncompleteReason.known(data) or RunIncompleteReason.from_value(data)
 
 
 _FIELD_SPECS = (FieldSpec("reason", "reason", (str,), read=_parse_reason),)
@@ -72,9 +73,13 @@ class RunIncompleteDetails(ExtraFields[Any]):
         at = ""
         try:
             at = "reason"
-            obj.reason = _parse_reason(d.get("reason", UNSET), strict)
+            value = d.get("reason", UNSET)
+            obj.reason = value if value is UNSET else _parse_reason(value, strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 0 + (obj.reason is not UNSET)
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj

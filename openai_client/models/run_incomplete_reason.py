@@ -1,10 +1,14 @@
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Literal, Self, TypeAlias, cast
+from typing import ClassVar, Literal, Self, TypeAlias, cast
 
 
 class RunIncompleteReason(StrEnum):
     MAX_COMPLETION_TOKENS = "max_completion_tokens"
     MAX_PROMPT_TOKENS = "max_prompt_tokens"
+
+    known: ClassVar[Callable[[object], "RunIncompleteReason | None"]]
+    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -33,6 +37,10 @@ class RunIncompleteReason(StrEnum):
         member._value_ = value
         return member
 
+
+RunIncompleteReason.known = cast(
+    "Callable[[object], RunIncompleteReason | None]", RunIncompleteReason._value2member_map_.get
+)
 
 RunIncompleteReasonLiteral: TypeAlias = Literal["max_completion_tokens", "max_prompt_tokens"]
 """The values of RunIncompleteReason as plain strings, which requests take in its place."""

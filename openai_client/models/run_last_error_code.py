@@ -1,11 +1,15 @@
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Literal, Self, TypeAlias, cast
+from typing import ClassVar, Literal, Self, TypeAlias, cast
 
 
 class RunLastErrorCode(StrEnum):
     INVALID_PROMPT = "invalid_prompt"
     RATE_LIMIT_EXCEEDED = "rate_limit_exceeded"
     SERVER_ERROR = "server_error"
+
+    known: ClassVar[Callable[[object], "RunLastErrorCode | None"]]
+    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -34,6 +38,8 @@ class RunLastErrorCode(StrEnum):
         member._value_ = value
         return member
 
+
+RunLastErrorCode.known = cast("Callable[[object], RunLastErrorCode | None]", RunLastErrorCode._value2member_map_.get)
 
 RunLastErrorCodeLiteral: TypeAlias = Literal["invalid_prompt", "rate_limit_exceeded", "server_error"]
 """The values of RunLastErrorCode as plain strings, which requests take in its place."""

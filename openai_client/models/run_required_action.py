@@ -38,7 +38,6 @@ _FIELD_SPECS = (
         dump=_dump_submit_tool_outputs,
     ),
 )
-_REQUIRED = frozenset({"type", "submit_tool_outputs"})
 _KNOWN = frozenset({"type", "submit_tool_outputs"})
 _new = object.__new__
 
@@ -84,18 +83,24 @@ class RunRequiredAction(ExtraFields[Any]):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
         at = ""
         try:
             obj.type_ = d["type"]
             at = "submit_tool_outputs"
-            obj.submit_tool_outputs = RunSubmitToolOutputs.from_dict(d["submit_tool_outputs"], strict)
+            value = d["submit_tool_outputs"]
+            obj.submit_tool_outputs = (
+                RunSubmitToolOutputs.from_dict(value, strict)
+                if type(value) is dict
+                else _parse_submit_tool_outputs(value, strict)
+            )
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 2
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

@@ -1,5 +1,6 @@
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Literal, Self, TypeAlias, cast
+from typing import ClassVar, Literal, Self, TypeAlias, cast
 
 
 class RunStatus(StrEnum):
@@ -12,6 +13,9 @@ class RunStatus(StrEnum):
     IN_PROGRESS = "in_progress"
     QUEUED = "queued"
     REQUIRES_ACTION = "requires_action"
+
+    known: ClassVar[Callable[[object], "RunStatus | None"]]
+    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -40,6 +44,8 @@ class RunStatus(StrEnum):
         member._value_ = value
         return member
 
+
+RunStatus.known = cast("Callable[[object], RunStatus | None]", RunStatus._value2member_map_.get)
 
 RunStatusLiteral: TypeAlias = Literal[
     "cancelled",

@@ -36,7 +36,6 @@ _FIELD_SPECS = (
         "message_creation", "message_creation", (dict,), read=_parse_message_creation, dump=_dump_message_creation
     ),
 )
-_REQUIRED = frozenset({"type"})
 _KNOWN = frozenset({"type", "message_creation"})
 _new = object.__new__
 
@@ -83,18 +82,24 @@ class RunStepDeltaStepDetailsMessageCreationObject(ExtraFields[Any]):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
         at = ""
         try:
             obj.type_ = d["type"]
             at = "message_creation"
-            obj.message_creation = _parse_message_creation(d.get("message_creation", UNSET), strict)
+            value = d.get("message_creation", UNSET)
+            obj.message_creation = (
+                RunStepDeltaStepDetailsMessageCreation.from_dict(value, strict)
+                if type(value) is dict
+                else _parse_message_creation(value, strict)
+            )
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 1 + (obj.message_creation is not UNSET)
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

@@ -38,7 +38,6 @@ _FIELD_SPECS = (
         "code_interpreter", "code_interpreter", (dict,), read=_parse_code_interpreter, dump=_dump_code_interpreter
     ),
 )
-_REQUIRED = frozenset({"index", "type"})
 _KNOWN = frozenset({"index", "type", "id", "code_interpreter"})
 _new = object.__new__
 
@@ -92,8 +91,6 @@ class RunStepDeltaStepDetailsToolCallsCodeObject(ExtraFields[Any]):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
         at = ""
         try:
@@ -101,11 +98,19 @@ class RunStepDeltaStepDetailsToolCallsCodeObject(ExtraFields[Any]):
             obj.type_ = d["type"]
             obj.id = d.get("id", UNSET)
             at = "code_interpreter"
-            obj.code_interpreter = _parse_code_interpreter(d.get("code_interpreter", UNSET), strict)
+            value = d.get("code_interpreter", UNSET)
+            obj.code_interpreter = (
+                RunStepDeltaStepDetailsToolCallsCode.from_dict(value, strict)
+                if type(value) is dict
+                else _parse_code_interpreter(value, strict)
+            )
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 2 + (obj.id is not UNSET) + (obj.code_interpreter is not UNSET)
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

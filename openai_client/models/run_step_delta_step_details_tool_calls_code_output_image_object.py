@@ -35,7 +35,6 @@ _FIELD_SPECS = (
     FieldSpec("type", "type_", (str,), required=True, const="image"),
     FieldSpec("image", "image", (dict,), read=_parse_image, dump=_dump_image),
 )
-_REQUIRED = frozenset({"index", "type"})
 _KNOWN = frozenset({"index", "type", "image"})
 _new = object.__new__
 
@@ -85,19 +84,25 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(ExtraFields[Any]):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
         at = ""
         try:
             obj.index = d["index"]
             obj.type_ = d["type"]
             at = "image"
-            obj.image = _parse_image(d.get("image", UNSET), strict)
+            value = d.get("image", UNSET)
+            obj.image = (
+                RunStepDeltaStepDetailsToolCallsCodeOutputImage.from_dict(value, strict)
+                if type(value) is dict
+                else _parse_image(value, strict)
+            )
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 2 + (obj.image is not UNSET)
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

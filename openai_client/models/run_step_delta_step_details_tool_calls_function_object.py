@@ -36,7 +36,6 @@ _FIELD_SPECS = (
     FieldSpec("id", "id", (str,)),
     FieldSpec("function", "function", (dict,), read=_parse_function, dump=_dump_function),
 )
-_REQUIRED = frozenset({"index", "type"})
 _KNOWN = frozenset({"index", "type", "id", "function"})
 _new = object.__new__
 
@@ -90,8 +89,6 @@ class RunStepDeltaStepDetailsToolCallsFunctionObject(ExtraFields[Any]):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
         at = ""
         try:
@@ -99,11 +96,19 @@ class RunStepDeltaStepDetailsToolCallsFunctionObject(ExtraFields[Any]):
             obj.type_ = d["type"]
             obj.id = d.get("id", UNSET)
             at = "function"
-            obj.function = _parse_function(d.get("function", UNSET), strict)
+            value = d.get("function", UNSET)
+            obj.function = (
+                RunStepDeltaStepDetailsToolCallsFunction.from_dict(value, strict)
+                if type(value) is dict
+                else _parse_function(value, strict)
+            )
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 2 + (obj.id is not UNSET) + (obj.function is not UNSET)
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

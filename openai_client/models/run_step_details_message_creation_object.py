@@ -38,7 +38,6 @@ _FIELD_SPECS = (
         dump=_dump_message_creation,
     ),
 )
-_REQUIRED = frozenset({"type", "message_creation"})
 _KNOWN = frozenset({"type", "message_creation"})
 _new = object.__new__
 
@@ -84,18 +83,24 @@ class RunStepDetailsMessageCreationObject(ExtraFields[Any]):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
         at = ""
         try:
             obj.type_ = d["type"]
             at = "message_creation"
-            obj.message_creation = RunStepDetailsMessageCreation.from_dict(d["message_creation"], strict)
+            value = d["message_creation"]
+            obj.message_creation = (
+                RunStepDetailsMessageCreation.from_dict(value, strict)
+                if type(value) is dict
+                else _parse_message_creation(value, strict)
+            )
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 2
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

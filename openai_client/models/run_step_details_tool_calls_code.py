@@ -66,7 +66,7 @@ def _parse_outputs(
     | RunStepDetailsToolCallsCodeOutputLogsObject
     | UnknownRunStepDetailsToolCallsCodeOutput
 ]:
-    listed = as_list(data)
+    listed = data if type(data) is list else as_list(data)
     items: list[
         RunStepDetailsToolCallsCodeOutputImageObject
         | RunStepDetailsToolCallsCodeOutputLogsObject
@@ -88,7 +88,6 @@ _FIELD_SPECS = (
     FieldSpec("input", "input_", (str,), required=True),
     FieldSpec("outputs", "outputs", (list,), required=True, read=_parse_outputs, dump=_dump_outputs),
 )
-_REQUIRED = frozenset({"input", "outputs"})
 _KNOWN = frozenset({"input", "outputs"})
 _new = object.__new__
 
@@ -139,18 +138,19 @@ class RunStepDetailsToolCallsCode(ExtraFields[Any]):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
         at = ""
         try:
             obj.input_ = d["input"]
             at = "outputs"
             obj.outputs = _parse_outputs(d["outputs"], strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 2
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

@@ -39,7 +39,6 @@ _FIELD_SPECS = (
         dump=_dump_code_interpreter,
     ),
 )
-_REQUIRED = frozenset({"id", "type", "code_interpreter"})
 _KNOWN = frozenset({"id", "type", "code_interpreter"})
 _new = object.__new__
 
@@ -88,19 +87,25 @@ class RunStepDetailsToolCallsCodeObject(ExtraFields[Any]):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
         at = ""
         try:
             obj.id = d["id"]
             obj.type_ = d["type"]
             at = "code_interpreter"
-            obj.code_interpreter = RunStepDetailsToolCallsCode.from_dict(d["code_interpreter"], strict)
+            value = d["code_interpreter"]
+            obj.code_interpreter = (
+                RunStepDetailsToolCallsCode.from_dict(value, strict)
+                if type(value) is dict
+                else _parse_code_interpreter(value, strict)
+            )
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 3
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

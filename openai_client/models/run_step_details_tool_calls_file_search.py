@@ -13,6 +13,7 @@ from .._model import (
     as_object,
     check_strict,
     dump_sent,
+    read_sent,
 )
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
@@ -33,7 +34,7 @@ def _dump_ranking_options(value: Any) -> Any:
 def _parse_results(data: Any, strict: bool) -> list[RunStepDetailsToolCallsFileSearchResultObject] | Unset:
     if data is UNSET:
         return Unset.UNSET
-    listed = as_list(data)
+    listed = data if type(data) is list else as_list(data)
     items: list[RunStepDetailsToolCallsFileSearchResultObject] = []
     try:
         for item in listed:
@@ -107,13 +108,21 @@ class RunStepDetailsToolCallsFileSearch(ExtraFields[Any]):
         at = ""
         try:
             at = "ranking_options"
-            obj.ranking_options = _parse_ranking_options(d.get("ranking_options", UNSET), strict)
+            value = d.get("ranking_options", UNSET)
+            obj.ranking_options = (
+                RunStepDetailsToolCallsFileSearchRankingOptionsObject.from_dict(value, strict)
+                if type(value) is dict
+                else _parse_ranking_options(value, strict)
+            )
             at = "results"
             obj.results = _parse_results(d.get("results", UNSET), strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 0 + (obj.ranking_options is not UNSET) + (obj.results is not UNSET)
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

@@ -32,7 +32,6 @@ _FIELD_SPECS = (
     FieldSpec("type", "type_", (str,), required=True, const="file_search"),
     FieldSpec("file_search", "file_search", (dict,), required=True, read=_parse_file_search, dump=_dump_file_search),
 )
-_REQUIRED = frozenset({"id", "type", "file_search"})
 _KNOWN = frozenset({"id", "type", "file_search"})
 _new = object.__new__
 
@@ -81,19 +80,25 @@ class RunStepDetailsToolCallsFileSearchObject(ExtraFields[Any]):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
         at = ""
         try:
             obj.id = d["id"]
             obj.type_ = d["type"]
             at = "file_search"
-            obj.file_search = RunStepDetailsToolCallsFileSearch.from_dict(d["file_search"], strict)
+            value = d["file_search"]
+            obj.file_search = (
+                RunStepDetailsToolCallsFileSearch.from_dict(value, strict)
+                if type(value) is dict
+                else _parse_file_search(value, strict)
+            )
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 3
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

@@ -19,14 +19,13 @@ from ..models.file_search_ranker import FileSearchRanker
 
 
 def _parse_ranker(data: Any, strict: bool) -> FileSearchRanker:
-    return FileSearchRanker.from_value(data)
+    return FileSearchRanker.known(data) or FileSearchRanker.from_value(data)
 
 
 _FIELD_SPECS = (
     FieldSpec("ranker", "ranker", (str,), required=True, read=_parse_ranker),
     FieldSpec("score_threshold", "score_threshold", (float, int), required=True),
 )
-_REQUIRED = frozenset({"ranker", "score_threshold"})
 _KNOWN = frozenset({"ranker", "score_threshold"})
 _new = object.__new__
 
@@ -72,16 +71,18 @@ class RunStepDetailsToolCallsFileSearchRankingOptionsObject(ExtraFields[Any]):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
         at = ""
         try:
             at = "ranker"
-            obj.ranker = FileSearchRanker.from_value(d["ranker"])
+            value = d["ranker"]
+            obj.ranker = FileSearchRanker.known(value) or FileSearchRanker.from_value(value)
             obj.score_threshold = d["score_threshold"]
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 2
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj

@@ -22,7 +22,7 @@ from ..types import UNSET, Unset
 def _parse_content(data: Any, strict: bool) -> list[RunStepDetailsToolCallsFileSearchResultContent] | Unset:
     if data is UNSET:
         return Unset.UNSET
-    listed = as_list(data)
+    listed = data if type(data) is list else as_list(data)
     items: list[RunStepDetailsToolCallsFileSearchResultContent] = []
     try:
         for item in listed:
@@ -46,7 +46,6 @@ _FIELD_SPECS = (
     FieldSpec("score", "score", (float, int), required=True),
     FieldSpec("content", "content", (list,), read=_parse_content, dump=_dump_content),
 )
-_REQUIRED = frozenset({"file_id", "file_name", "score"})
 _KNOWN = frozenset({"file_id", "file_name", "score", "content"})
 _new = object.__new__
 
@@ -100,8 +99,6 @@ class RunStepDetailsToolCallsFileSearchResultObject(ExtraFields[Any]):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
         at = ""
         try:
@@ -110,10 +107,13 @@ class RunStepDetailsToolCallsFileSearchResultObject(ExtraFields[Any]):
             obj.score = d["score"]
             at = "content"
             obj.content = _parse_content(d.get("content", UNSET), strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 3 + (obj.content is not UNSET)
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

@@ -72,7 +72,7 @@ def _parse_tool_calls(
     | RunStepDetailsToolCallsFunctionObject
     | UnknownRunStepDetailsToolCall
 ]:
-    listed = as_list(data)
+    listed = data if type(data) is list else as_list(data)
     items: list[
         RunStepDetailsToolCallsCodeObject
         | RunStepDetailsToolCallsFileSearchObject
@@ -95,7 +95,6 @@ _FIELD_SPECS = (
     FieldSpec("type", "type_", (str,), required=True, const="tool_calls"),
     FieldSpec("tool_calls", "tool_calls", (list,), required=True, read=_parse_tool_calls, dump=_dump_tool_calls),
 )
-_REQUIRED = frozenset({"type", "tool_calls"})
 _KNOWN = frozenset({"type", "tool_calls"})
 _new = object.__new__
 
@@ -147,18 +146,19 @@ class RunStepDetailsToolCallsObject(ExtraFields[Any]):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
         at = ""
         try:
             obj.type_ = d["type"]
             at = "tool_calls"
             obj.tool_calls = _parse_tool_calls(d["tool_calls"], strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 2
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

@@ -1,9 +1,13 @@
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Literal, Self, TypeAlias, cast
+from typing import ClassVar, Literal, Self, TypeAlias, cast
 
 
 class RunStepInclude(StrEnum):
     STEP_DETAILS_TOOL_CALLS_FILE_SEARCH_RESULTS_CONTENT = "step_details.tool_calls[*].file_search.results[*].content"
+
+    known: ClassVar[Callable[[object], "RunStepInclude | None"]]
+    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -32,6 +36,8 @@ class RunStepInclude(StrEnum):
         member._value_ = value
         return member
 
+
+RunStepInclude.known = cast("Callable[[object], RunStepInclude | None]", RunStepInclude._value2member_map_.get)
 
 RunStepIncludeLiteral: TypeAlias = Literal["step_details.tool_calls[*].file_search.results[*].content"]
 """The values of RunStepInclude as plain strings, which requests take in its place."""

@@ -1,10 +1,14 @@
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Literal, Self, TypeAlias, cast
+from typing import ClassVar, Literal, Self, TypeAlias, cast
 
 
 class RunStepLastErrorCode(StrEnum):
     RATE_LIMIT_EXCEEDED = "rate_limit_exceeded"
     SERVER_ERROR = "server_error"
+
+    known: ClassVar[Callable[[object], "RunStepLastErrorCode | None"]]
+    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -33,6 +37,10 @@ class RunStepLastErrorCode(StrEnum):
         member._value_ = value
         return member
 
+
+RunStepLastErrorCode.known = cast(
+    "Callable[[object], RunStepLastErrorCode | None]", RunStepLastErrorCode._value2member_map_.get
+)
 
 RunStepLastErrorCodeLiteral: TypeAlias = Literal["rate_limit_exceeded", "server_error"]
 """The values of RunStepLastErrorCode as plain strings, which requests take in its place."""

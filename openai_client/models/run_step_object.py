@@ -21,11 +21,11 @@ from ..types import UNSET, Unset
 
 
 def _parse_type_(data: Any, strict: bool) -> RunStepType:
-    return RunStepType.from_value(data)
+    return RunStepType.known(data) or RunStepType.from_value(data)
 
 
 def _parse_status(data: Any, strict: bool) -> RunStepStatus:
-    return RunStepStatus.from_value(data)
+    return RunStepStatus.known(data) or RunStepStatus.from_value(data)
 
 
 def _parse_step_details(
@@ -129,25 +129,6 @@ _FIELD_SPECS = (
     FieldSpec("usage", "usage", (dict,), required=True, nullable=True, read=_parse_usage, dump=_dump_usage),
     FieldSpec("expired_at", "expired_at", (int,), nullable=True),
     FieldSpec("metadata", "metadata", (dict,), nullable=True, read=_parse_metadata, dump=_dump_metadata),
-)
-_REQUIRED = frozenset(
-    {
-        "id",
-        "object",
-        "created_at",
-        "assistant_id",
-        "thread_id",
-        "run_id",
-        "type",
-        "status",
-        "step_details",
-        "last_error",
-        "expires_at",
-        "cancelled_at",
-        "failed_at",
-        "completed_at",
-        "usage",
-    }
 )
 _KNOWN = frozenset(
     {
@@ -263,8 +244,6 @@ class RunStepObject(ExtraFields[Any]):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, None)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, True)
         obj = _new(cls)
         at = ""
         try:
@@ -275,9 +254,11 @@ class RunStepObject(ExtraFields[Any]):
             obj.thread_id = d["thread_id"]
             obj.run_id = d["run_id"]
             at = "type"
-            obj.type_ = RunStepType.from_value(d["type"])
+            value = d["type"]
+            obj.type_ = RunStepType.known(value) or RunStepType.from_value(value)
             at = "status"
-            obj.status = RunStepStatus.from_value(d["status"])
+            value = d["status"]
+            obj.status = RunStepStatus.known(value) or RunStepStatus.from_value(value)
             at = "step_details"
             obj.step_details = _parse_step_details(d["step_details"], strict)
             at = "last_error"
@@ -292,11 +273,15 @@ class RunStepObject(ExtraFields[Any]):
             obj.usage = None if value is None else _parse_usage(value, strict)
             obj.expired_at = d.get("expired_at", UNSET)
             at = "metadata"
-            obj.metadata = _parse_metadata(d.get("metadata", UNSET), strict)
+            value = d.get("metadata", UNSET)
+            obj.metadata = None if value is None else _parse_metadata(value, strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs one subset test.
-        obj.additional_properties = {} if d.keys() <= _KNOWN else {k: v for k, v in d.items() if k not in _KNOWN}
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 15 + (obj.expired_at is not UNSET) + (obj.metadata is not UNSET)
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 

@@ -1,5 +1,6 @@
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Literal, Self, TypeAlias, cast
+from typing import ClassVar, Literal, Self, TypeAlias, cast
 
 
 class RunStepStatus(StrEnum):
@@ -8,6 +9,9 @@ class RunStepStatus(StrEnum):
     EXPIRED = "expired"
     FAILED = "failed"
     IN_PROGRESS = "in_progress"
+
+    known: ClassVar[Callable[[object], "RunStepStatus | None"]]
+    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -36,6 +40,8 @@ class RunStepStatus(StrEnum):
         member._value_ = value
         return member
 
+
+RunStepStatus.known = cast("Callable[[object], RunStepStatus | None]", RunStepStatus._value2member_map_.get)
 
 RunStepStatusLiteral: TypeAlias = Literal["cancelled", "completed", "expired", "failed", "in_progress"]
 """The values of RunStepStatus as plain strings, which requests take in its place."""

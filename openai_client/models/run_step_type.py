@@ -1,10 +1,14 @@
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Literal, Self, TypeAlias, cast
+from typing import ClassVar, Literal, Self, TypeAlias, cast
 
 
 class RunStepType(StrEnum):
     MESSAGE_CREATION = "message_creation"
     TOOL_CALLS = "tool_calls"
+
+    known: ClassVar[Callable[[object], "RunStepType | None"]]
+    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -33,6 +37,8 @@ class RunStepType(StrEnum):
         member._value_ = value
         return member
 
+
+RunStepType.known = cast("Callable[[object], RunStepType | None]", RunStepType._value2member_map_.get)
 
 RunStepTypeLiteral: TypeAlias = Literal["message_creation", "tool_calls"]
 """The values of RunStepType as plain strings, which requests take in its place."""

@@ -20,7 +20,6 @@ _FIELD_SPECS = (
     FieldSpec("max_chunk_size_tokens", "max_chunk_size_tokens", (int,), required=True),
     FieldSpec("chunk_overlap_tokens", "chunk_overlap_tokens", (int,), required=True),
 )
-_REQUIRED = frozenset({"max_chunk_size_tokens", "chunk_overlap_tokens"})
 _new = object.__new__
 
 
@@ -65,13 +64,13 @@ class StaticChunkingOptions(Model):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, closed=True)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, False)
         obj = _new(cls)
         at = ""
         try:
             obj.max_chunk_size_tokens = d["max_chunk_size_tokens"]
             obj.chunk_overlap_tokens = d["chunk_overlap_tokens"]
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, False)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         return obj

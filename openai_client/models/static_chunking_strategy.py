@@ -44,7 +44,6 @@ _FIELD_SPECS = (
     FieldSpec("type", "type_", (str,), required=True, const="static"),
     FieldSpec("static", "static", (dict,), required=True, read=_parse_static, dump=_dump_static),
 )
-_REQUIRED = frozenset({"type", "static"})
 _new = object.__new__
 
 
@@ -90,14 +89,14 @@ class StaticChunkingStrategy(Model):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, closed=True)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, False)
         obj = _new(cls)
         at = ""
         try:
             obj.type_ = d["type"]
             at = "static"
             obj.static = _parse_static(d["static"], strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, False)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         return obj

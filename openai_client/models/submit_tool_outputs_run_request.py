@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 
 def _parse_tool_outputs(data: Any, strict: bool) -> list[ToolOutput]:
-    listed = as_list(data)
+    listed = data if type(data) is list else as_list(data)
     items: list[ToolOutput] = []
     try:
         for item in listed:
@@ -59,7 +59,6 @@ _FIELD_SPECS = (
     ),
     FieldSpec("stream", "stream", (bool,), nullable=True),
 )
-_REQUIRED = frozenset({"tool_outputs"})
 _new = object.__new__
 
 
@@ -107,14 +106,14 @@ class SubmitToolOutputsRunRequest(Model):
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
             check_strict(d, _FIELD_SPECS, closed=True)
-        if not d.keys() >= _REQUIRED:
-            return read_sent(cls, dict(d), strict, False)
         obj = _new(cls)
         at = ""
         try:
             at = "tool_outputs"
             obj.tool_outputs = _parse_tool_outputs(d["tool_outputs"], strict)
             obj.stream = d.get("stream", UNSET)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, False)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         return obj

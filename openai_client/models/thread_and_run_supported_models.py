@@ -1,5 +1,6 @@
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Literal, Self, TypeAlias, cast
+from typing import ClassVar, Literal, Self, TypeAlias, cast
 
 
 class ThreadAndRunSupportedModels(StrEnum):
@@ -42,6 +43,9 @@ class ThreadAndRunSupportedModels(StrEnum):
     GPT_5_NANO = "gpt-5-nano"
     GPT_5_NANO_2025_08_07 = "gpt-5-nano-2025-08-07"
 
+    known: ClassVar[Callable[[object], "ThreadAndRunSupportedModels | None"]]
+    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -69,6 +73,10 @@ class ThreadAndRunSupportedModels(StrEnum):
         member._value_ = value
         return member
 
+
+ThreadAndRunSupportedModels.known = cast(
+    "Callable[[object], ThreadAndRunSupportedModels | None]", ThreadAndRunSupportedModels._value2member_map_.get
+)
 
 ThreadAndRunSupportedModelsLiteral: TypeAlias = Literal[
     "gpt-3.5-turbo",

@@ -1,10 +1,14 @@
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Literal, Self, TypeAlias, cast
+from typing import ClassVar, Literal, Self, TypeAlias, cast
 
 
 class TruncationType(StrEnum):
     AUTO = "auto"
     LAST_MESSAGES = "last_messages"
+
+    known: ClassVar[Callable[[object], "TruncationType | None"]]
+    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -33,6 +37,8 @@ class TruncationType(StrEnum):
         member._value_ = value
         return member
 
+
+TruncationType.known = cast("Callable[[object], TruncationType | None]", TruncationType._value2member_map_.get)
 
 TruncationTypeLiteral: TypeAlias = Literal["auto", "last_messages"]
 """The values of TruncationType as plain strings, which requests take in its place."""
