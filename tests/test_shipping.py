@@ -79,6 +79,10 @@ def test_wheel_installs_alone_and_is_typed_for_consumers(tmp_path: Path) -> None
             from openai_client_helpers import iter_runs, poll_run
 
             assert openai_client.__file__ and "site-packages" in openai_client.__file__
+            from importlib.metadata import entry_points
+
+            (plugin,) = [point for point in entry_points(group="pytest11") if point.name == "openai_client"]
+            assert plugin.value == "openai_client_helpers.pytest_plugin"
             run = RunObject.from_dict(payload)
             assert run.to_dict() == payload and run.status is RunStatus.COMPLETED
 
