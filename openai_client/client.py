@@ -226,6 +226,13 @@ class Client:
         self._closed = False
         self._request_headers: httpx.Headers | None = None
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        # A setting changed after use (`client.token = ...`) must reach the next request:
+        # the headers built once per client are built again.
+        object.__setattr__(self, name, value)
+        if name not in ("_request_headers", "_closed", "_pool"):
+            object.__setattr__(self, "_request_headers", None)
+
     def _settings(self) -> dict[str, Any]:
         """The constructor arguments that make a client like this one (for copies and pickles)."""
         return {

@@ -91,3 +91,14 @@ async def test_close_after_async_calls_warns_and_aclose_still_closes_them(server
 def test_with_options_refuses_a_setting_clients_do_not_have() -> None:
     with AuthenticatedClient(token=TOKEN) as client, pytest.raises(errors.InvalidOptionError, match="api_key"):
         client.with_options(api_key="sk-other")
+
+
+def test_a_setting_changed_after_use_reaches_the_next_request(server: LocalRunsServer) -> None:
+    with AuthenticatedClient(base_url=server.base_url, token=TOKEN) as client:
+        create_thread_and_run.sync(client=client, body=NEW_RUN)
+        client.token = "sk-rotated-0123456789"
+        create_thread_and_run.sync(client=client, body=NEW_RUN)
+    assert [request.headers["authorization"] for request in server.requests] == [
+        f"Bearer {TOKEN}",
+        "Bearer sk-rotated-0123456789",
+    ]

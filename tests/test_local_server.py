@@ -355,3 +355,12 @@ def test_the_server_serves_a_burst_of_100_connections(server: LocalRunsServer) -
         for thread in threads:
             thread.join(timeout=20)
     assert len(statuses) == 100 and set(statuses) == {401}
+
+
+def test_set_up_mistakes_are_the_librarys_own_errors(server: LocalRunsServer) -> None:
+    with pytest.raises(errors.InvalidOptionError, match="Invalid type for 'temperature'"):
+        server.add_assistant(temperature="hot")
+    with pytest.raises(errors.InvalidOptionError, match="already exists"):
+        server.add_assistant(id=ASSISTANT_ID)
+    with pytest.raises(errors.InvalidOptionError, match="no run 'run_nope'"):
+        server.history("run_nope")

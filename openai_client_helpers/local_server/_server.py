@@ -294,16 +294,19 @@ class LocalRunsServer(ThreadingHTTPServer):
         """Every status run `run_id` has had, in order (for example queued, in_progress, completed)."""
         try:
             return self._state.history(run_id)
-        except ApiError as error:
-            raise KeyError(run_id) from error
+        except ApiError:
+            raise InvalidOptionError(f"this server has no run {run_id!r}") from None
 
     def add_assistant(self, *, id: str | None = None, **fields: Any) -> JSON:
         """Create an assistant without a request (for a test's setup), with the id given if any.
 
         `fields` are those of createAssistant; `model` defaults to "gpt-4o".
         """
-        body = check_body("createAssistant", {"model": "gpt-4o", **fields})
-        return self._state.create_assistant(body, assistant_id=id)
+        try:
+            body = check_body("createAssistant", {"model": "gpt-4o", **fields})
+            return self._state.create_assistant(body, assistant_id=id)
+        except ApiError as error:  # what the API would answer with a 400, said to the caller directly
+            raise InvalidOptionError(f"add_assistant: {error}") from None
 
     # -- what the handler uses -------------------------------------------------------
     def route(self, method: str, path: str) -> tuple[str, dict[str, str]] | None:
