@@ -185,3 +185,14 @@ def test_client_strict_response_validation_over_http() -> None:
         assert caught.value.path == "created_at"
         with pytest.raises(errors.ResponseParseError):
             get_run.sync_detailed("t", "r", client=strict)
+
+
+def test_what_azures_description_allows_is_read_and_kept() -> None:
+    """A file-search tool without its `type` tag, and metadata values that are not strings."""
+    payload = run_payload(tools=[{"file_search": {"max_num_results": 5}}], metadata={"count": 3, "flags": [1]})
+    run = RunObject.from_dict(copy.deepcopy(payload))
+    (tool,) = run.tools
+    assert isinstance(tool, UnknownAssistantTool) and tool["file_search"] == {"max_num_results": 5}
+    assert run.metadata is not None and run.metadata["count"] == 3
+    assert run.to_dict() == payload
+    assert [path for path, _ in run.unknown_values()] == ["tools[0]"]
