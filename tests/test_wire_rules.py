@@ -193,6 +193,6 @@ def test_what_azures_description_allows_is_read_and_kept() -> None:
     run = RunObject.from_dict(copy.deepcopy(payload))
     (tool,) = run.tools
     assert isinstance(tool, UnknownAssistantTool) and tool["file_search"] == {"max_num_results": 5}
-    assert run.metadata is not None and run.metadata["count"] == 3
+    assert run.metadata is not None and run.metadata.to_dict() == {"count": 3, "flags": [1]}
     assert run.to_dict() == payload
     assert [path for path, _ in run.unknown_values()] == ["tools[0]"]
