@@ -17,7 +17,7 @@ import asyncio
 import json
 import time
 from collections.abc import Callable, Mapping
-from typing import Literal
+from typing import Literal, get_args
 
 from openai_client import Client, errors
 from openai_client.api.runs import create_run, create_thread_and_run, get_run, submit_tool_outputs_to_run
@@ -213,6 +213,11 @@ OnToolError = Literal["raise", "report"]
 """What a failing tool call does: `"raise"` a ToolCallError, or `"report"` its error text to the model."""
 
 
+def check_on_error(on_error: object) -> None:
+    """InvalidOptionError unless `on_error` is one of OnToolError's values."""
+    check_choice("on_error", on_error, get_args(OnToolError))
+
+
 def tool_outputs(
     run: RunObject, functions: Mapping[str, ToolFunction], *, on_error: OnToolError = "raise"
 ) -> list[ToolOutput]:
@@ -223,7 +228,7 @@ def tool_outputs(
     ToolCallError; with `"report"` its output is the error text, for the model to see.
     Any other `on_error` is an InvalidOptionError.
     """
-    check_choice("on_error", on_error, ("raise", "report"))
+    check_on_error(on_error)
     action = run.required_action
     if action is None:
         return []
@@ -290,7 +295,7 @@ def run_tool_loop(
     `on_run`, when given, sees every settled state (for logging or progress display).
     `timeout` applies to each wait, not to the whole loop.
     """
-    check_choice("on_error", on_error, ("raise", "report"))
+    check_on_error(on_error)
     while True:
         run = poll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
         if on_run is not None:
@@ -312,7 +317,7 @@ async def arun_tool_loop(
     on_run: Callable[[RunObject], None] | None = None,
 ) -> RunObject:
     """Async `run_tool_loop` (the functions themselves are called synchronously)."""
-    check_choice("on_error", on_error, ("raise", "report"))
+    check_on_error(on_error)
     while True:
         run = await apoll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
         if on_run is not None:

@@ -9,7 +9,7 @@ nothing more. Like the API, every one of them lists newest first unless `order="
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Protocol, TypeVar
+from typing import Protocol, TypeVar, get_args
 
 from openai_client import Client
 from openai_client.api.assistants import list_assistants
@@ -77,7 +77,7 @@ async def _awalk_pages(fetch: Callable[[str | Unset], Awaitable[_Page[ItemT]]]) 
 def _checked(order: Order, page_size: int) -> ListOrder:
     if not isinstance(page_size, int) or isinstance(page_size, bool) or not 1 <= page_size <= 100:
         raise InvalidOptionError(f"page_size must be an int from 1 to 100 (the API's page limit), not {page_size!r}")
-    return ListOrder(check_choice("order", order, ("asc", "desc")))
+    return ListOrder(check_choice("order", order, get_args(ListOrderLiteral)))
 
 
 def iter_runs(

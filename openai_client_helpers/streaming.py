@@ -42,12 +42,12 @@ from openai_client.models import (
 )
 from openai_client.streaming import AsyncRunEventStream, RunEventStream
 
-from ._options import check_choice
 from .lifecycle import (
     OnToolError,
     ToolFunction,
     apoll_run,
     arun_tool_loop,
+    check_on_error,
     poll_run,
     run_tool_loop,
     tool_submission,
@@ -182,7 +182,7 @@ class _StreamSteps:
         resume: bool,
         interval: float | None,
     ) -> None:
-        check_choice("on_error", on_error, ("raise", "report"))
+        check_on_error(on_error)
         self.client = client
         self.tools = tools
         self.on_error = on_error

@@ -20,6 +20,7 @@ from typing import Any, TypeAlias
 import attrs
 
 from openai_client.errors import InvalidOptionError
+from openai_client.models import RunIncompleteReason, RunLastErrorCode
 
 
 @attrs.frozen
@@ -61,8 +62,10 @@ Ending: TypeAlias = Reply | Fail | Expire | Incomplete
 Step: TypeAlias = tuple[ToolCall, ...] | Ending
 """One step of a script: the tool calls of one `requires_action` (one or several), or an ending."""
 
-FAIL_CODES = ("server_error", "rate_limit_exceeded", "invalid_prompt")
-INCOMPLETE_REASONS = ("max_completion_tokens", "max_prompt_tokens")
+FAIL_CODES = tuple(code.value for code in RunLastErrorCode)
+"""The `last_error.code` values the spec lists for a run."""
+INCOMPLETE_REASONS = tuple(reason.value for reason in RunIncompleteReason)
+"""The `incomplete_details.reason` values the spec lists for a run."""
 
 
 def tool_call(name: str, arguments: Mapping[str, Any] | str | None = None) -> ToolCall:
