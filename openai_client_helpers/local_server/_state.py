@@ -2,7 +2,8 @@
 
 Everything lives behind one lock. Each operation takes it once, does all its work, and
 returns deep copies, so that no dict the state keeps is ever seen (or serialised) outside
-it, whatever threads or tasks call at once.
+it, whatever threads or tasks call at once. The request bodies it is given are copies
+already (`check_body` makes them): their parts are kept as they are.
 
 Runs advance one state each time they are read, which is what a poller sees: queued ->
 in_progress -> (requires_action -> queued -> in_progress)* -> an ending. What a run does
@@ -108,7 +109,7 @@ class ApiState:
                 "top_p": _given(body, "top_p", 1.0),
                 "response_format": body.get("response_format") or "auto",
             }
-            self._assistants[new_id] = copy.deepcopy(assistant)
+            self._assistants[new_id] = assistant
             return assistant
 
         return self._locked(create)
@@ -122,7 +123,7 @@ class ApiState:
     def modify_assistant(self, assistant_id: str, body: JSON) -> JSON:
         def modify() -> JSON:
             assistant = self._assistant(assistant_id)
-            assistant.update(copy.deepcopy({key: value for key, value in body.items() if key != "reasoning_effort"}))
+            assistant.update({key: value for key, value in body.items() if key != "reasoning_effort"})
             return assistant
 
         return self._locked(modify)
@@ -147,7 +148,7 @@ class ApiState:
             thread = self._thread(thread_id)
             for key in ("metadata", "tool_resources"):
                 if key in body:
-                    thread.data[key] = copy.deepcopy(body[key]) or {}
+                    thread.data[key] = body[key] or {}
             return thread.data
 
         return self._locked(modify)
@@ -181,7 +182,7 @@ class ApiState:
         def modify() -> JSON:
             message = self._message(thread_id, message_id)
             if "metadata" in body:
-                message["metadata"] = copy.deepcopy(body["metadata"]) or {}
+                message["metadata"] = body["metadata"] or {}
             return message
 
         return self._locked(modify)
@@ -225,7 +226,7 @@ class ApiState:
         def modify() -> JSON:
             run = self._run(thread_id, run_id)
             if "metadata" in body:
-                run.data["metadata"] = copy.deepcopy(body["metadata"]) or {}
+                run.data["metadata"] = body["metadata"] or {}
             return run.data
 
         return self._locked(modify)
@@ -291,8 +292,8 @@ class ApiState:
                 "id": thread_id,
                 "object": "thread",
                 "created_at": next(self._clock),
-                "tool_resources": copy.deepcopy(body.get("tool_resources")) or {},
-                "metadata": copy.deepcopy(body.get("metadata")) or {},
+                "tool_resources": body.get("tool_resources") or {},
+                "metadata": body.get("metadata") or {},
             }
         )
         self._threads[thread_id] = thread
@@ -315,8 +316,8 @@ class ApiState:
             "content": _content(body["content"]),
             "assistant_id": run.data["assistant_id"] if run is not None else None,
             "run_id": run.data["id"] if run is not None else None,
-            "attachments": copy.deepcopy(body.get("attachments")) or [],
-            "metadata": copy.deepcopy(body.get("metadata")) or {},
+            "attachments": body.get("attachments") or [],
+            "metadata": body.get("metadata") or {},
         }
         thread.messages.append(message)
         return message
@@ -347,16 +348,16 @@ class ApiState:
             "incomplete_details": None,
             "model": body.get("model") or assistant["model"],
             "instructions": instructions,
+            # What the run inherits from its assistant is copied: the two change apart.
             "tools": copy.deepcopy(body["tools"] if body.get("tools") is not None else assistant["tools"]),
-            "metadata": copy.deepcopy(body.get("metadata")) or {},
+            "metadata": body.get("metadata") or {},
             "usage": None,
             "temperature": _given(body, "temperature", assistant["temperature"]),
             "top_p": _given(body, "top_p", assistant["top_p"]),
             "max_prompt_tokens": body.get("max_prompt_tokens"),
             "max_completion_tokens": body.get("max_completion_tokens"),
-            "truncation_strategy": copy.deepcopy(body.get("truncation_strategy"))
-            or {"type": "auto", "last_messages": None},
-            "tool_choice": copy.deepcopy(body.get("tool_choice")) or "auto",
+            "truncation_strategy": body.get("truncation_strategy") or {"type": "auto", "last_messages": None},
+            "tool_choice": body.get("tool_choice") or "auto",
             "parallel_tool_calls": _given(body, "parallel_tool_calls", True),
             "response_format": copy.deepcopy(_given(body, "response_format", assistant["response_format"])),
         }
@@ -574,7 +575,7 @@ def _content(content: Any) -> list[JSON]:
         if part.get("type") == "text":
             parts.append({"type": "text", "text": {"value": part["text"], "annotations": []}})
         else:
-            parts.append(copy.deepcopy(part))
+            parts.append(part)
     return parts
 
 

@@ -8,6 +8,7 @@ API would refuse. The refusal names the parameter as the API's 400 answers do (`
 
 from __future__ import annotations
 
+import copy
 import enum
 from typing import Any
 
@@ -33,21 +34,25 @@ OPTIONAL_BODIES = frozenset({"createThread", "cancelRun"})
 
 
 def check_body(operation: str, body: Any) -> dict[str, Any]:
-    """The body of a request to `operation` when the API would accept it, else ApiError(400)."""
+    """A copy of the body of a request to `operation` when the API would accept it, else ApiError(400).
+
+    The state keeps parts of it as they are: the copy is what keeps them apart from the
+    request the log records (and from anything the caller of `add_assistant` still holds).
+    """
     model = REQUEST_MODELS.get(operation)
     if body is None and (model is None or operation in OPTIONAL_BODIES):
         return {}
     if not isinstance(body, dict):
         raise ApiError(400, "The request body must be a JSON object.", code="invalid_type")
     if model is None:
-        return body
+        return copy.deepcopy(body)
     try:
         parsed = model.from_dict(body, True)
     except InvalidPayloadError as error:
         raise _refusal(error) from None
     for path, value in parsed.unknown_values():
         raise _unsupported(path, value)
-    return body
+    return copy.deepcopy(body)
 
 
 def _refusal(error: InvalidPayloadError) -> ApiError:
