@@ -116,6 +116,8 @@ def _mark_request_schemas(document: dict[str, Any]) -> None:
                 schemas[name][REQUEST] = True
                 visit(schemas[name])
             return
+        if "properties" in node or node.get("type") == "object":
+            node[REQUEST] = True  # an inline object (a body written inline, a nested object) is a model too
         for value in node.values():
             visit(value)
 

@@ -3,6 +3,16 @@
 from collections.abc import Callable, Mapping
 from typing import Any, Final, TypeAlias
 
+from .additional_tools import AdditionalTools
+from .additional_tools_item_param import AdditionalToolsItemParam
+from .apply_patch_create_file_operation_param import ApplyPatchCreateFileOperationParam
+from .apply_patch_delete_file_operation_param import ApplyPatchDeleteFileOperationParam
+from .apply_patch_tool_call import ApplyPatchToolCall
+from .apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+from .apply_patch_tool_call_output import ApplyPatchToolCallOutput
+from .apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
+from .apply_patch_tool_param import ApplyPatchToolParam
+from .apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam
 from .assistant_tools_code import AssistantToolsCode
 from .assistant_tools_file_search import AssistantToolsFileSearch
 from .assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly
@@ -11,8 +21,67 @@ from .assistants_api_response_format_auto import AssistantsApiResponseFormatAuto
 from .assistants_api_tool_choice_mode import AssistantsApiToolChoiceMode
 from .assistants_named_tool_choice import AssistantsNamedToolChoice
 from .auto_chunking_strategy import AutoChunkingStrategy
+from .click_param import ClickParam
+from .code_interpreter_tool import CodeInterpreterTool
+from .code_interpreter_tool_call import CodeInterpreterToolCall
+from .compaction_body import CompactionBody
+from .compaction_summary_item_param import CompactionSummaryItemParam
+from .compaction_trigger_item_param import CompactionTriggerItemParam
+from .comparison_filter import ComparisonFilter
+from .compound_filter import CompoundFilter
+from .computer_call_output_item_param import ComputerCallOutputItemParam
+from .computer_tool import ComputerTool
+from .computer_tool_call import ComputerToolCall
+from .computer_tool_call_output_resource import ComputerToolCallOutputResource
+from .computer_use_preview_tool import ComputerUsePreviewTool
+from .container_file_citation_body import ContainerFileCitationBody
+from .custom_tool_call import CustomToolCall
+from .custom_tool_call_output import CustomToolCallOutput
+from .custom_tool_param import CustomToolParam
+from .direct_tool_call_caller import DirectToolCallCaller
+from .direct_tool_call_caller_param import DirectToolCallCallerParam
 from .done_event import DoneEvent
+from .double_click_action import DoubleClickAction
+from .drag_param import DragParam
+from .easy_input_message import EasyInputMessage
 from .error_event import ErrorEvent
+from .file_citation_body import FileCitationBody
+from .file_path import FilePath
+from .file_search_tool import FileSearchTool
+from .file_search_tool_call import FileSearchToolCall
+from .function_call_output_item_param import FunctionCallOutputItemParam
+from .function_shell_call import FunctionShellCall
+from .function_shell_call_item_param import FunctionShellCallItemParam
+from .function_shell_call_output import FunctionShellCallOutput
+from .function_shell_call_output_exit_outcome_param import FunctionShellCallOutputExitOutcomeParam
+from .function_shell_call_output_item_param import FunctionShellCallOutputItemParam
+from .function_shell_call_output_timeout_outcome_param import FunctionShellCallOutputTimeoutOutcomeParam
+from .function_shell_tool_param import FunctionShellToolParam
+from .function_tool import FunctionTool
+from .function_tool_call import FunctionToolCall
+from .function_tool_call_output_resource import FunctionToolCallOutputResource
+from .function_tool_call_resource import FunctionToolCallResource
+from .http_error import HTTPError
+from .image_gen_tool import ImageGenTool
+from .image_gen_tool_call import ImageGenToolCall
+from .input_file_content import InputFileContent
+from .input_image_content import InputImageContent
+from .input_message import InputMessage
+from .input_text_content import InputTextContent
+from .item_reference_param import ItemReferenceParam
+from .key_press_action import KeyPressAction
+from .local_shell_tool_call import LocalShellToolCall
+from .local_shell_tool_call_output import LocalShellToolCallOutput
+from .local_shell_tool_param import LocalShellToolParam
+from .mcp_approval_request import MCPApprovalRequest
+from .mcp_approval_response import MCPApprovalResponse
+from .mcp_approval_response_resource import MCPApprovalResponseResource
+from .mcp_list_tools import MCPListTools
+from .mcp_protocol_error import MCPProtocolError
+from .mcp_tool import MCPTool
+from .mcp_tool_call import MCPToolCall
+from .mcp_tool_execution_error import MCPToolExecutionError
+from .message import Message
 from .message_content_image_file_object import MessageContentImageFileObject
 from .message_content_image_url_object import MessageContentImageUrlObject
 from .message_content_refusal_object import MessageContentRefusalObject
@@ -31,7 +100,20 @@ from .message_delta_object import MessageDeltaObject
 from .message_object import MessageObject
 from .message_request_content_text_object import MessageRequestContentTextObject
 from .metadata import Metadata
+from .move_param import MoveParam
+from .namespace_tool_param import NamespaceToolParam
+from .output_message import OutputMessage
+from .output_text_content import OutputTextContent
+from .program import Program
+from .program_item_param import ProgramItemParam
+from .program_output import ProgramOutput
+from .program_output_item_param import ProgramOutputItemParam
+from .program_tool_call_caller import ProgramToolCallCaller
+from .program_tool_call_caller_param import ProgramToolCallCallerParam
+from .programmatic_tool_calling_param import ProgrammaticToolCallingParam
 from .reasoning_effort import ReasoningEffort
+from .reasoning_item import ReasoningItem
+from .refusal_content import RefusalContent
 from .response_format_json_object import ResponseFormatJsonObject
 from .response_format_json_schema import ResponseFormatJsonSchema
 from .response_format_text import ResponseFormatText
@@ -56,6 +138,8 @@ from .run_step_details_tool_calls_file_search_object import RunStepDetailsToolCa
 from .run_step_details_tool_calls_function_object import RunStepDetailsToolCallsFunctionObject
 from .run_step_details_tool_calls_object import RunStepDetailsToolCallsObject
 from .run_step_object import RunStepObject
+from .screenshot_param import ScreenshotParam
+from .scroll_param import ScrollParam
 from .static_chunking_strategy import StaticChunkingStrategy
 from .thread_created import ThreadCreated
 from .thread_message_completed import ThreadMessageCompleted
@@ -81,6 +165,12 @@ from .thread_run_step_delta import ThreadRunStepDelta
 from .thread_run_step_expired import ThreadRunStepExpired
 from .thread_run_step_failed import ThreadRunStepFailed
 from .thread_run_step_in_progress import ThreadRunStepInProgress
+from .tool_search_call import ToolSearchCall
+from .tool_search_call_item_param import ToolSearchCallItemParam
+from .tool_search_output import ToolSearchOutput
+from .tool_search_output_item_param import ToolSearchOutputItemParam
+from .tool_search_tool_param import ToolSearchToolParam
+from .type_param import TypeParam
 from .unknown_assistant_tool import UnknownAssistantTool
 from .unknown_assistants_api_response_format_option import UnknownAssistantsApiResponseFormatOption
 from .unknown_chunking_strategy import UnknownChunkingStrategy
@@ -99,6 +189,11 @@ from .unknown_run_step_details import UnknownRunStepDetails
 from .unknown_run_step_details_tool_call import UnknownRunStepDetailsToolCall
 from .unknown_run_step_details_tool_calls_code_output import UnknownRunStepDetailsToolCallsCodeOutput
 from .unknown_stream_event import UnknownStreamEvent
+from .url_citation_body import UrlCitationBody
+from .wait_param import WaitParam
+from .web_search_preview_tool import WebSearchPreviewTool
+from .web_search_tool import WebSearchTool
+from .web_search_tool_call import WebSearchToolCall
 
 NullableMetadata: TypeAlias = Metadata | None
 AssistantTool: TypeAlias = AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool
@@ -203,6 +298,116 @@ RunStepDeltaStepDetailsToolCallsCodeOutput: TypeAlias = (
     | RunStepDeltaStepDetailsToolCallsCodeOutputImageObject
     | UnknownRunStepDeltaStepDetailsToolCallsCodeOutput
 )
+Annotation: TypeAlias = FileCitationBody | UrlCitationBody | ContainerFileCitationBody | FilePath
+ApplyPatchOperationParam: TypeAlias = (
+    ApplyPatchCreateFileOperationParam | ApplyPatchDeleteFileOperationParam | ApplyPatchUpdateFileOperationParam
+)
+ComputerAction: TypeAlias = (
+    ClickParam
+    | DoubleClickAction
+    | DragParam
+    | KeyPressAction
+    | MoveParam
+    | ScreenshotParam
+    | ScrollParam
+    | TypeParam
+    | WaitParam
+)
+ConversationItem: TypeAlias = (
+    Message
+    | FunctionToolCallResource
+    | FunctionToolCallOutputResource
+    | FileSearchToolCall
+    | WebSearchToolCall
+    | ImageGenToolCall
+    | ComputerToolCall
+    | ComputerToolCallOutputResource
+    | ToolSearchCall
+    | ToolSearchOutput
+    | AdditionalTools
+    | ReasoningItem
+    | Program
+    | ProgramOutput
+    | CompactionBody
+    | CodeInterpreterToolCall
+    | LocalShellToolCall
+    | LocalShellToolCallOutput
+    | FunctionShellCall
+    | FunctionShellCallOutput
+    | ApplyPatchToolCall
+    | ApplyPatchToolCallOutput
+    | MCPListTools
+    | MCPApprovalRequest
+    | MCPApprovalResponseResource
+    | MCPToolCall
+    | CustomToolCall
+    | CustomToolCallOutput
+)
+Filters: TypeAlias = ComparisonFilter | CompoundFilter
+FunctionAndCustomToolCallOutput: TypeAlias = InputTextContent | InputImageContent | InputFileContent
+FunctionShellCallOutputOutcomeParam: TypeAlias = (
+    FunctionShellCallOutputTimeoutOutcomeParam | FunctionShellCallOutputExitOutcomeParam
+)
+InputContent: TypeAlias = InputTextContent | InputImageContent | InputFileContent
+Item: TypeAlias = (
+    InputMessage
+    | OutputMessage
+    | FileSearchToolCall
+    | ComputerToolCall
+    | ComputerCallOutputItemParam
+    | WebSearchToolCall
+    | FunctionToolCall
+    | FunctionCallOutputItemParam
+    | ToolSearchCallItemParam
+    | ToolSearchOutputItemParam
+    | AdditionalToolsItemParam
+    | ReasoningItem
+    | CompactionSummaryItemParam
+    | ImageGenToolCall
+    | CodeInterpreterToolCall
+    | LocalShellToolCall
+    | LocalShellToolCallOutput
+    | FunctionShellCallItemParam
+    | FunctionShellCallOutputItemParam
+    | ApplyPatchToolCallItemParam
+    | ApplyPatchToolCallOutputItemParam
+    | MCPListTools
+    | MCPApprovalRequest
+    | MCPApprovalResponse
+    | MCPToolCall
+    | CustomToolCallOutput
+    | CustomToolCall
+)
+InputItem: TypeAlias = (
+    EasyInputMessage
+    | Item
+    | CompactionTriggerItemParam
+    | ItemReferenceParam
+    | ProgramItemParam
+    | ProgramOutputItemParam
+)
+MCPToolCallError: TypeAlias = MCPProtocolError | MCPToolExecutionError | HTTPError
+OutputMessageContent: TypeAlias = OutputTextContent | RefusalContent
+Tool: TypeAlias = (
+    FunctionTool
+    | FileSearchTool
+    | ComputerTool
+    | ComputerUsePreviewTool
+    | WebSearchTool
+    | MCPTool
+    | CodeInterpreterTool
+    | ProgrammaticToolCallingParam
+    | ImageGenTool
+    | LocalShellToolParam
+    | FunctionShellToolParam
+    | CustomToolParam
+    | NamespaceToolParam
+    | ToolSearchToolParam
+    | WebSearchPreviewTool
+    | ApplyPatchToolParam
+)
+ToolCallCaller: TypeAlias = DirectToolCallCaller | ProgramToolCallCaller
+ToolCallCallerParam: TypeAlias = DirectToolCallCallerParam | ProgramToolCallCallerParam
 
 StreamEvent: TypeAlias = (
     ThreadStreamEvent | RunStreamEvent | RunStepStreamEvent | MessageStreamEvent | UnknownStreamEvent
@@ -239,11 +444,22 @@ STREAM_EVENTS: Final[Mapping[str, tuple[type[StreamEvent], Callable[[Any, bool],
 
 __all__ = [
     "STREAM_EVENTS",
+    "Annotation",
+    "ApplyPatchOperationParam",
     "AssistantStreamEvent",
     "AssistantTool",
     "AssistantsApiResponseFormatOption",
     "AssistantsApiToolChoiceOption",
     "ChunkingStrategy",
+    "ComputerAction",
+    "ConversationItem",
+    "Filters",
+    "FunctionAndCustomToolCallOutput",
+    "FunctionShellCallOutputOutcomeParam",
+    "InputContent",
+    "InputItem",
+    "Item",
+    "MCPToolCallError",
     "MessageAttachmentTool",
     "MessageContent",
     "MessageContentPart",
@@ -253,6 +469,7 @@ __all__ = [
     "MessageStreamEvent",
     "NullableMetadata",
     "NullableReasoningEffort",
+    "OutputMessageContent",
     "RunStepDeltaStepDetails",
     "RunStepDeltaStepDetailsToolCall",
     "RunStepDeltaStepDetailsToolCallsCodeOutput",
@@ -263,4 +480,7 @@ __all__ = [
     "RunStreamEvent",
     "StreamEvent",
     "ThreadStreamEvent",
+    "Tool",
+    "ToolCallCaller",
+    "ToolCallCallerParam",
 ]

@@ -1,0 +1,253 @@
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._operation import Operation
+from ..._send import path_param, request_body, send, send_async, with_call_options
+from ...client import AuthenticatedClient, Client
+from ...models.conversation_resource import ConversationResource
+from ...models.error_response import ErrorResponse
+from ...models.update_conversation_body import UpdateConversationBody, UpdateConversationBodyParam
+from ...types import UNSET, Response, Unset
+
+_OPERATION = Operation(
+    id="updateConversation",
+    method="POST",
+    path="/conversations/{conversation_id}",
+    resend_safe=False,
+    if_interrupted="retrieve it (GET {path}) to see whether the change was made",
+)
+
+
+def _get_kwargs(
+    conversation_id: str,
+    *,
+    body: UpdateConversationBody | UpdateConversationBodyParam | Unset = UNSET,
+) -> dict[str, Any]:
+    extra: dict[str, Any] = {} if body is UNSET else {"json": request_body(body, UpdateConversationBody)}
+    return {
+        "method": "POST",
+        "url": "/conversations/{conversation_id}".format(
+            conversation_id=path_param(conversation_id, "conversation_id"),
+        ),
+        **extra,
+    }
+
+
+def _parse_success(response: httpx.Response, strict: bool) -> ConversationResource:
+    data = errors.decode_json(response)
+    try:
+        return ConversationResource.from_dict(data, strict)
+    except errors.InvalidPayloadError as error:
+        errors.parse_error(response, error)
+
+
+def _build_response(response: httpx.Response, strict: bool) -> Response[ConversationResource]:
+    if 200 <= response.status_code < 300:
+        return Response(
+            status_code=response.status_code,
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_success(response, strict),
+            http_response=response,
+        )
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+        http_response=response,
+        error=errors.parse_error_body(response, ErrorResponse.from_dict),
+    )
+
+
+def sync_detailed(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateConversationBody | UpdateConversationBodyParam | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> Response[ConversationResource]:
+    """Replace a conversation's metadata.
+
+    Args:
+        conversation_id: Conversation to change.
+        client: The client to send with (base URL, key, timeouts, retries, strictness).
+        body: The request, as a UpdateConversationBody or a dict of the same fields; checked before sending (optional: without it no body is sent).
+        timeout: Timeout for this call; the client's when not given.
+        extra_headers: Headers for this call, over the client's.
+        extra_query: Query parameters this spec does not know yet, merged into the query string.
+        extra_body: Body fields this spec does not know yet, merged into the JSON body.
+
+    Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
+        errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
+        errors.ResponseParseError: A 2xx body that is not JSON or not a ConversationResource.
+
+    Returns:
+        Status, headers, raw body, request id; `parsed`, the ConversationResource of a 2xx answer;
+        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns the
+        model or raises.
+    """
+
+    request_args = with_call_options(
+        _get_kwargs(
+            conversation_id=conversation_id,
+            body=body,
+        ),
+        operation=_OPERATION,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+    )
+
+    return _build_response(send(client, request_args), client.strict_response_validation)
+
+
+def sync(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateConversationBody | UpdateConversationBodyParam | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> ConversationResource:
+    """Replace a conversation's metadata.
+
+    Args:
+        conversation_id: Conversation to change.
+        client: The client to send with (base URL, key, timeouts, retries, strictness).
+        body: The request, as a UpdateConversationBody or a dict of the same fields; checked before sending (optional: without it no body is sent).
+        timeout: Timeout for this call; the client's when not given.
+        extra_headers: Headers for this call, over the client's.
+        extra_query: Query parameters this spec does not know yet, merged into the query string.
+        extra_body: Body fields this spec does not know yet, merged into the JSON body.
+
+    Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
+        errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
+        errors.APIStatusError: A non-2xx status (a subclass per status, such as NotFoundError).
+        errors.ResponseParseError: A 2xx body that is not JSON or not a ConversationResource.
+
+    Returns:
+        The ConversationResource.
+    """
+
+    request_args = with_call_options(
+        _get_kwargs(
+            conversation_id=conversation_id,
+            body=body,
+        ),
+        operation=_OPERATION,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+    )
+
+    response = send(client, request_args)
+    errors.raise_for_status(response)
+    return _parse_success(response, client.strict_response_validation)
+
+
+async def asyncio_detailed(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateConversationBody | UpdateConversationBodyParam | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> Response[ConversationResource]:
+    """Replace a conversation's metadata.
+
+    Args:
+        conversation_id: Conversation to change.
+        client: The client to send with (base URL, key, timeouts, retries, strictness).
+        body: The request, as a UpdateConversationBody or a dict of the same fields; checked before sending (optional: without it no body is sent).
+        timeout: Timeout for this call; the client's when not given.
+        extra_headers: Headers for this call, over the client's.
+        extra_query: Query parameters this spec does not know yet, merged into the query string.
+        extra_body: Body fields this spec does not know yet, merged into the JSON body.
+
+    Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
+        errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
+        errors.ResponseParseError: A 2xx body that is not JSON or not a ConversationResource.
+
+    Returns:
+        Status, headers, raw body, request id; `parsed`, the ConversationResource of a 2xx answer;
+        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns the
+        model or raises.
+    """
+
+    request_args = with_call_options(
+        _get_kwargs(
+            conversation_id=conversation_id,
+            body=body,
+        ),
+        operation=_OPERATION,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+    )
+
+    return _build_response(await send_async(client, request_args), client.strict_response_validation)
+
+
+async def asyncio(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateConversationBody | UpdateConversationBodyParam | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> ConversationResource:
+    """Replace a conversation's metadata.
+
+    Args:
+        conversation_id: Conversation to change.
+        client: The client to send with (base URL, key, timeouts, retries, strictness).
+        body: The request, as a UpdateConversationBody or a dict of the same fields; checked before sending (optional: without it no body is sent).
+        timeout: Timeout for this call; the client's when not given.
+        extra_headers: Headers for this call, over the client's.
+        extra_query: Query parameters this spec does not know yet, merged into the query string.
+        extra_body: Body fields this spec does not know yet, merged into the JSON body.
+
+    Raises:
+        errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
+        errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
+        errors.APIStatusError: A non-2xx status (a subclass per status, such as NotFoundError).
+        errors.ResponseParseError: A 2xx body that is not JSON or not a ConversationResource.
+
+    Returns:
+        The ConversationResource.
+    """
+
+    request_args = with_call_options(
+        _get_kwargs(
+            conversation_id=conversation_id,
+            body=body,
+        ),
+        operation=_OPERATION,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+    )
+
+    response = await send_async(client, request_args)
+    errors.raise_for_status(response)
+    return _parse_success(response, client.strict_response_validation)
