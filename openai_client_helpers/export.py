@@ -1,0 +1,318 @@
+"""Export assistants and threads (messages, runs, run steps) to an archive folder, resumably.
+
+The API cannot list threads: their ids live in the application's own database, so the
+export takes them as a list. Each object is written as the exact JSON text the server
+sent (one object a line, one file per kind), never a model written back.
+
+How a re-run after a crash or Ctrl-C neither duplicates nor loses a line:
+
+- A thread is fetched whole (thread, messages, runs, each run's steps) before any of it is
+  written; then its lines are appended, each with a single write of a full line, and the
+  files are flushed to disk (fsync).
+- Only then is the thread marked done: one line in `done.jsonl` naming it and the size of
+  every data file after its lines. One writer appends at a time, so whatever lies beyond
+  the sizes of the last done line belongs to a thread that was not finished.
+- On resume the files are cut back to those sizes (a half-written thread, a truncated
+  last line, vanish), done threads are skipped, and the others are fetched again.
+
+Threads are fetched concurrently (`concurrency` at a time) through the client's own
+retries and rate-limit handling. `manifest.json` (server, API version, time, counts, a
+sha256 per file) is written when a run ends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Awaitable, Callable, Iterable
+from pathlib import Path
+from typing import IO, Any
+
+import attrs
+
+from openai_client import AuthenticatedClient
+from openai_client.api.assistants import list_assistants
+from openai_client.api.messages import list_messages
+from openai_client.api.runs import list_run_steps, list_runs
+from openai_client.api.threads import get_thread
+from openai_client.errors import InvalidOptionError
+from openai_client.types import UNSET, Response, Unset
+
+from ._rawjson import one_line, page_items
+
+KINDS = ("assistants", "threads", "messages", "runs", "run_steps")
+"""The data files of an archive, `<kind>.jsonl` each."""
+DONE_FILE = "done.jsonl"
+MANIFEST_FILE = "manifest.json"
+FORMAT = "openai-client-archive/1"
+FILE_SEARCH_CONTENT = "step_details.tool_calls[*].file_search.results[*].content"
+"""The `include[]` value that makes run steps carry their file-search results' text."""
+DEFAULT_CONCURRENCY = 4
+_PAGE = 100
+
+
+class ArchiveError(Exception):
+    """The archive folder cannot be exported into (files cut shorter than its done lines say, ...)."""
+
+
+def data_file(kind: str) -> str:
+    return f"{kind}.jsonl"
+
+
+@attrs.define
+class ThreadExport:
+    """Everything of one thread, as raw JSON lines per kind, fetched before any is written."""
+
+    thread_id: str
+    lines: dict[str, list[str]] = attrs.field(factory=dict)
+    missing: bool = False
+
+
+class ArchiveWriter:
+    """Appends to an archive folder; made by `ArchiveWriter.resume`, which first cuts back unfinished work."""
+
+    def __init__(self, folder: Path, sizes: dict[str, int], done: list[dict[str, Any]]) -> None:
+        self.folder = folder
+        self.sizes = sizes
+        self.done_threads = {entry["thread_id"] for entry in done if "thread_id" in entry}
+        self.missing_threads = {entry["thread_id"] for entry in done if entry.get("missing")}
+        self.assistants_done = any(entry.get("assistants") for entry in done)
+
+    @classmethod
+    def resume(cls, folder: Path) -> ArchiveWriter:
+        """Open `folder` (made if new) for appending, after cutting each file back to its last done size."""
+        folder.mkdir(parents=True, exist_ok=True)
+        done_path = folder / DONE_FILE
+        done: list[dict[str, Any]] = []
+        kept = 0
+        if done_path.exists():
+            with done_path.open("rb") as file:
+                for line in file:
+                    if not line.endswith(b"\n"):
+                        break  # the done line itself was cut short: that unit is not done
+                    done.append(json.loads(line))
+                    kept += len(line)
+        sizes = dict.fromkeys(KINDS, 0)
+        if done:
+            sizes.update(done[-1]["sizes"])
+        for kind in KINDS:
+            path = folder / data_file(kind)
+            actual = path.stat().st_size if path.exists() else 0
+            if actual < sizes[kind]:
+                raise ArchiveError(
+                    f"{path} has {actual} bytes but {DONE_FILE} says {sizes[kind]} were written: "
+                    "the archive lost data after it was exported; export into a new folder"
+                )
+            with path.open("ab") as file:
+                file.truncate(sizes[kind])
+        with done_path.open("ab") as file:
+            file.truncate(kept)
+        return cls(folder, sizes, done)
+
+    def commit(self, lines: dict[str, list[str]], entry: dict[str, Any]) -> None:
+        """Append `lines` (kind -> JSON lines), flush them to disk, then append `entry` to done.jsonl."""
+        for kind, kind_lines in lines.items():
+            if not kind_lines:
+                continue
+            with (self.folder / data_file(kind)).open("ab", buffering=0) as file:
+                for line in kind_lines:
+                    encoded = line.encode() + b"\n"
+                    written = file.write(encoded)
+                    if written != len(encoded):  # raw files may write less; the resume cuts it back
+                        raise OSError(f"short write to {file.name}")
+                    self.sizes[kind] += written
+                os.fsync(file.fileno())
+        record = json.dumps({**entry, "sizes": self.sizes}, separators=(",", ":")).encode() + b"\n"
+        with (self.folder / DONE_FILE).open("ab", buffering=0) as file:
+            file.write(record)
+            os.fsync(file.fileno())
+
+    def commit_thread(self, thread: ThreadExport) -> None:
+        entry: dict[str, Any] = {"thread_id": thread.thread_id}
+        if thread.missing:
+            entry["missing"] = True
+            self.missing_threads.add(thread.thread_id)
+        self.commit(thread.lines, entry)
+        self.done_threads.add(thread.thread_id)
+
+    def write_manifest(self, server: str, api_version: str | None, failed: Iterable[str]) -> dict[str, Any]:
+        """Write manifest.json (atomically: a temporary file renamed over it) and return it."""
+        files: dict[str, Any] = {}
+        for kind in (*KINDS, DONE_FILE.removesuffix(".jsonl")):
+            name = data_file(kind)
+            path = self.folder / name
+            digest, count = hashlib.sha256(), 0
+            if path.exists():
+                with path.open("rb") as file:
+                    for line in file:
+                        digest.update(line)
+                        count += 1
+            files[name] = {"lines": count, "sha256": digest.hexdigest()}
+        manifest = {
+            "format": FORMAT,
+            "server": server,
+            "api_version": api_version,
+            "exported_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+            "counts": {kind: files[data_file(kind)]["lines"] for kind in KINDS},
+            "files": files,
+            "threads": {
+                "done": len(self.done_threads),
+                "missing": sorted(self.missing_threads),
+                "failed": sorted(failed),
+            },
+        }
+        temporary = self.folder / f".{MANIFEST_FILE}.tmp"
+        temporary.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+        os.replace(temporary, self.folder / MANIFEST_FILE)
+        return manifest
+
+
+PageFetch = Callable[[str | Unset], Awaitable[Response[Any]]]
+
+
+async def _all_items(fetch: PageFetch) -> list[tuple[str, dict[str, Any]]]:
+    """Every object of a list, page after page, as (raw line, decoded)."""
+    items: list[tuple[str, dict[str, Any]]] = []
+    after: str | Unset = UNSET
+    while True:
+        response = await fetch(after)
+        response.parse()  # raises the typed error of a non-2xx answer
+        text = response.content.decode("utf-8")
+        page = page_items(text)
+        items.extend(page)
+        if not page or not json.loads(text).get("has_more"):
+            return items
+        after = page[-1][1]["id"]
+
+
+async def fetch_thread(client: AuthenticatedClient, thread_id: str) -> ThreadExport:
+    """The thread, its messages and runs (oldest first) and each run's steps (with file-search content)."""
+    export = ThreadExport(thread_id)
+    response = await get_thread.asyncio_detailed(thread_id, client=client)
+    if response.status_code == 404:
+        export.missing = True
+        return export
+    response.parse()
+    export.lines["threads"] = [one_line(response.content.decode("utf-8"))]
+    messages = await _all_items(
+        lambda after: list_messages.asyncio_detailed(thread_id, client=client, order="asc", limit=_PAGE, after=after)
+    )
+    export.lines["messages"] = [line for line, _ in messages]
+    runs = await _all_items(
+        lambda after: list_runs.asyncio_detailed(thread_id, client=client, order="asc", limit=_PAGE, after=after)
+    )
+    export.lines["runs"] = [line for line, _ in runs]
+    steps: list[str] = []
+    for _, run in runs:
+        run_steps = await _all_items(
+            lambda after, run_id=run["id"]: list_run_steps.asyncio_detailed(
+                thread_id,
+                run_id,
+                client=client,
+                order="asc",
+                limit=_PAGE,
+                after=after,
+                include=[FILE_SEARCH_CONTENT],
+            )
+        )
+        steps.extend(line for line, _ in run_steps)
+    export.lines["run_steps"] = steps
+    return export
+
+
+class Progress:
+    """A progress bar on a terminal (with the optional `tqdm`), else one plain line per step of progress."""
+
+    def __init__(self, total: int, stream: IO[str] | None = None, *, bar: bool | None = None) -> None:
+        self.total = total
+        self.count = 0
+        self.stream = stream if stream is not None else sys.stderr
+        self._bar: Any = None
+        if bar is None:
+            bar = self.stream.isatty()
+        if bar:
+            with contextlib.suppress(ImportError):
+                from tqdm import tqdm
+
+                self._bar = tqdm(total=total, unit="thread", file=self.stream)
+        self._every = max(1, total // 100)
+
+    def advance(self, thread_id: str, what: str) -> None:
+        self.count += 1
+        if self._bar is not None:
+            self._bar.update(1)
+        elif self.count % self._every == 0 or self.count == self.total:
+            print(f"[{self.count}/{self.total}] {thread_id}: {what}", file=self.stream, flush=True)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+@attrs.define
+class ExportResult:
+    exported: int
+    skipped: int
+    failed: dict[str, str]
+    manifest: dict[str, Any]
+
+
+def read_thread_ids(lines: Iterable[str]) -> list[str]:
+    """Thread ids, one a line (blank lines and `#` comments skipped), first occurrence kept."""
+    ids = (line.strip() for line in lines)
+    return list(dict.fromkeys(line for line in ids if line and not line.startswith("#")))
+
+
+async def export_archive(
+    client: AuthenticatedClient,
+    folder: Path,
+    thread_ids: Iterable[str],
+    *,
+    assistants: bool = False,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    progress: Progress | None = None,
+    api_version: str | None = None,
+) -> ExportResult:
+    """Export into `folder`, resuming what an earlier run left; see the module docstring."""
+    if not isinstance(concurrency, int) or concurrency < 1:
+        raise InvalidOptionError(f"concurrency must be a positive int, not {concurrency!r}")
+    writer = ArchiveWriter.resume(folder)
+    if assistants and not writer.assistants_done:
+        listed = await _all_items(
+            lambda after: list_assistants.asyncio_detailed(client=client, order="asc", limit=_PAGE, after=after)
+        )
+        writer.commit({"assistants": [line for line, _ in listed]}, {"assistants": True})
+        writer.assistants_done = True
+    ids = list(thread_ids)
+    pending = [thread_id for thread_id in ids if thread_id not in writer.done_threads]
+    queue: asyncio.Queue[str] = asyncio.Queue()
+    for thread_id in pending:
+        queue.put_nowait(thread_id)
+    failed: dict[str, str] = {}
+
+    async def work() -> None:
+        while True:
+            try:
+                thread_id = queue.get_nowait()
+            except asyncio.QueueEmpty:
+                return
+            try:
+                thread = await fetch_thread(client, thread_id)
+            except Exception as error:  # reported, not fatal: a re-run fetches it again
+                failed[thread_id] = f"{type(error).__name__}: {error}"
+                if progress is not None:
+                    progress.advance(thread_id, f"FAILED ({type(error).__name__})")
+                continue
+            writer.commit_thread(thread)  # synchronous: one writer at a time
+            if progress is not None:
+                counts = ", ".join(f"{len(thread.lines.get(kind, []))} {kind}" for kind in KINDS[2:])
+                progress.advance(thread_id, "not found (recorded as missing)" if thread.missing else counts)
+
+    await asyncio.gather(*(work() for _ in range(min(concurrency, max(1, len(pending))))))
+    manifest = writer.write_manifest(client.base_url, api_version, failed)
+    return ExportResult(len(pending) - len(failed), len(ids) - len(pending), failed, manifest)
