@@ -179,7 +179,7 @@ def _thread_of(kind: str, value: Any) -> str | None:
     return getattr(value, "thread_id", None)
 
 
-def open(folder: str | Path) -> Archive:  # noqa: A001 - the module's verb, as `io.open`
+def open(folder: str | Path) -> Archive:
     """The archive in `folder` (see `Archive`)."""
     return Archive(Path(folder))
 

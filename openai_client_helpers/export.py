@@ -31,7 +31,7 @@ import os
 import sys
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Final
 
 import attrs
 
@@ -50,7 +50,7 @@ KINDS = ("assistants", "threads", "messages", "runs", "run_steps")
 DONE_FILE = "done.jsonl"
 MANIFEST_FILE = "manifest.json"
 FORMAT = "openai-client-archive/1"
-FILE_SEARCH_CONTENT = "step_details.tool_calls[*].file_search.results[*].content"
+FILE_SEARCH_CONTENT: Final = "step_details.tool_calls[*].file_search.results[*].content"
 """The `include[]` value that makes run steps carry their file-search results' text."""
 DEFAULT_CONCURRENCY = 4
 _PAGE = 100
@@ -209,18 +209,14 @@ async def fetch_thread(client: AuthenticatedClient, thread_id: str) -> ThreadExp
     export.lines["runs"] = [line for line, _ in runs]
     steps: list[str] = []
     for _, run in runs:
-        run_steps = await _all_items(
-            lambda after, run_id=run["id"]: list_run_steps.asyncio_detailed(
-                thread_id,
-                run_id,
-                client=client,
-                order="asc",
-                limit=_PAGE,
-                after=after,
-                include=[FILE_SEARCH_CONTENT],
+        run_id: str = run["id"]
+
+        def fetch_steps(after: str | Unset, run_id: str = run_id) -> Awaitable[Response[Any]]:
+            return list_run_steps.asyncio_detailed(
+                thread_id, run_id, client=client, order="asc", limit=_PAGE, after=after, include=[FILE_SEARCH_CONTENT]
             )
-        )
-        steps.extend(line for line, _ in run_steps)
+
+        steps.extend(line for line, _ in await _all_items(fetch_steps))
     export.lines["run_steps"] = steps
     return export
 
@@ -237,7 +233,7 @@ class Progress:
             bar = self.stream.isatty()
         if bar:
             with contextlib.suppress(ImportError):
-                from tqdm import tqdm
+                from tqdm import tqdm  # type: ignore[import-untyped]
 
                 self._bar = tqdm(total=total, unit="thread", file=self.stream)
         self._every = max(1, total // 100)

@@ -61,7 +61,7 @@ def seed(server: LocalRunsServer, count: int) -> tuple[list[str], list[str]]:
         if ending == "streamed":
             server.stream("createRun", params, check_body("createRun", {"assistant_id": plain["id"], "stream": True}))
         else:
-            script = {
+            scripts: dict[str, list[object]] = {
                 "completed": [reply(f"Answer {index}.")],
                 "tool": [tool_call("get_weather", {"city": "Paris"}), reply("Sunny.")],
                 "failed": [fail("server_error", "Boom.")],
@@ -69,8 +69,8 @@ def seed(server: LocalRunsServer, count: int) -> tuple[list[str], list[str]]:
                 "incomplete": [incomplete()],
                 "cancelled": [reply("never")],
                 "requires_action": [tool_call("get_weather", {"city": "Oslo"})],
-            }[ending]
-            server.script(script)
+            }
+            server.script(scripts[ending])
             run = _call(server, "createRun", params, {"assistant_id": assistant["id"]})
             run_params = {**params, "run_id": run["id"]}
             if ending == "cancelled":
@@ -78,7 +78,12 @@ def seed(server: LocalRunsServer, count: int) -> tuple[list[str], list[str]]:
             run = _finish(server, thread["id"], run["id"])
             if ending == "tool" and run["status"] == "requires_action":
                 call_id = run["required_action"]["submit_tool_outputs"]["tool_calls"][0]["id"]
-                _call(server, "submitToolOutputsToRun", run_params, {"tool_outputs": [{"tool_call_id": call_id, "output": "22C"}]})
+                _call(
+                    server,
+                    "submitToolOutputsToRun",
+                    run_params,
+                    {"tool_outputs": [{"tool_call_id": call_id, "output": "22C"}]},
+                )
                 _finish(server, thread["id"], run["id"])
         thread_ids.append(thread["id"])
     return [plain["id"], tools["id"]], thread_ids

@@ -15,6 +15,7 @@ import attrs
 
 from openai_client.errors import InvalidOptionError
 
+from . import _conversations
 from ._errors import JSON, ApiError, injected, server_error
 from ._scripts import steps_of
 from ._state import ApiState, Event
@@ -227,6 +228,7 @@ class LocalRunsServer(ThreadingHTTPServer):
         self.azure = azure
         self.azure_api_versions = frozenset(azure_api_versions)
         self._state = ApiState()
+        self._conversations = _conversations.ConversationState()
         self._lock = threading.Lock()
         self._requests: list[RecordedRequest] = []
         self._faults: list[_Fault] = []
@@ -315,7 +317,7 @@ class LocalRunsServer(ThreadingHTTPServer):
         prefix = "openai" if self.azure else "v1"
         if parts[:1] != [prefix]:
             return None
-        return _route(parts[1:], method)
+        return _route(parts[1:], method) or _conversations.route(parts[1:], method)
 
     def record(self, request: RecordedRequest) -> str:
         """Keep `request` in the log; its request id (`x-request-id`) is its place there."""
@@ -370,6 +372,8 @@ class LocalRunsServer(ThreadingHTTPServer):
 
     def answer(self, operation: str, params: dict[str, str], query: dict[str, list[str]], body: JSON) -> JSON:
         """The answer of a non-streamed request (validated already)."""
+        if operation in _conversations.OPERATIONS:
+            return self._conversations.answer(operation, params, query, body)
         state = self._state
         thread_id = params.get("thread_id", "")
         run_id = params.get("run_id", "")
