@@ -49,10 +49,10 @@ class ArchiveWarning(UserWarning):
 
 @attrs.frozen
 class SkippedLine:
-    """A line that could not be read: where, and why."""
+    """What could not be read: the file, the byte offset where it starts, and why."""
 
     file: str
-    line_number: int
+    offset: int
     reason: str
 
 
@@ -62,7 +62,8 @@ class Record(Generic[M]):
 
     raw: str
     model: M
-    line_number: int
+    offset: int
+    """Where the line starts in its file, in bytes."""
 
 
 class Archive:
@@ -74,6 +75,7 @@ class Archive:
         self.folder = folder
         self.skipped: list[SkippedLine] = []
         self._ranges: dict[str, dict[str, tuple[int, int]]] | None = None
+        self._done_sizes: dict[str, int] | None = None
 
     @property
     def manifest(self) -> dict[str, Any] | None:
@@ -98,33 +100,46 @@ class Archive:
         if not path.exists():
             return
         model = MODELS[kind]
-        start, end = span if span is not None else (0, None)
+        start, end = span if span is not None else (0, self._done_size(kind, path))
         with path.open("rb") as file:
             file.seek(start)
-            position = start
-            number = 0
+            offset = start
             for line in file:
-                if end is not None and position >= end:
+                if end is not None and offset >= end:
                     return
-                position += len(line)
-                number += 1
+                line_offset, offset = offset, offset + len(line)
                 if not line.endswith(b"\n"):
-                    self._skip(path.name, number, "the last line is cut short (a crash mid-write?)")
+                    self._skip(path.name, line_offset, "the last line is cut short (a crash mid-write?)")
                     return
                 try:
                     value = model.from_json(line)
                 except InvalidPayloadError as error:
-                    self._skip(path.name, number, str(error))
+                    self._skip(path.name, line_offset, str(error))
                     continue
                 if thread_id is not None and span is None and _thread_of(kind, value) != thread_id:
                     continue
-                yield Record(line.decode("utf-8").rstrip("\n"), value, number)
+                yield Record(line.decode("utf-8").rstrip("\n"), value, line_offset)
 
-    def _skip(self, file: str, number: int, reason: str) -> None:
-        skipped = SkippedLine(file, number, reason)
+    def _skip(self, file: str, offset: int, reason: str) -> None:
+        skipped = SkippedLine(file, offset, reason)
         if skipped not in self.skipped:
             self.skipped.append(skipped)
-            warnings.warn(f"{file} line {number} skipped: {reason}", ArchiveWarning, stacklevel=4)
+            warnings.warn(f"{file} at byte {offset}: skipped, {reason}", ArchiveWarning, stacklevel=4)
+
+    def _done_size(self, kind: str, path: Path) -> int | None:
+        """How much of `path` finished threads hold, per done.jsonl (None: no done.jsonl, read it all).
+
+        Bytes past it are what an interrupted export wrote for threads it never finished; a
+        re-run of the export cuts them off. They are reported, not read.
+        """
+        self._thread_ranges()
+        if self._done_sizes is None:
+            return None
+        size = self._done_sizes.get(kind, 0)
+        extra = path.stat().st_size - size
+        if extra > 0:
+            self._skip(path.name, size, f"{extra} bytes past the last done thread (an unfinished export; re-run it)")
+        return size
 
     def _thread_ranges(self) -> dict[str, dict[str, tuple[int, int]]]:
         """Thread id -> kind -> (start, end) byte offsets, from done.jsonl (empty when there is none)."""
@@ -144,6 +159,7 @@ class Archive:
                                 kind: (before[kind], sizes[kind]) for kind in KINDS if sizes[kind] > before[kind]
                             }
                         before = sizes
+                self._done_sizes = before
         return self._ranges
 
     def _models(self, kind: str, thread_id: str | None) -> Iterator[Any]:

@@ -7,11 +7,12 @@ sent (one object a line, one file per kind), never a model written back.
 How a re-run after a crash or Ctrl-C neither duplicates nor loses a line:
 
 - A thread is fetched whole (thread, messages, runs, each run's steps) before any of it is
-  written; then its lines are appended, each with a single write of a full line, and the
-  files are flushed to disk (fsync).
+  written; then its lines are appended, each with a single write of a full line.
 - Only then is the thread marked done: one line in `done.jsonl` naming it and the size of
-  every data file after its lines. One writer appends at a time, so whatever lies beyond
-  the sizes of the last done line belongs to a thread that was not finished.
+  every data file after its lines, written after the data files are flushed to disk
+  (fsync; done lines are written in small groups, one fsync per file per group). One
+  writer appends at a time, so whatever lies beyond the sizes of the last done line
+  belongs to a thread that was not finished.
 - On resume the files are cut back to those sizes (a half-written thread, a truncated
   last line, vanish), done threads are skipped, and the others are fetched again.
 
@@ -53,6 +54,8 @@ FORMAT = "openai-client-archive/1"
 FILE_SEARCH_CONTENT: Final = "step_details.tool_calls[*].file_search.results[*].content"
 """The `include[]` value that makes run steps carry their file-search results' text."""
 DEFAULT_CONCURRENCY = 4
+GROUP_COMMIT = 16
+"""Done lines written (and files flushed to disk) together; an interrupted run refetches at most this many."""
 _PAGE = 100
 
 
@@ -82,6 +85,8 @@ class ArchiveWriter:
         self.done_threads = {entry["thread_id"] for entry in done if "thread_id" in entry}
         self.missing_threads = {entry["thread_id"] for entry in done if entry.get("missing")}
         self.assistants_done = any(entry.get("assistants") for entry in done)
+        self._files: dict[str, IO[bytes]] = {}
+        self._pending: list[bytes] = []
 
     @classmethod
     def resume(cls, folder: Path) -> ArchiveWriter:
@@ -115,22 +120,51 @@ class ArchiveWriter:
         return cls(folder, sizes, done)
 
     def commit(self, lines: dict[str, list[str]], entry: dict[str, Any]) -> None:
-        """Append `lines` (kind -> JSON lines), flush them to disk, then append `entry` to done.jsonl."""
+        """Append `lines` (kind -> JSON lines); `entry` goes to done.jsonl at the next `flush`.
+
+        Done lines are written in groups (every `GROUP_COMMIT` entries, and when the export
+        stops), each group after one fsync of every data file: whatever a done line
+        names is on disk before the done line is, at a few fsyncs per group, not per thread.
+        """
         for kind, kind_lines in lines.items():
             if not kind_lines:
                 continue
-            with (self.folder / data_file(kind)).open("ab", buffering=0) as file:
-                for line in kind_lines:
-                    encoded = line.encode() + b"\n"
-                    written = file.write(encoded)
-                    if written != len(encoded):  # raw files may write less; the resume cuts it back
-                        raise OSError(f"short write to {file.name}")
+            file = self._file(kind)
+            for line in kind_lines:
+                encoded = memoryview(line.encode() + b"\n")
+                while encoded:  # an unbuffered write may take part of it; the rest follows
+                    written = file.write(encoded) or 0
+                    encoded = encoded[written:]
                     self.sizes[kind] += written
-                os.fsync(file.fileno())
-        record = json.dumps({**entry, "sizes": self.sizes}, separators=(",", ":")).encode() + b"\n"
-        with (self.folder / DONE_FILE).open("ab", buffering=0) as file:
-            file.write(record)
+        self._pending.append(json.dumps({**entry, "sizes": self.sizes}, separators=(",", ":")).encode() + b"\n")
+        if len(self._pending) >= GROUP_COMMIT:
+            self.flush()
+
+    def flush(self) -> None:
+        """Put every data line on disk, then the pending done lines (one write), then those too."""
+        if not self._pending:
+            return
+        for file in self._files.values():
             os.fsync(file.fileno())
+        done = self._file(DONE_FILE)
+        done.write(b"".join(self._pending))
+        os.fsync(done.fileno())
+        self._pending.clear()
+
+    def close(self) -> None:
+        """Flush, then close the files."""
+        try:
+            self.flush()
+        finally:
+            for file in self._files.values():
+                file.close()
+            self._files.clear()
+
+    def _file(self, kind: str) -> IO[bytes]:
+        if kind not in self._files:
+            name = kind if kind == DONE_FILE else data_file(kind)
+            self._files[kind] = (self.folder / name).open("ab", buffering=0)
+        return self._files[kind]
 
     def commit_thread(self, thread: ThreadExport) -> None:
         entry: dict[str, Any] = {"thread_id": thread.thread_id}
@@ -278,6 +312,21 @@ async def export_archive(
     if not isinstance(concurrency, int) or concurrency < 1:
         raise InvalidOptionError(f"concurrency must be a positive int, not {concurrency!r}")
     writer = ArchiveWriter.resume(folder)
+    try:
+        return await _export_into(writer, client, thread_ids, assistants, concurrency, progress, api_version)
+    finally:
+        writer.close()
+
+
+async def _export_into(
+    writer: ArchiveWriter,
+    client: AuthenticatedClient,
+    thread_ids: Iterable[str],
+    assistants: bool,
+    concurrency: int,
+    progress: Progress | None,
+    api_version: str | None,
+) -> ExportResult:
     if assistants and not writer.assistants_done:
         listed = await _all_items(
             lambda after: list_assistants.asyncio_detailed(client=client, order="asc", limit=_PAGE, after=after)
@@ -310,5 +359,6 @@ async def export_archive(
                 progress.advance(thread_id, "not found (recorded as missing)" if thread.missing else counts)
 
     await asyncio.gather(*(work() for _ in range(min(concurrency, max(1, len(pending))))))
+    writer.flush()
     manifest = writer.write_manifest(client.base_url, api_version, failed)
     return ExportResult(len(pending) - len(failed), len(ids) - len(pending), failed, manifest)
