@@ -338,6 +338,59 @@ def memory_rows(table: Table) -> None:
     table.add("10,000 runs in memory: SDK", f"{theirs_peak / 1e6:.1f} MB", _x(theirs_peak, raw_peak, "baseline"), "")
 
 
+def _archive_of_messages(folder: Path, count: int) -> Path:
+    """An export archive whose messages.jsonl holds `count` messages (one thread's worth, repeated ids apart)."""
+    message = {
+        "id": "msg_0",
+        "object": "thread.message",
+        "created_at": 1_700_000_000,
+        "assistant_id": None,
+        "thread_id": "thread_bench",
+        "run_id": None,
+        "role": "user",
+        "content": [{"type": "text", "text": {"value": "What is the weather in Paris today?", "annotations": []}}],
+        "attachments": [],
+        "metadata": {},
+        "status": "completed",
+        "incomplete_details": None,
+        "completed_at": 1_700_000_000,
+        "incomplete_at": None,
+    }
+    with (folder / "messages.jsonl").open("w", encoding="utf-8") as file:
+        for index in range(count):
+            file.write(json.dumps({**message, "id": f"msg_{index:06d}"}) + "\n")
+    return folder
+
+
+def archive_rows(table: Table) -> None:
+    """Reading an archive streams: its peak memory is that of one line at a time, not of the file."""
+    import tempfile
+
+    from openai_client_helpers import archive
+
+    with tempfile.TemporaryDirectory() as directory:
+        folder = _archive_of_messages(Path(directory), 100_000)
+        path = folder / "messages.jsonl"
+
+        def line_by_line() -> int:
+            with path.open("rb") as file:
+                return sum(1 for line in file if json.loads(line))
+
+        def typed() -> int:
+            return sum(1 for _ in archive.open(folder).messages())
+
+        baseline_peak, counted = peak_memory(line_by_line)
+        ours_peak, ours_counted = peak_memory(typed)
+        assert counted == ours_counted == 100_000
+        table.add("100,000 archived messages: json.loads line by line (baseline)", f"{baseline_peak / 1e6:.2f} MB")
+        table.add(
+            "100,000 archived messages: archive.messages()",
+            f"{ours_peak / 1e6:.2f} MB",
+            _x(ours_peak, baseline_peak, "baseline"),
+            "flat (<= 10x)",
+        )
+
+
 def main() -> None:
     warnings.filterwarnings("ignore", category=DeprecationWarning)  # the SDK warns on every Assistants call
     table = Table()
@@ -347,6 +400,7 @@ def main() -> None:
     concurrency_rows(table)
     import_rows(table)
     memory_rows(table)
+    archive_rows(table)
     print(f"Python {sys.version.split()[0]} on {sys.platform}, openai {openai.__version__}; best of repeated runs.")
     table.print()
 
