@@ -10,7 +10,6 @@ import httpx
 import pytest
 
 from openai_client import AuthenticatedClient, errors
-from openai_client.types import UNSET
 from openai_client.api.conversations import (
     create_conversation,
     create_conversation_items,
@@ -20,6 +19,7 @@ from openai_client.api.conversations import (
     list_conversation_items,
     update_conversation,
 )
+from openai_client.types import UNSET
 from openai_client_helpers import archive, cli, migrate
 from openai_client_helpers.local_server import LocalRunsServer
 from openai_client_helpers.local_server._validation import check_body
