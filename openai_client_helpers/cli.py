@@ -100,9 +100,8 @@ def _export(arguments: argparse.Namespace) -> int:
         progress.close()
     counts = ", ".join(f"{count} {kind}" for kind, count in result.manifest["counts"].items())
     print(f"exported {result.exported} threads ({result.skipped} done before); archive holds {counts}")
-    missing = result.manifest["threads"]["missing"]
-    if missing:
-        print(f"{len(missing)} thread id(s) the server does not know (in manifest.json)")
+    if result.missing:
+        print(f"{len(result.missing)} thread id(s) the server answered 404 for (listed in manifest.json)")
     for thread_id, reason in result.failed.items():
         print(f"FAILED {thread_id}: {reason}", file=sys.stderr)
     if result.failed:

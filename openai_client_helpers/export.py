@@ -83,7 +83,9 @@ class ArchiveWriter:
         self.folder = folder
         self.sizes = sizes
         self.done_threads = {entry["thread_id"] for entry in done if "thread_id" in entry}
-        self.missing_threads = {entry["thread_id"] for entry in done if entry.get("missing")}
+        self.missing_threads: set[str] = set()
+        """Threads the server answered 404 for in this run: reported, never marked done (a wrong base URL
+        answers 404 too, so a re-run asks again)."""
         self.assistants_done = any(entry.get("assistants") for entry in done)
         self._files: dict[str, IO[bytes]] = {}
         self._pending: list[bytes] = []
@@ -167,11 +169,10 @@ class ArchiveWriter:
         return self._files[kind]
 
     def commit_thread(self, thread: ThreadExport) -> None:
-        entry: dict[str, Any] = {"thread_id": thread.thread_id}
         if thread.missing:
-            entry["missing"] = True
             self.missing_threads.add(thread.thread_id)
-        self.commit(thread.lines, entry)
+            return
+        self.commit(thread.lines, {"thread_id": thread.thread_id})
         self.done_threads.add(thread.thread_id)
 
     def write_manifest(self, server: str, api_version: str | None, failed: Iterable[str]) -> dict[str, Any]:
@@ -272,6 +273,14 @@ class Progress:
                 self._bar = tqdm(total=total, unit="thread", file=self.stream)
         self._every = max(1, total // 100)
 
+    def start(self, total: int, done_before: int) -> None:
+        """The number of threads this run fetches (those done before are not counted)."""
+        self.total, self._every = total, max(1, total // 100)
+        if self._bar is not None:
+            self._bar.reset(total=total)
+        elif done_before:
+            print(f"{done_before} threads exported before; {total} to go", file=self.stream, flush=True)
+
     def advance(self, thread_id: str, what: str) -> None:
         self.count += 1
         if self._bar is not None:
@@ -286,9 +295,16 @@ class Progress:
 
 @attrs.define
 class ExportResult:
+    """What one run of `export_archive` did."""
+
     exported: int
+    """Threads exported by this run."""
     skipped: int
+    """Threads an earlier run had exported whole."""
     failed: dict[str, str]
+    """Thread id -> the error that stopped it (after the client's retries); a re-run tries again."""
+    missing: list[str]
+    """Threads the server answered 404 for; a re-run asks again."""
     manifest: dict[str, Any]
 
 
@@ -335,6 +351,8 @@ async def _export_into(
         writer.assistants_done = True
     ids = list(thread_ids)
     pending = [thread_id for thread_id in ids if thread_id not in writer.done_threads]
+    if progress is not None:
+        progress.start(len(pending), len(ids) - len(pending))
     queue: asyncio.Queue[str] = asyncio.Queue()
     for thread_id in pending:
         queue.put_nowait(thread_id)
@@ -356,9 +374,11 @@ async def _export_into(
             writer.commit_thread(thread)  # synchronous: one writer at a time
             if progress is not None:
                 counts = ", ".join(f"{len(thread.lines.get(kind, []))} {kind}" for kind in KINDS[2:])
-                progress.advance(thread_id, "not found (recorded as missing)" if thread.missing else counts)
+                progress.advance(thread_id, "not found (404; listed in the manifest)" if thread.missing else counts)
 
     await asyncio.gather(*(work() for _ in range(min(concurrency, max(1, len(pending))))))
     writer.flush()
     manifest = writer.write_manifest(client.base_url, api_version, failed)
-    return ExportResult(len(pending) - len(failed), len(ids) - len(pending), failed, manifest)
+    missing = sorted(writer.missing_threads)
+    exported = len(pending) - len(failed) - len(missing)
+    return ExportResult(exported, len(ids) - len(pending), failed, missing, manifest)

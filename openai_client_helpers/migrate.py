@@ -52,6 +52,12 @@ class ThreadItems:
     not_carried: list[str]
 
 
+def _plain(model: MessageObject | RunStepObject | AssistantObject) -> JSON:
+    """A model as plain JSON values (enum members as their strings), as the API would send it."""
+    plain: JSON = json.loads(json.dumps(model.to_dict()))
+    return plain
+
+
 def _text_part(role: str, text: str) -> JSON:
     if role == "assistant":
         return {"type": "output_text", "text": text, "annotations": []}
@@ -139,7 +145,7 @@ def thread_items(messages: Iterable[MessageObject | JSON], steps: Iterable[RunSt
     not_carried: list[str] = []
     by_run: dict[str, list[JSON]] = {}
     for step in steps:
-        data = step.to_dict() if isinstance(step, RunStepObject) else step
+        data = _plain(step) if isinstance(step, RunStepObject) else step
         by_run.setdefault(str(data.get("run_id")), []).append(data)
     emitted: dict[str, int] = dict.fromkeys(by_run, 0)
     timeline: list[tuple[int, JSON]] = []
@@ -156,7 +162,7 @@ def thread_items(messages: Iterable[MessageObject | JSON], steps: Iterable[RunSt
             timeline.extend((int(step.get("created_at") or 0), item) for item in step_items(step, not_carried))
 
     for message in messages:
-        data = message.to_dict() if isinstance(message, MessageObject) else message
+        data = _plain(message) if isinstance(message, MessageObject) else message
         run_id = data.get("run_id")
         if run_id in by_run:
             emit_steps(run_id, data.get("id"))
@@ -176,7 +182,7 @@ def thread_items(messages: Iterable[MessageObject | JSON], steps: Iterable[RunSt
 
 def response_template(assistant: AssistantObject | JSON) -> JSON:
     """An assistant's settings as a Responses API request body (model, instructions, tools, text format, sampling)."""
-    data = assistant.to_dict() if isinstance(assistant, AssistantObject) else assistant
+    data = _plain(assistant) if isinstance(assistant, AssistantObject) else assistant
     resources = data.get("tool_resources") or {}
     template: JSON = {"model": data.get("model")}
     if data.get("instructions"):
@@ -296,7 +302,10 @@ def migrate_archive(
             summary.skipped += 1
             summary.mapping[thread_id] = entry["conversation_id"]
             continue
-        converted = thread_items(archive.messages(thread_id), archive.steps(thread_id))
+        converted = thread_items(
+            (json.loads(record.raw) for record in archive.records("messages", thread_id=thread_id)),
+            (json.loads(record.raw) for record in archive.records("run_steps", thread_id=thread_id)),
+        )
         if entry is None:
             first, rest = converted.items[:BATCH_SIZE], converted.items[BATCH_SIZE:]
             conversation = create_conversation.sync(

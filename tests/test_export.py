@@ -122,7 +122,7 @@ def test_an_export_that_crashes_mid_write_resumes_without_duplicating_or_losing_
             return getattr(self._file, name)
 
     with LocalRunsServer() as server:
-        _, thread_ids = seed(server, 64)
+        _, thread_ids = seed(server, 40)
         folder = tmp_path / "archive"
         monkeypatch.setattr(ArchiveWriter, "_file", lambda self, kind: CrashingFile(real_file(self, kind)))
         with pytest.raises(_Crash):
@@ -192,7 +192,7 @@ def test_a_resume_cuts_off_what_an_unfinished_thread_and_a_cut_line_left(tmp_pat
     assert sorted(done) == sorted(thread_ids)
 
 
-def test_an_unknown_thread_is_recorded_missing_and_a_failed_one_is_retried_by_the_next_run(tmp_path: Path) -> None:
+def test_unknown_and_failed_threads_are_reported_and_asked_again_by_the_next_run(tmp_path: Path) -> None:
     with LocalRunsServer() as server:
         _, thread_ids = seed(server, 3)
         server.inject(500, count=1, operation="listRuns")
@@ -200,8 +200,9 @@ def test_an_unknown_thread_is_recorded_missing_and_a_failed_one_is_retried_by_th
         assert list(first.failed) == [thread_ids[0]] and "InternalServerError" in first.failed[thread_ids[0]]
         assert first.manifest["threads"]["missing"] == ["thread_gone"]
         assert first.manifest["threads"]["failed"] == [thread_ids[0]]
+        assert first.missing == ["thread_gone"] and first.exported == 2
         second = run_export(server, tmp_path, [*thread_ids, "thread_gone"])
-        assert (second.exported, second.skipped, second.failed) == (1, 3, {})
+        assert (second.exported, second.skipped, second.failed, second.missing) == (1, 2, {}, ["thread_gone"])
     assert sorted(json.loads(line)["id"] for line in lines(tmp_path, "threads")) == sorted(thread_ids)
 
 
