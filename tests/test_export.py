@@ -235,3 +235,18 @@ def test_export_refuses_a_concurrency_below_one(tmp_path: Path) -> None:
 
     with LocalRunsServer() as server, pytest.raises(InvalidOptionError, match="concurrency"):
         run_export(server, tmp_path, [], concurrency=0)
+
+
+def test_the_cli_exports_from_azures_dated_layout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with LocalRunsServer(azure=True, token="azure-key") as server:
+        _, thread_ids = seed(server, 2)
+        (tmp_path / "ids.txt").write_text("\n".join(thread_ids))
+        monkeypatch.setenv("AZURE_OPENAI_API_KEY", "azure-key")
+        arguments = ["export", "--threads", str(tmp_path / "ids.txt"), "--out", str(tmp_path / "archive"), "--azure"]
+        arguments += ["--base-url", server.endpoint, "--api-version", "2024-05-01-preview"]
+        assert cli.main(arguments) == 0, capsys.readouterr().err
+        assert {request.query["api-version"][0] for request in server.requests} == {"2024-05-01-preview"}
+    manifest = json.loads((tmp_path / "archive" / "manifest.json").read_text())
+    assert manifest["api_version"] == "2024-05-01-preview" and manifest["counts"]["threads"] == 2
