@@ -89,11 +89,28 @@ class ArchiveWriter:
         self.assistants_done = any(entry.get("assistants") for entry in done)
         self._files: dict[str, IO[bytes]] = {}
         self._pending: list[bytes] = []
+        self._lock: IO[bytes] | None = None
+        self._broken = False
+        self._closed = False
 
     @classmethod
     def resume(cls, folder: Path) -> ArchiveWriter:
-        """Open `folder` (made if new) for appending, after cutting each file back to its last done size."""
+        """Open `folder` (made if new) for appending, after cutting each file back to its last done size.
+
+        The folder is locked while the writer is open: a second export into it is an ArchiveError.
+        """
         folder.mkdir(parents=True, exist_ok=True)
+        lock = _lock(folder)
+        try:
+            writer = cls._resume(folder)
+        except BaseException:
+            lock.close()
+            raise
+        writer._lock = lock
+        return writer
+
+    @classmethod
+    def _resume(cls, folder: Path) -> ArchiveWriter:
         done_path = folder / DONE_FILE
         done: list[dict[str, Any]] = []
         kept = 0
@@ -102,7 +119,10 @@ class ArchiveWriter:
                 for line in file:
                     if not line.endswith(b"\n"):
                         break  # the done line itself was cut short: that unit is not done
-                    done.append(json.loads(line))
+                    try:
+                        done.append(json.loads(line))
+                    except ValueError:
+                        raise ArchiveError(f"{done_path} has a line that is not JSON at byte {kept}") from None
                     kept += len(line)
         sizes = dict.fromkeys(KINDS, 0)
         if done:
@@ -127,40 +147,58 @@ class ArchiveWriter:
         Done lines are written in groups (every `GROUP_COMMIT` entries, and when the export
         stops), each group after one fsync of every data file: whatever a done line
         names is on disk before the done line is, at a few fsyncs per group, not per thread.
+        After a failed write the writer refuses to write again (what follows a partial line
+        would be misplaced); the next run's resume cuts the files back.
         """
-        for kind, kind_lines in lines.items():
-            if not kind_lines:
-                continue
-            file = self._file(kind)
-            for line in kind_lines:
-                encoded = memoryview(line.encode() + b"\n")
-                while encoded:  # an unbuffered write may take part of it; the rest follows
-                    written = file.write(encoded) or 0
-                    encoded = encoded[written:]
-                    self.sizes[kind] += written
-        self._pending.append(json.dumps({**entry, "sizes": self.sizes}, separators=(",", ":")).encode() + b"\n")
+        self._check_usable()
+        try:
+            for kind, kind_lines in lines.items():
+                if kind_lines:
+                    file = self._file(kind)
+                    for line in kind_lines:
+                        self.sizes[kind] += _write_all(file, line.encode() + b"\n")
+            self._pending.append(json.dumps({**entry, "sizes": self.sizes}, separators=(",", ":")).encode() + b"\n")
+        except BaseException:
+            self._broken = True
+            raise
         if len(self._pending) >= GROUP_COMMIT:
             self.flush()
 
     def flush(self) -> None:
         """Put every data line on disk, then the pending done lines (one write), then those too."""
+        self._check_usable()
         if not self._pending:
             return
-        for file in self._files.values():
-            os.fsync(file.fileno())
-        done = self._file(DONE_FILE)
-        done.write(b"".join(self._pending))
-        os.fsync(done.fileno())
+        try:
+            for file in self._files.values():
+                os.fsync(file.fileno())
+            done = self._file(DONE_FILE)
+            _write_all(done, b"".join(self._pending))
+            os.fsync(done.fileno())
+        except BaseException:
+            self._broken = True
+            raise
         self._pending.clear()
 
     def close(self) -> None:
-        """Flush, then close the files."""
+        """Flush (unless a write failed), then close the files; the writer is unusable after."""
         try:
-            self.flush()
+            if not self._broken and not self._closed:
+                self.flush()
         finally:
+            self._closed = True
             for file in self._files.values():
                 file.close()
             self._files.clear()
+            if self._lock is not None:
+                self._lock.close()  # closing the file releases its lock
+                self._lock = None
+
+    def _check_usable(self) -> None:
+        if self._closed:
+            raise ArchiveError("the archive writer is closed")
+        if self._broken:
+            raise ArchiveError("an earlier write to the archive failed; run the export again to resume")
 
     def _file(self, kind: str) -> IO[bytes]:
         if kind not in self._files:
@@ -205,6 +243,29 @@ class ArchiveWriter:
         temporary.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
         os.replace(temporary, self.folder / MANIFEST_FILE)
         return manifest
+
+
+def _write_all(file: IO[bytes], data: bytes) -> int:
+    """Write all of `data` (an unbuffered write may take only part of it); its length."""
+    view = memoryview(data)
+    while view:
+        view = view[file.write(view) or 0 :]
+    return len(data)
+
+
+def _lock(folder: Path) -> IO[bytes]:
+    """An open `.lock` file in `folder`, locked for this process (where the OS has flock)."""
+    file = (folder / ".lock").open("ab")
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks here; one export per folder is then the caller's rule
+        return file
+    try:
+        fcntl.flock(file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        file.close()
+        raise ArchiveError(f"another export is writing to {folder}; wait for it, or stop it first") from None
+    return file
 
 
 PageFetch = Callable[[str | Unset], Awaitable[Response[Any]]]
@@ -376,7 +437,12 @@ async def _export_into(
                 counts = ", ".join(f"{len(thread.lines.get(kind, []))} {kind}" for kind in KINDS[2:])
                 progress.advance(thread_id, "not found (404; listed in the manifest)" if thread.missing else counts)
 
-    await asyncio.gather(*(work() for _ in range(min(concurrency, max(1, len(pending))))))
+    try:
+        async with asyncio.TaskGroup() as workers:  # one worker's crash cancels the others before they write
+            for _ in range(min(concurrency, max(1, len(pending)))):
+                workers.create_task(work())
+    except BaseExceptionGroup as group:  # what stopped the export, as itself (the workers catch the rest)
+        raise group.exceptions[0] from None
     writer.flush()
     manifest = writer.write_manifest(client.base_url, api_version, failed)
     missing = sorted(writer.missing_threads)

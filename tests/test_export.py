@@ -19,7 +19,15 @@ import pytest
 from openai_client import AuthenticatedClient
 from openai_client_helpers import cli
 from openai_client_helpers._rawjson import page_items
-from openai_client_helpers.export import DONE_FILE, KINDS, ArchiveWriter, ExportResult, Progress, export_archive
+from openai_client_helpers.export import (
+    DONE_FILE,
+    KINDS,
+    ArchiveError,
+    ArchiveWriter,
+    ExportResult,
+    Progress,
+    export_archive,
+)
 from openai_client_helpers.local_server import LocalRunsServer
 from tests.archive_seed import seed
 
@@ -99,20 +107,21 @@ class _Crash(BaseException):
     """A crash in the middle of a write (BaseException: nothing in the export catches it)."""
 
 
+@pytest.mark.parametrize(("crashing", "at_write"), [("runs", 20), (DONE_FILE, 2)], ids=["data line", "done line"])
 def test_an_export_that_crashes_mid_write_resumes_without_duplicating_or_losing_a_line(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, crashing: str, at_write: int
 ) -> None:
     real_file = ArchiveWriter._file
     writes = 0
 
     class CrashingFile:
-        def __init__(self, file: Any) -> None:
-            self._file = file
+        def __init__(self, file: Any, kind: str) -> None:
+            self._file, self._kind = file, kind
 
         def write(self, data: bytes) -> int:
             nonlocal writes
-            writes += 1
-            if writes == 150:  # half a line reaches the disk, then the process dies
+            writes += self._kind == crashing
+            if self._kind == crashing and writes == at_write:  # half a line reaches the disk, then it dies
                 self._file.write(bytes(data[: len(data) // 2]))
                 raise _Crash
             written: int = self._file.write(data)
@@ -124,11 +133,13 @@ def test_an_export_that_crashes_mid_write_resumes_without_duplicating_or_losing_
     with LocalRunsServer() as server:
         _, thread_ids = seed(server, 40)
         folder = tmp_path / "archive"
-        monkeypatch.setattr(ArchiveWriter, "_file", lambda self, kind: CrashingFile(real_file(self, kind)))
+        monkeypatch.setattr(ArchiveWriter, "_file", lambda self, kind: CrashingFile(real_file(self, kind), kind))
         with pytest.raises(_Crash):
             run_export(server, folder, thread_ids)
         monkeypatch.undo()
-        finished_before = len(lines(folder, "done"))
+        done = (folder / DONE_FILE).read_bytes()
+        assert not done.endswith(b"\n") if crashing == DONE_FILE else done.endswith(b"\n")
+        finished_before = done.count(b"\n")
         assert 0 < finished_before < len(thread_ids)
         result = run_export(server, folder, thread_ids)
         assert (result.skipped, result.exported) == (finished_before, len(thread_ids) - finished_before)
@@ -250,3 +261,13 @@ def test_the_cli_exports_from_azures_dated_layout(
         assert {request.query["api-version"][0] for request in server.requests} == {"2024-05-01-preview"}
     manifest = json.loads((tmp_path / "archive" / "manifest.json").read_text())
     assert manifest["api_version"] == "2024-05-01-preview" and manifest["counts"]["threads"] == 2
+
+
+def test_a_second_export_into_a_folder_being_written_is_refused(tmp_path: Path) -> None:
+    writer = ArchiveWriter.resume(tmp_path)
+    try:
+        with pytest.raises(ArchiveError, match="another export"):
+            ArchiveWriter.resume(tmp_path)
+    finally:
+        writer.close()
+    ArchiveWriter.resume(tmp_path).close()

@@ -51,7 +51,9 @@ def _run(command: list[str], cwd: Path) -> str:
 @pytest.mark.slow
 def test_wheel_installs_alone_and_is_typed_for_consumers(tmp_path: Path) -> None:
     source = tmp_path / "source"
-    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".venv", "build", ".git", "*cache*", "dist"))
+    shutil.copytree(
+        ROOT, source, ignore=shutil.ignore_patterns(".venv", "build", ".git", "__pycache__", ".*_cache", "dist")
+    )
     _run([sys.executable, "-m", "build", "--wheel", "--outdir", str(tmp_path / "dist"), str(source)], tmp_path)
     wheel = next((tmp_path / "dist").glob("openai_client-*.whl"))
 
@@ -65,6 +67,7 @@ def test_wheel_installs_alone_and_is_typed_for_consumers(tmp_path: Path) -> None
     names = {line.split("==")[0].lower() for line in installed.split()}
     assert {"attrs", "httpx", "openai-client"} <= names
     assert "pydantic" not in names and "openai" not in names
+    assert "usage: openai-client" in _run([str(venv / "bin" / "openai-client"), "--help"], tmp_path)
 
     consumer = tmp_path / "consumer" / "use_client.py"
     consumer.parent.mkdir()
