@@ -12,7 +12,9 @@ adds items in the API's batch size, and keeps a mapping file, one JSON line per 
 `{"thread_id", "conversation_id", "done": false}` when a conversation is created, then
 `{"thread_id", "conversation_id", "done": true, "items": N, "not_carried": [...]}` when
 all its items are in. A re-run skips threads mapped done and completes one left half-done
-(the items already there are counted, the rest added).
+(the items already there are counted, the rest added). The API cannot list conversations,
+so one created by a run stopped before its first map line was written is not found again:
+the re-run makes a new one (the old one carries `assistants_thread_id` to find it by).
 
 Each assistant's settings become a Responses request template (`<assistant id>.json`),
 since prompts cannot be created through the API.
