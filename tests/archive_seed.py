@@ -19,7 +19,7 @@ WEATHER_TOOL = {
         "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
     },
 }
-ENDINGS = ("completed", "tool", "failed", "expired", "incomplete", "cancelled", "requires_action", "streamed")
+ENDINGS = ("completed", "tool", "failed", "expired", "incomplete", "cancelled", "requires_action", "streamed", "queued")
 """What the run of the n-th thread does (cycled): every status a run can end in, tools, streams."""
 
 
@@ -69,10 +69,14 @@ def seed(server: LocalRunsServer, count: int) -> tuple[list[str], list[str]]:
                 "incomplete": [incomplete()],
                 "cancelled": [reply("never")],
                 "requires_action": [tool_call("get_weather", {"city": "Oslo"})],
+                "queued": [reply("later")],
             }
             server.script(scripts[ending])
             run = _call(server, "createRun", params, {"assistant_id": assistant["id"]})
             run_params = {**params, "run_id": run["id"]}
+            if ending == "queued":  # never read since: still queued when exported
+                thread_ids.append(thread["id"])
+                continue
             if ending == "cancelled":
                 _call(server, "cancelRun", run_params)
             run = _finish(server, thread["id"], run["id"])

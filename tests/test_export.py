@@ -271,3 +271,17 @@ def test_a_second_export_into_a_folder_being_written_is_refused(tmp_path: Path) 
     finally:
         writer.close()
     ArchiveWriter.resume(tmp_path).close()
+
+
+def test_rate_limits_are_waited_out_through_the_clients_retries(tmp_path: Path) -> None:
+    with LocalRunsServer() as server:
+        _, thread_ids = seed(server, 3)
+        server.inject(429, count=2, operation="listMessages", retry_after=0)
+
+        async def run() -> ExportResult:
+            async with AuthenticatedClient(base_url=server.base_url, token=TOKEN) as client:  # default retries
+                return await export_archive(client, tmp_path, thread_ids)
+
+        result = asyncio.run(run())
+        statuses = [request.operation for request in server.requests].count("listMessages")
+    assert (result.exported, result.failed) == (3, {}) and statuses == 3 + 2
