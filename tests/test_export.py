@@ -285,3 +285,44 @@ def test_rate_limits_are_waited_out_through_the_clients_retries(tmp_path: Path) 
         result = asyncio.run(run())
         statuses = [request.operation for request in server.requests].count("listMessages")
     assert (result.exported, result.failed) == (3, {}) and statuses == 3 + 2
+
+
+def test_a_thread_longer_than_a_page_is_exported_whole_and_in_order(tmp_path: Path) -> None:
+    from openai_client_helpers.local_server._validation import check_body
+
+    with LocalRunsServer() as server:
+        thread = server.answer("createThread", {}, {}, check_body("createThread", {}))
+        for index in range(230):
+            body = check_body("createMessage", {"role": "user", "content": f"m{index}"})
+            server.answer("createMessage", {"thread_id": thread["id"]}, {}, body)
+        run_export(server, tmp_path, [thread["id"]])
+        pages = [request for request in server.requests if request.operation == "listMessages"]
+    texts = [json.loads(line)["content"][0]["text"]["value"] for line in lines(tmp_path, "messages")]
+    assert texts == [f"m{index}" for index in range(230)] and len(pages) == 3
+
+
+def test_on_a_terminal_the_progress_bar_of_the_optional_extra_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    updates: list[int] = []
+
+    class FakeBar:
+        def __init__(self, total: int, unit: str, file: Any) -> None:
+            self.total = total
+
+        def update(self, count: int) -> None:
+            updates.append(count)
+
+        def reset(self, total: int) -> None:
+            self.total = total
+
+        def close(self) -> None:
+            updates.append(-1)
+
+    fake = type(sys)("tqdm")
+    fake.tqdm = FakeBar  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "tqdm", fake)
+    stream = io.StringIO()
+    progress = Progress(2, stream, bar=True)
+    progress.start(2, 0)
+    progress.advance("thread_a", "1 messages")
+    progress.close()
+    assert updates == [1, -1] and stream.getvalue() == ""
