@@ -78,7 +78,8 @@ def test_the_pytest_plugin_gives_a_server_and_a_client_per_test(pytester: pytest
             create_thread.sync(client=runs_client)
         """
     )
-    result = pytester.runpytest_inprocess("-p", "openai_client_helpers.pytest_plugin", "-p", "no:cacheprovider")
+    # No -p: the package is installed into the venv, so pytest finds the plugin by its entry point, as users' do.
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
     result.assert_outcomes(passed=2)
 
 
