@@ -189,25 +189,42 @@ def request_body(body: object, model: Any) -> Any:
     raise errors.InvalidRequestError(f"expected a {model.__name__} or a dict, got {_type_name(body)}", "body")
 
 
-def refuse_keywords(operation: Operation[Any, Any], function: str, keywords: Mapping[str, object]) -> None:
-    """Raise TypeError for keyword arguments an endpoint function does not take.
+REQUIRED: Any = type("Required", (), {"__repr__": lambda self: "REQUIRED", "__slots__": ()})()
+"""The default of a required `body`, so that a call without it, or with the body's fields as
+keywords, gets a message that says what to pass instead of Python's "missing argument"."""
+
+
+def check_body_arguments(
+    operation: Operation[Any, Any], function: str, body: object, keywords: Mapping[str, object]
+) -> None:
+    """Raise TypeError for keyword arguments an endpoint function does not take, or a missing body.
 
     The usual slip of a user of the official SDK is to pass the body's fields as keywords
     (`create_assistant.sync(client=c, model="gpt-4o")`): the message says to pass them in
     `body=`. (Type checkers flag the call too: the keywords are typed `Never`.)
     """
     if not keywords:
+        if body is REQUIRED:
+            raise TypeError(
+                f"{_function_name(operation, function)}() needs the request: pass body= (a model or a dict)"
+            )
         return
     names = ", ".join(repr(name) for name in keywords)
+    where = _function_name(operation, function)
     fields = _body_fields(operation)
     if fields and all(name in fields or f"{name}_" in fields for name in keywords):
         example = ", ".join(f"{name!r}: ..." for name in keywords)
         raise TypeError(
-            f"{function}() got body fields as keyword arguments ({names}): pass the request in body=, "
+            f"{where}() got body fields as keyword arguments ({names}): pass the request in body=, "
             f"as a model or a dict: body={{{example}}}"
         )
     hint = " (the request's fields go in body=)" if fields else ""
-    raise TypeError(f"{function}() got unexpected keyword arguments: {names}{hint}")
+    raise TypeError(f"{where}() got unexpected keyword arguments: {names}{hint}")
+
+
+def _function_name(operation: Operation[Any, Any], function: str) -> str:
+    """`create_assistant.sync`: the endpoint module (the operationId in snake case) and the function."""
+    return f"{re.sub(r'(?<!^)(?=[A-Z])', '_', operation.id).lower()}.{function}"
 
 
 def _body_fields(operation: Operation[Any, Any]) -> frozenset[str]:

@@ -29,7 +29,7 @@ OPERATION: _operation.Operation[AssistantObject, ErrorResponse] = _operation.Ope
 def sync_detailed(
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateAssistantRequest | CreateAssistantRequestParam,
+    body: CreateAssistantRequest | CreateAssistantRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -56,14 +56,14 @@ def sync_detailed(
         `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
         raises.
     """
-    _request.refuse_keywords(OPERATION, "sync_detailed", body_fields)
+    _request.check_body_arguments(OPERATION, "sync_detailed", body, body_fields)
     return _call.call_detailed(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
 def sync(
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateAssistantRequest | CreateAssistantRequestParam,
+    body: CreateAssistantRequest | CreateAssistantRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -89,14 +89,14 @@ def sync(
     Returns:
         The AssistantObject.
     """
-    _request.refuse_keywords(OPERATION, "sync", body_fields)
+    _request.check_body_arguments(OPERATION, "sync", body, body_fields)
     return _call.call(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
 async def asyncio_detailed(
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateAssistantRequest | CreateAssistantRequestParam,
+    body: CreateAssistantRequest | CreateAssistantRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -123,14 +123,14 @@ async def asyncio_detailed(
         `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
         raises.
     """
-    _request.refuse_keywords(OPERATION, "asyncio_detailed", body_fields)
+    _request.check_body_arguments(OPERATION, "asyncio_detailed", body, body_fields)
     return await _call.acall_detailed(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
 async def asyncio(
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateAssistantRequest | CreateAssistantRequestParam,
+    body: CreateAssistantRequest | CreateAssistantRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -156,5 +156,5 @@ async def asyncio(
     Returns:
         The AssistantObject.
     """
-    _request.refuse_keywords(OPERATION, "asyncio", body_fields)
+    _request.check_body_arguments(OPERATION, "asyncio", body, body_fields)
     return await _call.acall(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)

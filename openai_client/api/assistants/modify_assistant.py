@@ -31,7 +31,7 @@ def sync_detailed(
     assistant_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyAssistantRequest | ModifyAssistantRequestParam,
+    body: ModifyAssistantRequest | ModifyAssistantRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -59,7 +59,7 @@ def sync_detailed(
         `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
         raises.
     """
-    _request.refuse_keywords(OPERATION, "sync_detailed", body_fields)
+    _request.check_body_arguments(OPERATION, "sync_detailed", body, body_fields)
     return _call.call_detailed(
         OPERATION, client, (assistant_id,), body, timeout, extra_headers, extra_query, extra_body
     )
@@ -69,7 +69,7 @@ def sync(
     assistant_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyAssistantRequest | ModifyAssistantRequestParam,
+    body: ModifyAssistantRequest | ModifyAssistantRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -96,7 +96,7 @@ def sync(
     Returns:
         The AssistantObject.
     """
-    _request.refuse_keywords(OPERATION, "sync", body_fields)
+    _request.check_body_arguments(OPERATION, "sync", body, body_fields)
     return _call.call(OPERATION, client, (assistant_id,), body, timeout, extra_headers, extra_query, extra_body)
 
 
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     assistant_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyAssistantRequest | ModifyAssistantRequestParam,
+    body: ModifyAssistantRequest | ModifyAssistantRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -132,7 +132,7 @@ async def asyncio_detailed(
         `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
         raises.
     """
-    _request.refuse_keywords(OPERATION, "asyncio_detailed", body_fields)
+    _request.check_body_arguments(OPERATION, "asyncio_detailed", body, body_fields)
     return await _call.acall_detailed(
         OPERATION, client, (assistant_id,), body, timeout, extra_headers, extra_query, extra_body
     )
@@ -142,7 +142,7 @@ async def asyncio(
     assistant_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyAssistantRequest | ModifyAssistantRequestParam,
+    body: ModifyAssistantRequest | ModifyAssistantRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -169,5 +169,5 @@ async def asyncio(
     Returns:
         The AssistantObject.
     """
-    _request.refuse_keywords(OPERATION, "asyncio", body_fields)
+    _request.check_body_arguments(OPERATION, "asyncio", body, body_fields)
     return await _call.acall(OPERATION, client, (assistant_id,), body, timeout, extra_headers, extra_query, extra_body)

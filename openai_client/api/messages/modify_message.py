@@ -35,7 +35,7 @@ def sync_detailed(
     message_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyMessageRequest | ModifyMessageRequestParam,
+    body: ModifyMessageRequest | ModifyMessageRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -63,7 +63,7 @@ def sync_detailed(
         Status, headers, raw body, request id; `parsed`, the MessageObject of a 2xx answer; `error`,
         the ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-    _request.refuse_keywords(OPERATION, "sync_detailed", body_fields)
+    _request.check_body_arguments(OPERATION, "sync_detailed", body, body_fields)
     return _call.call_detailed(
         OPERATION, client, (thread_id, message_id), body, timeout, extra_headers, extra_query, extra_body
     )
@@ -74,7 +74,7 @@ def sync(
     message_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyMessageRequest | ModifyMessageRequestParam,
+    body: ModifyMessageRequest | ModifyMessageRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -102,7 +102,7 @@ def sync(
     Returns:
         The MessageObject.
     """
-    _request.refuse_keywords(OPERATION, "sync", body_fields)
+    _request.check_body_arguments(OPERATION, "sync", body, body_fields)
     return _call.call(OPERATION, client, (thread_id, message_id), body, timeout, extra_headers, extra_query, extra_body)
 
 
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     message_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyMessageRequest | ModifyMessageRequestParam,
+    body: ModifyMessageRequest | ModifyMessageRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         Status, headers, raw body, request id; `parsed`, the MessageObject of a 2xx answer; `error`,
         the ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-    _request.refuse_keywords(OPERATION, "asyncio_detailed", body_fields)
+    _request.check_body_arguments(OPERATION, "asyncio_detailed", body, body_fields)
     return await _call.acall_detailed(
         OPERATION, client, (thread_id, message_id), body, timeout, extra_headers, extra_query, extra_body
     )
@@ -150,7 +150,7 @@ async def asyncio(
     message_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyMessageRequest | ModifyMessageRequestParam,
+    body: ModifyMessageRequest | ModifyMessageRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -178,7 +178,7 @@ async def asyncio(
     Returns:
         The MessageObject.
     """
-    _request.refuse_keywords(OPERATION, "asyncio", body_fields)
+    _request.check_body_arguments(OPERATION, "asyncio", body, body_fields)
     return await _call.acall(
         OPERATION, client, (thread_id, message_id), body, timeout, extra_headers, extra_query, extra_body
     )

@@ -45,7 +45,7 @@ def sync_detailed(
     thread_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateRunRequest | CreateRunRequestParam,
+    body: CreateRunRequest | CreateRunRequestParam = _request.REQUIRED,
     include: Sequence[RunStepInclude | RunStepIncludeLiteral] | _types.Unset = _types.UNSET,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
@@ -74,7 +74,7 @@ def sync_detailed(
         Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
         ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-    _request.refuse_keywords(OPERATION, "sync_detailed", body_fields)
+    _request.check_body_arguments(OPERATION, "sync_detailed", body, body_fields)
     return _call.call_detailed(
         OPERATION, client, (thread_id, include), body, timeout, extra_headers, extra_query, extra_body
     )
@@ -84,7 +84,7 @@ def sync(
     thread_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateRunRequest | CreateRunRequestParam,
+    body: CreateRunRequest | CreateRunRequestParam = _request.REQUIRED,
     include: Sequence[RunStepInclude | RunStepIncludeLiteral] | _types.Unset = _types.UNSET,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
@@ -113,7 +113,7 @@ def sync(
     Returns:
         The RunObject.
     """
-    _request.refuse_keywords(OPERATION, "sync", body_fields)
+    _request.check_body_arguments(OPERATION, "sync", body, body_fields)
     return _call.call(OPERATION, client, (thread_id, include), body, timeout, extra_headers, extra_query, extra_body)
 
 
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     thread_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateRunRequest | CreateRunRequestParam,
+    body: CreateRunRequest | CreateRunRequestParam = _request.REQUIRED,
     include: Sequence[RunStepInclude | RunStepIncludeLiteral] | _types.Unset = _types.UNSET,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
         ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-    _request.refuse_keywords(OPERATION, "asyncio_detailed", body_fields)
+    _request.check_body_arguments(OPERATION, "asyncio_detailed", body, body_fields)
     return await _call.acall_detailed(
         OPERATION, client, (thread_id, include), body, timeout, extra_headers, extra_query, extra_body
     )
@@ -160,7 +160,7 @@ async def asyncio(
     thread_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateRunRequest | CreateRunRequestParam,
+    body: CreateRunRequest | CreateRunRequestParam = _request.REQUIRED,
     include: Sequence[RunStepInclude | RunStepIncludeLiteral] | _types.Unset = _types.UNSET,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
@@ -189,7 +189,7 @@ async def asyncio(
     Returns:
         The RunObject.
     """
-    _request.refuse_keywords(OPERATION, "asyncio", body_fields)
+    _request.check_body_arguments(OPERATION, "asyncio", body, body_fields)
     return await _call.acall(
         OPERATION, client, (thread_id, include), body, timeout, extra_headers, extra_query, extra_body
     )
@@ -199,7 +199,7 @@ def stream(
     thread_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateRunRequest | CreateRunRequestParam,
+    body: CreateRunRequest | CreateRunRequestParam = _request.REQUIRED,
     include: Sequence[RunStepInclude | RunStepIncludeLiteral] | _types.Unset = _types.UNSET,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
@@ -224,7 +224,7 @@ def stream(
         errors.StreamEventError: The server sent an `error` event (after the events before it).
         errors.ResponseParseError: An event's data is not JSON or not its declared shape.
     """
-    _request.refuse_keywords(OPERATION, "stream", body_fields)
+    _request.check_body_arguments(OPERATION, "stream", body, body_fields)
     return _streaming.open_stream(
         OPERATION, client, (thread_id, include), body, timeout, extra_headers, extra_query, extra_body
     )
@@ -234,7 +234,7 @@ def astream(
     thread_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateRunRequest | CreateRunRequestParam,
+    body: CreateRunRequest | CreateRunRequestParam = _request.REQUIRED,
     include: Sequence[RunStepInclude | RunStepIncludeLiteral] | _types.Unset = _types.UNSET,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
@@ -243,7 +243,7 @@ def astream(
     **body_fields: Never,
 ) -> AbstractAsyncContextManager[_streaming.AsyncRunEventStream]:
     """Async `stream`: `async with ... as events:` and `async for event in events`."""
-    _request.refuse_keywords(OPERATION, "astream", body_fields)
+    _request.check_body_arguments(OPERATION, "astream", body, body_fields)
     return _streaming.open_async_stream(
         OPERATION, client, (thread_id, include), body, timeout, extra_headers, extra_query, extra_body
     )

@@ -33,7 +33,7 @@ OPERATION: _operation.Operation[RunObject, ErrorResponse] = _operation.Operation
 def sync_detailed(
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -59,14 +59,14 @@ def sync_detailed(
         Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
         ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-    _request.refuse_keywords(OPERATION, "sync_detailed", body_fields)
+    _request.check_body_arguments(OPERATION, "sync_detailed", body, body_fields)
     return _call.call_detailed(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
 def sync(
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -92,14 +92,14 @@ def sync(
     Returns:
         The RunObject.
     """
-    _request.refuse_keywords(OPERATION, "sync", body_fields)
+    _request.check_body_arguments(OPERATION, "sync", body, body_fields)
     return _call.call(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
 async def asyncio_detailed(
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -125,14 +125,14 @@ async def asyncio_detailed(
         Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
         ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-    _request.refuse_keywords(OPERATION, "asyncio_detailed", body_fields)
+    _request.check_body_arguments(OPERATION, "asyncio_detailed", body, body_fields)
     return await _call.acall_detailed(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
 async def asyncio(
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -158,14 +158,14 @@ async def asyncio(
     Returns:
         The RunObject.
     """
-    _request.refuse_keywords(OPERATION, "asyncio", body_fields)
+    _request.check_body_arguments(OPERATION, "asyncio", body, body_fields)
     return await _call.acall(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
 def stream(
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -189,14 +189,14 @@ def stream(
         errors.StreamEventError: The server sent an `error` event (after the events before it).
         errors.ResponseParseError: An event's data is not JSON or not its declared shape.
     """
-    _request.refuse_keywords(OPERATION, "stream", body_fields)
+    _request.check_body_arguments(OPERATION, "stream", body, body_fields)
     return _streaming.open_stream(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
 def astream(
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -204,5 +204,5 @@ def astream(
     **body_fields: Never,
 ) -> AbstractAsyncContextManager[_streaming.AsyncRunEventStream]:
     """Async `stream`: `async with ... as events:` and `async for event in events`."""
-    _request.refuse_keywords(OPERATION, "astream", body_fields)
+    _request.check_body_arguments(OPERATION, "astream", body, body_fields)
     return _streaming.open_async_stream(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)

@@ -41,7 +41,7 @@ def sync_detailed(
     run_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
+    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -70,7 +70,7 @@ def sync_detailed(
         Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
         ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-    _request.refuse_keywords(OPERATION, "sync_detailed", body_fields)
+    _request.check_body_arguments(OPERATION, "sync_detailed", body, body_fields)
     return _call.call_detailed(
         OPERATION, client, (thread_id, run_id), body, timeout, extra_headers, extra_query, extra_body
     )
@@ -81,7 +81,7 @@ def sync(
     run_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
+    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -110,7 +110,7 @@ def sync(
     Returns:
         The RunObject.
     """
-    _request.refuse_keywords(OPERATION, "sync", body_fields)
+    _request.check_body_arguments(OPERATION, "sync", body, body_fields)
     return _call.call(OPERATION, client, (thread_id, run_id), body, timeout, extra_headers, extra_query, extra_body)
 
 
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     run_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
+    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
         ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-    _request.refuse_keywords(OPERATION, "asyncio_detailed", body_fields)
+    _request.check_body_arguments(OPERATION, "asyncio_detailed", body, body_fields)
     return await _call.acall_detailed(
         OPERATION, client, (thread_id, run_id), body, timeout, extra_headers, extra_query, extra_body
     )
@@ -159,7 +159,7 @@ async def asyncio(
     run_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
+    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -188,7 +188,7 @@ async def asyncio(
     Returns:
         The RunObject.
     """
-    _request.refuse_keywords(OPERATION, "asyncio", body_fields)
+    _request.check_body_arguments(OPERATION, "asyncio", body, body_fields)
     return await _call.acall(
         OPERATION, client, (thread_id, run_id), body, timeout, extra_headers, extra_query, extra_body
     )
@@ -199,7 +199,7 @@ def stream(
     run_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
+    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -224,7 +224,7 @@ def stream(
             errors.StreamEventError: The server sent an `error` event (after the events before it).
             errors.ResponseParseError: An event's data is not JSON or not its declared shape.
     """
-    _request.refuse_keywords(OPERATION, "stream", body_fields)
+    _request.check_body_arguments(OPERATION, "stream", body, body_fields)
     return _streaming.open_stream(
         OPERATION, client, (thread_id, run_id), body, timeout, extra_headers, extra_query, extra_body
     )
@@ -235,7 +235,7 @@ def astream(
     run_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
+    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -243,7 +243,7 @@ def astream(
     **body_fields: Never,
 ) -> AbstractAsyncContextManager[_streaming.AsyncRunEventStream]:
     """Async `stream`: `async with ... as events:` and `async for event in events`."""
-    _request.refuse_keywords(OPERATION, "astream", body_fields)
+    _request.check_body_arguments(OPERATION, "astream", body, body_fields)
     return _streaming.open_async_stream(
         OPERATION, client, (thread_id, run_id), body, timeout, extra_headers, extra_query, extra_body
     )

@@ -55,7 +55,7 @@ def sync_detailed(
         Status, headers, raw body, request id; `parsed`, the ThreadObject of a 2xx answer; `error`,
         the ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-    _request.refuse_keywords(OPERATION, "sync_detailed", body_fields)
+    _request.check_body_arguments(OPERATION, "sync_detailed", body, body_fields)
     return _call.call_detailed(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
@@ -88,7 +88,7 @@ def sync(
     Returns:
         The ThreadObject.
     """
-    _request.refuse_keywords(OPERATION, "sync", body_fields)
+    _request.check_body_arguments(OPERATION, "sync", body, body_fields)
     return _call.call(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
@@ -121,7 +121,7 @@ async def asyncio_detailed(
         Status, headers, raw body, request id; `parsed`, the ThreadObject of a 2xx answer; `error`,
         the ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-    _request.refuse_keywords(OPERATION, "asyncio_detailed", body_fields)
+    _request.check_body_arguments(OPERATION, "asyncio_detailed", body, body_fields)
     return await _call.acall_detailed(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
@@ -154,5 +154,5 @@ async def asyncio(
     Returns:
         The ThreadObject.
     """
-    _request.refuse_keywords(OPERATION, "asyncio", body_fields)
+    _request.check_body_arguments(OPERATION, "asyncio", body, body_fields)
     return await _call.acall(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)

@@ -31,7 +31,7 @@ def sync_detailed(
     thread_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyThreadRequest | ModifyThreadRequestParam,
+    body: ModifyThreadRequest | ModifyThreadRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -58,7 +58,7 @@ def sync_detailed(
         Status, headers, raw body, request id; `parsed`, the ThreadObject of a 2xx answer; `error`,
         the ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-    _request.refuse_keywords(OPERATION, "sync_detailed", body_fields)
+    _request.check_body_arguments(OPERATION, "sync_detailed", body, body_fields)
     return _call.call_detailed(OPERATION, client, (thread_id,), body, timeout, extra_headers, extra_query, extra_body)
 
 
@@ -66,7 +66,7 @@ def sync(
     thread_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyThreadRequest | ModifyThreadRequestParam,
+    body: ModifyThreadRequest | ModifyThreadRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -93,7 +93,7 @@ def sync(
     Returns:
         The ThreadObject.
     """
-    _request.refuse_keywords(OPERATION, "sync", body_fields)
+    _request.check_body_arguments(OPERATION, "sync", body, body_fields)
     return _call.call(OPERATION, client, (thread_id,), body, timeout, extra_headers, extra_query, extra_body)
 
 
@@ -101,7 +101,7 @@ async def asyncio_detailed(
     thread_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyThreadRequest | ModifyThreadRequestParam,
+    body: ModifyThreadRequest | ModifyThreadRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -128,7 +128,7 @@ async def asyncio_detailed(
         Status, headers, raw body, request id; `parsed`, the ThreadObject of a 2xx answer; `error`,
         the ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-    _request.refuse_keywords(OPERATION, "asyncio_detailed", body_fields)
+    _request.check_body_arguments(OPERATION, "asyncio_detailed", body, body_fields)
     return await _call.acall_detailed(
         OPERATION, client, (thread_id,), body, timeout, extra_headers, extra_query, extra_body
     )
@@ -138,7 +138,7 @@ async def asyncio(
     thread_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyThreadRequest | ModifyThreadRequestParam,
+    body: ModifyThreadRequest | ModifyThreadRequestParam = _request.REQUIRED,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
@@ -165,5 +165,5 @@ async def asyncio(
     Returns:
         The ThreadObject.
     """
-    _request.refuse_keywords(OPERATION, "asyncio", body_fields)
+    _request.check_body_arguments(OPERATION, "asyncio", body, body_fields)
     return await _call.acall(OPERATION, client, (thread_id,), body, timeout, extra_headers, extra_query, extra_body)
