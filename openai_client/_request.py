@@ -16,12 +16,11 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
-import attrs
 import httpx
 
 from . import errors
 from ._operation import UNKNOWN, Operation, Parameter
-from .types import UNSET, Unset
+from ._unset import UNSET, Unset
 
 Timeout = httpx.Timeout | float | None | Unset
 """A per-call timeout: UNSET for the client's own."""
@@ -230,6 +229,8 @@ def _function_name(operation: Operation[Any, Any], function: str) -> str:
 def _body_fields(operation: Operation[Any, Any]) -> frozenset[str]:
     if operation.request is None:
         return frozenset()
+    import attrs  # only here, on the way to a TypeError: importing the package does not need it
+
     model = operation.request.resolve()
     if not attrs.has(model):
         return frozenset()

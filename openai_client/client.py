@@ -27,9 +27,9 @@ import httpx
 from ._operation import OPERATION_EXTENSION
 from ._request import PreparedRequest
 from ._retries import DEFAULT_MAX_RETRIES, RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._unset import Unset
 from ._version import __version__
 from .errors import ClientClosedError, InvalidOptionError
-from .types import Unset
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)

@@ -2,31 +2,13 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import MutableMapping
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 from attrs import define, field
 
-
-class Unset(enum.Enum):
-    """The type of UNSET: an optional field left out of the JSON (as opposed to `null`).
-
-    An enum of one member, so that it stays one object through pickle and copy, and so that
-    type checkers narrow `x is UNSET` / `x is not UNSET`.
-    """
-
-    UNSET = "UNSET"
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Literal[Unset.UNSET] = Unset.UNSET
+from ._unset import UNSET, Unset
 
 T = TypeVar("T")
 if TYPE_CHECKING:
