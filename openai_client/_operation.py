@@ -55,6 +55,15 @@ class ModelRef:
             model = self._model = getattr(importlib.import_module(self.module, self.package), self.name)
         return model
 
+    def _key(self) -> tuple[str, str, str | None, tuple[str, ...]]:
+        return (self.module, self.name, self.package, self.requires)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ModelRef) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
     def __repr__(self) -> str:
         return f"ModelRef({self.module!r}, {self.name!r})"
 

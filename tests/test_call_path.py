@@ -212,3 +212,12 @@ def test_a_call_mocked_with_respx(respx_mock: respx.MockRouter) -> None:
     respx_mock.get("/threads/t/runs/r").respond(200, content=RUN)
     with AuthenticatedClient(base_url=BASE, token=TOKEN, max_retries=0) as client:
         assert get_run.sync("t", "r", client=client).id == run_payload()["id"]
+
+
+def test_a_row_survives_pickle_and_copy_equal_to_itself() -> None:
+    import copy
+    import pickle
+
+    for row in OPERATIONS.values():
+        assert pickle.loads(pickle.dumps(row)) == row == copy.deepcopy(row)
+        assert hash(pickle.loads(pickle.dumps(row))) == hash(row)
