@@ -11,9 +11,11 @@ client turns it into an httpx request (`Client.build_request`).
 
 from __future__ import annotations
 
+import functools
+import inspect
 import re
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, ParamSpec, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -33,6 +35,9 @@ _QUERY_TYPES: dict[str, tuple[type, ...]] = {
     "boolean": (bool,),
     "array": (list,),
 }
+P = ParamSpec("P")
+R = TypeVar("R")
+
 _TYPE_WORDS = {str: "a string", int: "an integer", float: "a number", bool: "a boolean", list: "a list"}
 
 
@@ -188,37 +193,77 @@ def request_body(body: object, model: Any) -> Any:
     raise errors.InvalidRequestError(f"expected a {model.__name__} or a dict, got {_type_name(body)}", "body")
 
 
-REQUIRED: Any = type("Required", (), {"__repr__": lambda self: "REQUIRED", "__slots__": ()})()
-"""The default of a required `body`, so that a call without it, or with the body's fields as
-keywords, gets a message that says what to pass instead of Python's "missing argument"."""
-
-
-def check_body_arguments(
-    operation: Operation[Any, Any], function: str, body: object, keywords: Mapping[str, object]
-) -> None:
-    """Raise TypeError for keyword arguments an endpoint function does not take, or a missing body.
+def explains_arguments(operation: Operation[Any, Any]) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Decorate an endpoint function so that a call with the wrong arguments says what to pass.
 
     The usual slip of a user of the official SDK is to pass the body's fields as keywords
-    (`create_assistant.sync(client=c, model="gpt-4o")`): the message says to pass them in
-    `body=`. (Type checkers flag the call too: the keywords are typed `Never`.)
+    (`create_assistant.sync(client=c, model="gpt-4o")`): Python would only say "unexpected
+    keyword argument 'model'"; this says to pass them in `body=`. The signature stays the
+    function's own, so type checkers flag the same calls (a missing `body`, a body field as a
+    keyword). Only a call whose arguments do not bind is explained: a TypeError from inside
+    the call goes on unchanged, and a call that binds costs one frame.
     """
-    if not keywords:
-        if body is REQUIRED:
-            raise TypeError(
-                f"{_function_name(operation, function)}() needs the request: pass body= (a model or a dict)"
-            )
-        return
-    names = ", ".join(repr(name) for name in keywords)
-    where = _function_name(operation, function)
+
+    def decorate(function: Callable[P, R]) -> Callable[P, R]:
+        where = _function_name(operation, function.__name__)
+
+        def explained(args: tuple[Any, ...], kwargs: dict[str, Any], error: TypeError) -> TypeError | None:
+            try:
+                inspect.signature(function).bind(*args, **kwargs)
+            except TypeError:
+                return TypeError(_argument_message(operation, where, function, kwargs, error))
+            return None
+
+        if inspect.iscoroutinefunction(function):
+
+            @functools.wraps(function)
+            async def explaining_async(*args: Any, **kwargs: Any) -> Any:
+                try:
+                    pending = function(*args, **kwargs)
+                except TypeError as error:
+                    raise (explained(args, kwargs, error) or error) from None
+                return await pending  # a coroutine: function is async
+
+            return explaining_async  # type: ignore[return-value]  # the same parameters, awaitable as before
+
+        @functools.wraps(function)
+        def explaining(*args: P.args, **kwargs: P.kwargs) -> R:
+            try:
+                return function(*args, **kwargs)
+            except TypeError as error:
+                problem = explained(args, kwargs, error)
+                if problem is None:
+                    raise
+                raise problem from None
+
+        return explaining
+
+    return decorate
+
+
+def _argument_message(
+    operation: Operation[Any, Any],
+    where: str,
+    function: Callable[..., Any],
+    kwargs: Mapping[str, object],
+    error: TypeError,
+) -> str:
+    accepted = inspect.signature(function).parameters
+    unknown = [name for name in kwargs if name not in accepted]
     fields = _body_fields(operation)
-    if fields and all(name in fields or f"{name}_" in fields for name in keywords):
-        example = ", ".join(f"{name!r}: ..." for name in keywords)
-        raise TypeError(
+    if unknown and fields and all(name in fields or f"{name}_" in fields for name in unknown):
+        names = ", ".join(repr(name) for name in unknown)
+        example = ", ".join(f"{name!r}: ..." for name in unknown)
+        return (
             f"{where}() got body fields as keyword arguments ({names}): pass the request in body=, "
             f"as a model or a dict: body={{{example}}}"
         )
-    hint = " (the request's fields go in body=)" if fields else ""
-    raise TypeError(f"{where}() got unexpected keyword arguments: {names}{hint}")
+    if unknown:
+        hint = " (the request's fields go in body=)" if fields else ""
+        return f"{where}() got unexpected keyword arguments: {', '.join(repr(name) for name in unknown)}{hint}"
+    if "body" in accepted and "body" not in kwargs and accepted["body"].default is inspect.Parameter.empty:
+        return f"{where}() needs the request: pass body= (a model or a dict)"
+    return f"{where}(): {error}"
 
 
 def _function_name(operation: Operation[Any, Any], function: str) -> str:

@@ -107,14 +107,34 @@ def test_prepare_streaming_asks_for_events_and_the_plain_call_refuses_stream_tru
 
 
 def test_body_fields_passed_as_keywords_are_refused_naming_body() -> None:
-    client = _client(_answer(200, RUN))
+    client = _client(_answer(200, RUN))  # never sends: every call here fails before it
     with pytest.raises(TypeError, match=r"create_assistant\.sync\(\) got body fields .*'model'.*body=") as caught:
-        create_assistant.sync(client=client, model="gpt-4o")  # type: ignore[arg-type]
+        create_assistant.sync(client=client, model="gpt-4o")  # type: ignore[call-arg]
     assert "body={'model': ...}" in str(caught.value)
     with pytest.raises(TypeError, match="unexpected keyword arguments: 'tiemout'"):
-        create_assistant.sync(client=client, body={"model": "gpt-4o"}, tiemout=5)  # type: ignore[arg-type]
+        create_assistant.sync(client=client, body={"model": "gpt-4o"}, tiemout=5)  # type: ignore[call-arg]
     with pytest.raises(TypeError, match=r"create_assistant\.asyncio\(\) needs the request: pass body="):
-        create_assistant.asyncio(client=client).send(None)
+        create_assistant.asyncio(client=client).send(None)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match=r"create_assistant\.sync_detailed\(\) needs the request: pass body="):
+        create_assistant.sync_detailed(client=client)  # type: ignore[call-arg]
+
+
+def test_a_type_error_from_inside_a_call_is_not_explained_as_an_argument_slip() -> None:
+    def fail(request: httpx.Request) -> httpx.Response:
+        raise TypeError("a bug deep inside the transport")
+
+    with _client(fail) as client, pytest.raises(TypeError) as caught:
+        create_assistant.sync(client=client, body={"model": "gpt-4o"})
+    assert str(caught.value) == "a bug deep inside the transport"
+
+
+def test_decorated_endpoint_functions_keep_their_signature_and_kind() -> None:
+    import inspect
+
+    assert inspect.iscoroutinefunction(create_assistant.asyncio)
+    assert not inspect.iscoroutinefunction(create_assistant.sync)
+    assert "body" in inspect.signature(create_assistant.sync).parameters
+    assert inspect.signature(create_assistant.sync).parameters["body"].default is inspect.Parameter.empty
 
 
 # -- reading: the answer decoded once, the error made in one place ------------------------------

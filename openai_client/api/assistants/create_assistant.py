@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Never
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -26,15 +26,15 @@ OPERATION: _operation.Operation[AssistantObject, ErrorResponse] = _operation.Ope
 )
 
 
+@_request.explains_arguments(OPERATION)
 def sync_detailed(
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateAssistantRequest | CreateAssistantRequestParam = _request.REQUIRED,
+    body: CreateAssistantRequest | CreateAssistantRequestParam,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> _types.Response[AssistantObject, ErrorResponse]:
     """Create an assistant from a model, instructions and tools.
 
@@ -56,19 +56,18 @@ def sync_detailed(
         `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
         raises.
     """
-    _request.check_body_arguments(OPERATION, "sync_detailed", body, body_fields)
     return _call.call_detailed(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 def sync(
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateAssistantRequest | CreateAssistantRequestParam = _request.REQUIRED,
+    body: CreateAssistantRequest | CreateAssistantRequestParam,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> AssistantObject:
     """Create an assistant from a model, instructions and tools.
 
@@ -89,19 +88,18 @@ def sync(
     Returns:
         The AssistantObject.
     """
-    _request.check_body_arguments(OPERATION, "sync", body, body_fields)
     return _call.call(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio_detailed(
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateAssistantRequest | CreateAssistantRequestParam = _request.REQUIRED,
+    body: CreateAssistantRequest | CreateAssistantRequestParam,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> _types.Response[AssistantObject, ErrorResponse]:
     """Create an assistant from a model, instructions and tools.
 
@@ -123,19 +121,18 @@ async def asyncio_detailed(
         `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
         raises.
     """
-    _request.check_body_arguments(OPERATION, "asyncio_detailed", body, body_fields)
     return await _call.acall_detailed(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio(
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateAssistantRequest | CreateAssistantRequestParam = _request.REQUIRED,
+    body: CreateAssistantRequest | CreateAssistantRequestParam,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> AssistantObject:
     """Create an assistant from a model, instructions and tools.
 
@@ -156,5 +153,4 @@ async def asyncio(
     Returns:
         The AssistantObject.
     """
-    _request.check_body_arguments(OPERATION, "asyncio", body, body_fields)
     return await _call.acall(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Never
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -27,16 +27,16 @@ OPERATION: _operation.Operation[AssistantObject, ErrorResponse] = _operation.Ope
 )
 
 
+@_request.explains_arguments(OPERATION)
 def sync_detailed(
     assistant_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyAssistantRequest | ModifyAssistantRequestParam = _request.REQUIRED,
+    body: ModifyAssistantRequest | ModifyAssistantRequestParam,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> _types.Response[AssistantObject, ErrorResponse]:
     """Change an assistant; fields left out keep their value.
 
@@ -59,22 +59,21 @@ def sync_detailed(
         `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
         raises.
     """
-    _request.check_body_arguments(OPERATION, "sync_detailed", body, body_fields)
     return _call.call_detailed(
         OPERATION, client, (assistant_id,), body, timeout, extra_headers, extra_query, extra_body
     )
 
 
+@_request.explains_arguments(OPERATION)
 def sync(
     assistant_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyAssistantRequest | ModifyAssistantRequestParam = _request.REQUIRED,
+    body: ModifyAssistantRequest | ModifyAssistantRequestParam,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> AssistantObject:
     """Change an assistant; fields left out keep their value.
 
@@ -96,20 +95,19 @@ def sync(
     Returns:
         The AssistantObject.
     """
-    _request.check_body_arguments(OPERATION, "sync", body, body_fields)
     return _call.call(OPERATION, client, (assistant_id,), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio_detailed(
     assistant_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyAssistantRequest | ModifyAssistantRequestParam = _request.REQUIRED,
+    body: ModifyAssistantRequest | ModifyAssistantRequestParam,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> _types.Response[AssistantObject, ErrorResponse]:
     """Change an assistant; fields left out keep their value.
 
@@ -132,22 +130,21 @@ async def asyncio_detailed(
         `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
         raises.
     """
-    _request.check_body_arguments(OPERATION, "asyncio_detailed", body, body_fields)
     return await _call.acall_detailed(
         OPERATION, client, (assistant_id,), body, timeout, extra_headers, extra_query, extra_body
     )
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio(
     assistant_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyAssistantRequest | ModifyAssistantRequestParam = _request.REQUIRED,
+    body: ModifyAssistantRequest | ModifyAssistantRequestParam,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> AssistantObject:
     """Change an assistant; fields left out keep their value.
 
@@ -169,5 +166,4 @@ async def asyncio(
     Returns:
         The AssistantObject.
     """
-    _request.check_body_arguments(OPERATION, "asyncio", body, body_fields)
     return await _call.acall(OPERATION, client, (assistant_id,), body, timeout, extra_headers, extra_query, extra_body)

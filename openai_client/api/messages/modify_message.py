@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Never
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -30,17 +30,17 @@ OPERATION: _operation.Operation[MessageObject, ErrorResponse] = _operation.Opera
 )
 
 
+@_request.explains_arguments(OPERATION)
 def sync_detailed(
     thread_id: str,
     message_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyMessageRequest | ModifyMessageRequestParam = _request.REQUIRED,
+    body: ModifyMessageRequest | ModifyMessageRequestParam,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> _types.Response[MessageObject, ErrorResponse]:
     """Change the metadata of a message.
 
@@ -63,23 +63,22 @@ def sync_detailed(
         Status, headers, raw body, request id; `parsed`, the MessageObject of a 2xx answer; `error`,
         the ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-    _request.check_body_arguments(OPERATION, "sync_detailed", body, body_fields)
     return _call.call_detailed(
         OPERATION, client, (thread_id, message_id), body, timeout, extra_headers, extra_query, extra_body
     )
 
 
+@_request.explains_arguments(OPERATION)
 def sync(
     thread_id: str,
     message_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyMessageRequest | ModifyMessageRequestParam = _request.REQUIRED,
+    body: ModifyMessageRequest | ModifyMessageRequestParam,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> MessageObject:
     """Change the metadata of a message.
 
@@ -102,21 +101,20 @@ def sync(
     Returns:
         The MessageObject.
     """
-    _request.check_body_arguments(OPERATION, "sync", body, body_fields)
     return _call.call(OPERATION, client, (thread_id, message_id), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio_detailed(
     thread_id: str,
     message_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyMessageRequest | ModifyMessageRequestParam = _request.REQUIRED,
+    body: ModifyMessageRequest | ModifyMessageRequestParam,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> _types.Response[MessageObject, ErrorResponse]:
     """Change the metadata of a message.
 
@@ -139,23 +137,22 @@ async def asyncio_detailed(
         Status, headers, raw body, request id; `parsed`, the MessageObject of a 2xx answer; `error`,
         the ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-    _request.check_body_arguments(OPERATION, "asyncio_detailed", body, body_fields)
     return await _call.acall_detailed(
         OPERATION, client, (thread_id, message_id), body, timeout, extra_headers, extra_query, extra_body
     )
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio(
     thread_id: str,
     message_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyMessageRequest | ModifyMessageRequestParam = _request.REQUIRED,
+    body: ModifyMessageRequest | ModifyMessageRequestParam,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> MessageObject:
     """Change the metadata of a message.
 
@@ -178,7 +175,6 @@ async def asyncio(
     Returns:
         The MessageObject.
     """
-    _request.check_body_arguments(OPERATION, "asyncio", body, body_fields)
     return await _call.acall(
         OPERATION, client, (thread_id, message_id), body, timeout, extra_headers, extra_query, extra_body
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Never
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -41,17 +41,17 @@ OPERATION: _operation.Operation[RunObject, ErrorResponse] = _operation.Operation
 )
 
 
+@_request.explains_arguments(OPERATION)
 def sync_detailed(
     thread_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateRunRequest | CreateRunRequestParam = _request.REQUIRED,
+    body: CreateRunRequest | CreateRunRequestParam,
     include: Sequence[RunStepInclude | RunStepIncludeLiteral] | _types.Unset = _types.UNSET,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> _types.Response[RunObject, ErrorResponse]:
     """Start a run of an assistant on an existing thread.
 
@@ -74,23 +74,22 @@ def sync_detailed(
         Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
         ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-    _request.check_body_arguments(OPERATION, "sync_detailed", body, body_fields)
     return _call.call_detailed(
         OPERATION, client, (thread_id, include), body, timeout, extra_headers, extra_query, extra_body
     )
 
 
+@_request.explains_arguments(OPERATION)
 def sync(
     thread_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateRunRequest | CreateRunRequestParam = _request.REQUIRED,
+    body: CreateRunRequest | CreateRunRequestParam,
     include: Sequence[RunStepInclude | RunStepIncludeLiteral] | _types.Unset = _types.UNSET,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> RunObject:
     """Start a run of an assistant on an existing thread.
 
@@ -113,21 +112,20 @@ def sync(
     Returns:
         The RunObject.
     """
-    _request.check_body_arguments(OPERATION, "sync", body, body_fields)
     return _call.call(OPERATION, client, (thread_id, include), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio_detailed(
     thread_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateRunRequest | CreateRunRequestParam = _request.REQUIRED,
+    body: CreateRunRequest | CreateRunRequestParam,
     include: Sequence[RunStepInclude | RunStepIncludeLiteral] | _types.Unset = _types.UNSET,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> _types.Response[RunObject, ErrorResponse]:
     """Start a run of an assistant on an existing thread.
 
@@ -150,23 +148,22 @@ async def asyncio_detailed(
         Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
         ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-    _request.check_body_arguments(OPERATION, "asyncio_detailed", body, body_fields)
     return await _call.acall_detailed(
         OPERATION, client, (thread_id, include), body, timeout, extra_headers, extra_query, extra_body
     )
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio(
     thread_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateRunRequest | CreateRunRequestParam = _request.REQUIRED,
+    body: CreateRunRequest | CreateRunRequestParam,
     include: Sequence[RunStepInclude | RunStepIncludeLiteral] | _types.Unset = _types.UNSET,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> RunObject:
     """Start a run of an assistant on an existing thread.
 
@@ -189,23 +186,22 @@ async def asyncio(
     Returns:
         The RunObject.
     """
-    _request.check_body_arguments(OPERATION, "asyncio", body, body_fields)
     return await _call.acall(
         OPERATION, client, (thread_id, include), body, timeout, extra_headers, extra_query, extra_body
     )
 
 
+@_request.explains_arguments(OPERATION)
 def stream(
     thread_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateRunRequest | CreateRunRequestParam = _request.REQUIRED,
+    body: CreateRunRequest | CreateRunRequestParam,
     include: Sequence[RunStepInclude | RunStepIncludeLiteral] | _types.Unset = _types.UNSET,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> AbstractContextManager[_streaming.RunEventStream]:
     """Start a run of an assistant on an existing thread. Stream its events as they happen.
 
@@ -224,26 +220,24 @@ def stream(
         errors.StreamEventError: The server sent an `error` event (after the events before it).
         errors.ResponseParseError: An event's data is not JSON or not its declared shape.
     """
-    _request.check_body_arguments(OPERATION, "stream", body, body_fields)
     return _streaming.open_stream(
         OPERATION, client, (thread_id, include), body, timeout, extra_headers, extra_query, extra_body
     )
 
 
+@_request.explains_arguments(OPERATION)
 def astream(
     thread_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateRunRequest | CreateRunRequestParam = _request.REQUIRED,
+    body: CreateRunRequest | CreateRunRequestParam,
     include: Sequence[RunStepInclude | RunStepIncludeLiteral] | _types.Unset = _types.UNSET,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> AbstractAsyncContextManager[_streaming.AsyncRunEventStream]:
     """Async `stream`: `async with ... as events:` and `async for event in events`."""
-    _request.check_body_arguments(OPERATION, "astream", body, body_fields)
     return _streaming.open_async_stream(
         OPERATION, client, (thread_id, include), body, timeout, extra_headers, extra_query, extra_body
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Never
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -30,15 +30,15 @@ OPERATION: _operation.Operation[RunObject, ErrorResponse] = _operation.Operation
 )
 
 
+@_request.explains_arguments(OPERATION)
 def sync_detailed(
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam = _request.REQUIRED,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> _types.Response[RunObject, ErrorResponse]:
     """Create a new thread and start a run on it in a single call.
 
@@ -59,19 +59,18 @@ def sync_detailed(
         Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
         ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-    _request.check_body_arguments(OPERATION, "sync_detailed", body, body_fields)
     return _call.call_detailed(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 def sync(
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam = _request.REQUIRED,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> RunObject:
     """Create a new thread and start a run on it in a single call.
 
@@ -92,19 +91,18 @@ def sync(
     Returns:
         The RunObject.
     """
-    _request.check_body_arguments(OPERATION, "sync", body, body_fields)
     return _call.call(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio_detailed(
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam = _request.REQUIRED,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> _types.Response[RunObject, ErrorResponse]:
     """Create a new thread and start a run on it in a single call.
 
@@ -125,19 +123,18 @@ async def asyncio_detailed(
         Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
         ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-    _request.check_body_arguments(OPERATION, "asyncio_detailed", body, body_fields)
     return await _call.acall_detailed(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio(
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam = _request.REQUIRED,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> RunObject:
     """Create a new thread and start a run on it in a single call.
 
@@ -158,19 +155,18 @@ async def asyncio(
     Returns:
         The RunObject.
     """
-    _request.check_body_arguments(OPERATION, "asyncio", body, body_fields)
     return await _call.acall(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 def stream(
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam = _request.REQUIRED,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> AbstractContextManager[_streaming.RunEventStream]:
     """Create a new thread and start a run on it in a single call. Stream its events as they happen.
 
@@ -189,20 +185,18 @@ def stream(
         errors.StreamEventError: The server sent an `error` event (after the events before it).
         errors.ResponseParseError: An event's data is not JSON or not its declared shape.
     """
-    _request.check_body_arguments(OPERATION, "stream", body, body_fields)
     return _streaming.open_stream(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 def astream(
     *,
     client: _AuthenticatedClient | _Client,
-    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam = _request.REQUIRED,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> AbstractAsyncContextManager[_streaming.AsyncRunEventStream]:
     """Async `stream`: `async with ... as events:` and `async for event in events`."""
-    _request.check_body_arguments(OPERATION, "astream", body, body_fields)
     return _streaming.open_async_stream(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Never
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -26,6 +26,7 @@ OPERATION: _operation.Operation[ThreadObject, ErrorResponse] = _operation.Operat
 )
 
 
+@_request.explains_arguments(OPERATION)
 def sync_detailed(
     *,
     client: _AuthenticatedClient | _Client,
@@ -34,7 +35,6 @@ def sync_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> _types.Response[ThreadObject, ErrorResponse]:
     """Create a thread, optionally with its first messages.
 
@@ -55,10 +55,10 @@ def sync_detailed(
         Status, headers, raw body, request id; `parsed`, the ThreadObject of a 2xx answer; `error`,
         the ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-    _request.check_body_arguments(OPERATION, "sync_detailed", body, body_fields)
     return _call.call_detailed(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 def sync(
     *,
     client: _AuthenticatedClient | _Client,
@@ -67,7 +67,6 @@ def sync(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> ThreadObject:
     """Create a thread, optionally with its first messages.
 
@@ -88,10 +87,10 @@ def sync(
     Returns:
         The ThreadObject.
     """
-    _request.check_body_arguments(OPERATION, "sync", body, body_fields)
     return _call.call(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio_detailed(
     *,
     client: _AuthenticatedClient | _Client,
@@ -100,7 +99,6 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> _types.Response[ThreadObject, ErrorResponse]:
     """Create a thread, optionally with its first messages.
 
@@ -121,10 +119,10 @@ async def asyncio_detailed(
         Status, headers, raw body, request id; `parsed`, the ThreadObject of a 2xx answer; `error`,
         the ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-    _request.check_body_arguments(OPERATION, "asyncio_detailed", body, body_fields)
     return await _call.acall_detailed(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio(
     *,
     client: _AuthenticatedClient | _Client,
@@ -133,7 +131,6 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> ThreadObject:
     """Create a thread, optionally with its first messages.
 
@@ -154,5 +151,4 @@ async def asyncio(
     Returns:
         The ThreadObject.
     """
-    _request.check_body_arguments(OPERATION, "asyncio", body, body_fields)
     return await _call.acall(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Never
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -27,16 +27,16 @@ OPERATION: _operation.Operation[ThreadObject, ErrorResponse] = _operation.Operat
 )
 
 
+@_request.explains_arguments(OPERATION)
 def sync_detailed(
     thread_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyThreadRequest | ModifyThreadRequestParam = _request.REQUIRED,
+    body: ModifyThreadRequest | ModifyThreadRequestParam,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> _types.Response[ThreadObject, ErrorResponse]:
     """Change a thread's tool resources or metadata.
 
@@ -58,20 +58,19 @@ def sync_detailed(
         Status, headers, raw body, request id; `parsed`, the ThreadObject of a 2xx answer; `error`,
         the ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-    _request.check_body_arguments(OPERATION, "sync_detailed", body, body_fields)
     return _call.call_detailed(OPERATION, client, (thread_id,), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 def sync(
     thread_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyThreadRequest | ModifyThreadRequestParam = _request.REQUIRED,
+    body: ModifyThreadRequest | ModifyThreadRequestParam,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> ThreadObject:
     """Change a thread's tool resources or metadata.
 
@@ -93,20 +92,19 @@ def sync(
     Returns:
         The ThreadObject.
     """
-    _request.check_body_arguments(OPERATION, "sync", body, body_fields)
     return _call.call(OPERATION, client, (thread_id,), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio_detailed(
     thread_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyThreadRequest | ModifyThreadRequestParam = _request.REQUIRED,
+    body: ModifyThreadRequest | ModifyThreadRequestParam,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> _types.Response[ThreadObject, ErrorResponse]:
     """Change a thread's tool resources or metadata.
 
@@ -128,22 +126,21 @@ async def asyncio_detailed(
         Status, headers, raw body, request id; `parsed`, the ThreadObject of a 2xx answer; `error`,
         the ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-    _request.check_body_arguments(OPERATION, "asyncio_detailed", body, body_fields)
     return await _call.acall_detailed(
         OPERATION, client, (thread_id,), body, timeout, extra_headers, extra_query, extra_body
     )
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio(
     thread_id: str,
     *,
     client: _AuthenticatedClient | _Client,
-    body: ModifyThreadRequest | ModifyThreadRequestParam = _request.REQUIRED,
+    body: ModifyThreadRequest | ModifyThreadRequestParam,
     timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-    **body_fields: Never,
 ) -> ThreadObject:
     """Change a thread's tool resources or metadata.
 
@@ -165,5 +162,4 @@ async def asyncio(
     Returns:
         The ThreadObject.
     """
-    _request.check_body_arguments(OPERATION, "asyncio", body, body_fields)
     return await _call.acall(OPERATION, client, (thread_id,), body, timeout, extra_headers, extra_query, extra_body)
