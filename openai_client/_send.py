@@ -21,9 +21,11 @@ from urllib.parse import quote
 import httpx
 
 from . import errors
+from ._limits import check_limits
 from ._model import Model
 from ._operation import OPERATION_EXTENSION, Operation
 from ._retries import ATTEMPTS_EXTENSION, NEVER_SENT
+from .api._limits import REQUEST_LIMITS
 from .client import SENSITIVE_HEADERS, Client, redacted
 from .types import Unset
 
@@ -70,6 +72,13 @@ _QUERY_TYPES = {str: "a string", int: "an integer", float: "a number", bool: "a 
 
 
 def request_body(body: object, model: type[M]) -> dict[str, Any]:
+    """`_request_json`, then the spec's limits on it (lengths, ranges, sizes, patterns, enums)."""
+    data = _request_json(body, model)
+    check_limits(REQUEST_LIMITS.get(model.__name__, ()), data, "body")
+    return data
+
+
+def _request_json(body: object, model: type[M]) -> dict[str, Any]:
     """The JSON of a request body given as its model or as a mapping, checked against the spec.
 
     Either form gives the same JSON (the mapping is read strictly into the model first); a
