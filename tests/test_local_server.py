@@ -239,10 +239,13 @@ def test_a_run_uses_its_assistants_settings_unless_it_overrides_them(
     assistant = create_assistant.sync(
         client=client, body={"model": "gpt-4o-mini", "instructions": "Be brief.", "tools": [tool], "temperature": 0.2}
     )
-    thread_id = create_thread.sync(client=client).id
-    inherited = create_run.sync(thread_id, client=client, body={"assistant_id": assistant.id})
+    inherited = create_run.sync(
+        create_thread.sync(client=client).id, client=client, body={"assistant_id": assistant.id}
+    )
     overridden = create_run.sync(
-        thread_id, client=client, body={"assistant_id": assistant.id, "model": "gpt-4o", "tools": [], "temperature": 1}
+        create_thread.sync(client=client).id,
+        client=client,
+        body={"assistant_id": assistant.id, "model": "gpt-4o", "tools": [], "temperature": 1},
     )
     assert (inherited.model, inherited.instructions, len(inherited.tools), inherited.temperature) == (
         "gpt-4o-mini",
