@@ -128,6 +128,9 @@ def binding(facets: list[Facet]) -> dict[str, Any]:
                 limits[key] = values[0]
         else:
             limits[key] = _LOOSEST[key](values)
+    numeric = [kind for kind, _ in facets if kind in ("number", "integer", None)]
+    if ("maximum" in limits or "minimum" in limits) and set(numeric) == {"integer"}:
+        limits["type"] = "integer"  # the API words a limit on an integer otherwise than on a number
     return limits
 
 

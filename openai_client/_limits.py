@@ -107,7 +107,7 @@ def _violation(path: str, value: object, limits: Mapping[str, Any], *, is_key: b
                 f"{where}{noun} does not match pattern. Expected a {noun} that matches the pattern '{pattern}'.",
             )
     elif isinstance(value, int | float) and not isinstance(value, bool):
-        kind, code = ("integer", "integer") if isinstance(value, int) else ("decimal", "decimal")
+        kind = code = "integer" if limits.get("type") == "integer" else "decimal"
         maximum, minimum = limits.get("maximum"), limits.get("minimum")
         if maximum is not None and value > maximum:
             return Violation(

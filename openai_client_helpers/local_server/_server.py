@@ -157,6 +157,8 @@ class _Handler(BaseHTTPRequestHandler):
             extra_headers.update(self.server.take_request_allowance())
             if operation is None:
                 raise ApiError(404, f"Invalid URL ({method} {url.path})")
+            if headers.get("openai-beta") != "assistants=v2":
+                raise ApiError(400, "You must provide the 'OpenAI-Beta' header to access the Assistants API.")
             if not valid_json:
                 raise ApiError(400, "We could not parse the JSON body of your request.")
             call = Call(params, query, check_body(operation, body))
@@ -470,8 +472,6 @@ class LocalRunsServer(ThreadingHTTPServer):
                 "https://platform.openai.com/account/api-keys.",
                 code="invalid_api_key",
             )
-        if headers.get("openai-beta") != "assistants=v2":
-            raise ApiError(400, "You must provide the 'OpenAI-Beta' header to access the Assistants API.")
 
     def answer(self, operation: ServedOperation, call: Call) -> JSON:
         """The answer of a non-streamed request (validated already)."""
