@@ -92,12 +92,12 @@ def test_tool_outputs_are_taken_only_in_requires_action_and_once_per_call(
     waiting = sdk.beta.threads.runs.retrieve(thread_id=thread.id, run_id=run.id)
     assert waiting.status == "requires_action" and waiting.required_action is not None
     (call,) = waiting.required_action.submit_tool_outputs.tool_calls
-    twice = [{"tool_call_id": call.id, "output": "a"}, {"tool_call_id": call.id, "output": "b"}]
+    twice: Any = [{"tool_call_id": call.id, "output": "a"}, {"tool_call_id": call.id, "output": "b"}]
     duplicate = refusal(
         lambda: sdk.beta.threads.runs.submit_tool_outputs(thread_id=thread.id, run_id=run.id, tool_outputs=twice)
     )
     assert duplicate["param"] == "tool_outputs[1].tool_call_id"
-    once = [{"tool_call_id": call.id, "output": "Sunny"}]
+    once: Any = [{"tool_call_id": call.id, "output": "Sunny"}]
     assert sdk.beta.threads.runs.submit_tool_outputs(thread_id=thread.id, run_id=run.id, tool_outputs=once).status
     again = refusal(
         lambda: sdk.beta.threads.runs.submit_tool_outputs(thread_id=thread.id, run_id=run.id, tool_outputs=once)
@@ -155,9 +155,12 @@ def test_the_server_refuses_values_outside_the_specs_limits(
 def test_the_client_refuses_the_same_values_before_sending(
     fake: LocalRunsServer, fields: dict[str, Any], param: str, code: str | None
 ) -> None:
-    with AuthenticatedClient(base_url=fake.base_url, token=KEY) as client:
-        with pytest.raises(errors.InvalidRequestError) as caught:
-            create_assistant.sync(client=client, body={"model": "gpt-4o", **fields})  # type: ignore[typeddict-item]
+    with (
+        AuthenticatedClient(base_url=fake.base_url, token=KEY) as client,
+        pytest.raises(errors.InvalidRequestError) as caught,
+    ):
+        body: Any = {"model": "gpt-4o", **fields}
+        create_assistant.sync(client=client, body=body)
     assert caught.value.path == f"body.{param}"
     assert fake.requests == []
 
@@ -188,16 +191,14 @@ def test_empty_message_content_and_unknown_include_values_are_refused(
 
 
 def test_a_nested_limit_names_its_path_on_both_sides(fake: LocalRunsServer, sdk: openai.OpenAI) -> None:
-    messages = [{"role": "user", "content": "Hi", "metadata": {"k": "v" * 513}}]
-    error = refusal(
-        lambda: sdk.beta.threads.create_and_run(assistant_id="asst_rules", thread={"messages": messages})  # type: ignore[list-item]
-    )
+    messages: Any = [{"role": "user", "content": "Hi", "metadata": {"k": "v" * 513}}]
+    error = refusal(lambda: sdk.beta.threads.create_and_run(assistant_id="asst_rules", thread={"messages": messages}))
     assert error["param"] == "thread.messages[0].metadata.k"
-    with AuthenticatedClient(base_url=fake.base_url, token=KEY) as client:
-        with pytest.raises(errors.InvalidRequestError, match="string too long") as caught:
-            create_thread_and_run.sync(
-                client=client, body={"assistant_id": "asst_rules", "thread": {"messages": messages}}
-            )  # type: ignore[typeddict-item]
+    with (
+        AuthenticatedClient(base_url=fake.base_url, token=KEY) as client,
+        pytest.raises(errors.InvalidRequestError, match="string too long") as caught,
+    ):
+        create_thread_and_run.sync(client=client, body={"assistant_id": "asst_rules", "thread": {"messages": messages}})
     assert caught.value.path == "body.thread.messages[0].metadata.k"
 
 
@@ -293,16 +294,18 @@ def test_answers_carry_the_apis_rate_limit_timing_and_polling_headers(
 
 
 def test_past_the_request_rate_the_server_answers_429_until_time_refills_it() -> None:
-    with LocalRunsServer(manual_clock=True, requests_per_minute=2) as server:
-        with openai.OpenAI(base_url=server.base_url, api_key=KEY, max_retries=0) as sdk:
+    with (
+        LocalRunsServer(manual_clock=True, requests_per_minute=2) as server,
+        openai.OpenAI(base_url=server.base_url, api_key=KEY, max_retries=0) as sdk,
+    ):
+        sdk.beta.threads.create()
+        sdk.beta.threads.create()
+        with pytest.raises(openai.RateLimitError) as caught:
             sdk.beta.threads.create()
-            sdk.beta.threads.create()
-            with pytest.raises(openai.RateLimitError) as caught:
-                sdk.beta.threads.create()
-            assert caught.value.code == "rate_limit_exceeded"
-            assert caught.value.response.headers["x-ratelimit-remaining-requests"] == "0"
-            server.advance(30)
-            assert sdk.beta.threads.create().object == "thread"
+        assert caught.value.code == "rate_limit_exceeded"
+        assert caught.value.response.headers["x-ratelimit-remaining-requests"] == "0"
+        server.advance(30)
+        assert sdk.beta.threads.create().object == "thread"
 
 
 # -- 6. credentials redacted -------------------------------------------------------------------

@@ -38,7 +38,7 @@ T = TypeVar("T")
 TERMINAL_STATUSES = frozenset({"cancelled", "failed", "completed", "incomplete", "expired"})
 ACTIVE_STATUSES = frozenset({"queued", "in_progress", "requires_action", "cancelling"})
 """A thread with a run in one of these takes neither a new run nor a new message (the API's rule)."""
-DEFAULT_PACE = 0.01
+DEFAULT_PACE = 0.02
 """Seconds a run spends in each state by default: quick for tests, slow enough to see each one."""
 RUN_LIFETIME = 600
 """Seconds from a run's creation to its `expires_at`, as the API gives runs ten minutes."""
