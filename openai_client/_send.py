@@ -25,7 +25,7 @@ from ._limits import check_limits
 from ._model import Model
 from ._operation import OPERATION_EXTENSION, Operation
 from ._retries import ATTEMPTS_EXTENSION, NEVER_SENT
-from .api._limits import REQUEST_LIMITS
+from .api._limits import PARAMETER_LIMITS, REQUEST_LIMITS
 from .client import SENSITIVE_HEADERS, Client, redacted
 from .types import Unset
 
@@ -124,8 +124,12 @@ def with_call_options(
     `extra_body` is merged into the JSON body (a parameter newer than this spec can be
     sent today), `extra_query` into the query string, `extra_headers` over the client's
     headers; their keys win over the endpoint's own. The request carries `operation`, for
-    the retry transport and the error messages.
+    the retry transport and the error messages. The endpoint's own parameters are checked
+    against the spec's limits first (`limit` 1..100, `include[]` values); `extra_query` is not.
     """
+    for name, limits in PARAMETER_LIMITS.get(operation.id, {}).items():
+        if name in request_args.get("params", {}):
+            check_limits(limits, request_args["params"][name], name)
     request_args["extensions"] = {OPERATION_EXTENSION: operation}
     if not isinstance(timeout, Unset):
         request_args["timeout"] = timeout

@@ -22,7 +22,7 @@ import pytest
 
 from openai_client import AuthenticatedClient, errors
 from openai_client.api.assistants import create_assistant
-from openai_client.api.runs import create_thread_and_run
+from openai_client.api.runs import create_thread_and_run, list_run_steps, list_runs
 from openai_client_helpers.local_server import LocalRunsServer, reply, tool_call
 from openai_client_helpers.local_server._operations import ServedOperation, served_operations
 
@@ -188,6 +188,16 @@ def test_empty_message_content_and_unknown_include_values_are_refused(
         lambda: sdk.beta.threads.runs.steps.list(thread_id=thread.id, run_id=run.id, include=["zz_future_field"])  # type: ignore[list-item]
     )
     assert unknown["param"] == "include[]" and "zz_future_field" in unknown["message"]
+
+
+def test_the_client_checks_query_parameters_against_the_spec_before_sending(fake: LocalRunsServer) -> None:
+    with AuthenticatedClient(base_url=fake.base_url, token=KEY) as client:
+        with pytest.raises(errors.InvalidRequestError, match="Expected a value <= 100") as too_many:
+            list_runs.sync("thread_x", client=client, limit=500)
+        with pytest.raises(errors.InvalidRequestError, match="Supported values are") as unknown:
+            list_run_steps.sync("thread_x", "run_x", client=client, include=["zz_future_field"])  # type: ignore[list-item]
+    assert (too_many.value.path, unknown.value.path) == ("limit", "include[][0]")
+    assert fake.requests == []
 
 
 def test_a_nested_limit_names_its_path_on_both_sides(fake: LocalRunsServer, sdk: openai.OpenAI) -> None:
