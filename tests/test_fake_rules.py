@@ -251,6 +251,21 @@ def test_an_operation_without_a_handler_answers_not_implemented(
         sdk.beta.assistants.list()
 
 
+def test_an_operation_beside_the_clients_is_routed_once_served(fake: LocalRunsServer) -> None:
+    from openai_client_helpers.local_server import _handlers, _operations
+
+    extra = ServedOperation("zz_futureGetWidget", "GET", "/zz_future_widgets/{widget_id}", False, None)
+    _handlers.serve(extra, lambda state, call: {"id": call.params["widget_id"], "object": "zz_future.widget"})
+    headers = {"authorization": f"Bearer {KEY}", "openai-beta": "assistants=v2"}
+    try:
+        with httpx.Client(base_url=fake.base_url, headers=headers) as http:
+            answer = http.get("/zz_future_widgets/w_1")
+    finally:
+        del _operations.EXTRA_OPERATIONS[extra.id], _handlers.ANSWERS[extra.id]
+    assert answer.status_code == 200 and answer.json() == {"id": "w_1", "object": "zz_future.widget"}
+    assert fake.requests[-1].operation == "zz_futureGetWidget"
+
+
 def test_the_routes_come_from_the_clients_operations() -> None:
     operations = served_operations()
     assert all(isinstance(operation, ServedOperation) for operation in operations.values())

@@ -12,6 +12,7 @@ from collections.abc import Callable
 import attrs
 
 from ._errors import JSON
+from ._operations import EXTRA_OPERATIONS, ServedOperation, served_operations
 from ._state import ApiState, Event
 
 
@@ -70,3 +71,13 @@ STREAMS: dict[str, Stream] = {
     ),
 }
 """operationId -> the events of a request with `"stream": true`, for operations that stream."""
+
+
+def serve(operation: ServedOperation, answer: Answer, stream: Stream | None = None) -> None:
+    """Serve `operation` with `answer` (and `stream`, for `"stream": true`): an operation of the
+    client's table gets its handler, another (of an API this client does not cover) its route too."""
+    if operation.id not in served_operations():
+        EXTRA_OPERATIONS[operation.id] = operation
+    ANSWERS[operation.id] = answer
+    if stream is not None:
+        STREAMS[operation.id] = stream

@@ -42,9 +42,9 @@ class ServedOperation:
     def segments(self) -> tuple[str, ...]:
         return tuple(self.path.strip("/").split("/"))
 
-    def match(self, method: str, parts: tuple[str, ...]) -> dict[str, str] | None:
-        """The path parameters when `parts` is this operation's path (whatever the method), else None."""
-        del method  # the method is compared by the caller, which tells a wrong method from an unknown path
+    def match(self, parts: tuple[str, ...]) -> dict[str, str] | None:
+        """The path parameters when `parts` (the path's segments under the API's root) is this
+        operation's path, else None."""
         if len(parts) != len(self.segments):
             return None
         params: dict[str, str] = {}
@@ -84,6 +84,15 @@ def served_operations() -> Mapping[str, ServedOperation]:
             body_required=required,
         )
     return dict(sorted(found.items()))
+
+
+EXTRA_OPERATIONS: dict[str, ServedOperation] = {}
+"""Operations served beside the client's (another API's, say), added with `_handlers.serve`."""
+
+
+def routed_operations() -> list[ServedOperation]:
+    """What the server routes: the client's operations, then any added beside them."""
+    return [*served_operations().values(), *EXTRA_OPERATIONS.values()]
 
 
 def _request_body(module: Any) -> tuple[type[Model] | None, bool]:

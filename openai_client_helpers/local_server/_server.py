@@ -18,7 +18,7 @@ from openai_client.errors import InvalidOptionError
 from ._clock import Clock
 from ._errors import JSON, ApiError, injected, server_error
 from ._handlers import ANSWERS, STREAMS, Call
-from ._operations import ServedOperation, served_operations
+from ._operations import ServedOperation, routed_operations, served_operations
 from ._scripts import steps_of
 from ._state import DEFAULT_PACE, ApiState, Event
 from ._validation import check_body, check_query
@@ -371,8 +371,8 @@ class LocalRunsServer(ThreadingHTTPServer):
             return None
         matches = [
             (operation, params)
-            for operation in served_operations().values()
-            if operation.method == method and (params := operation.match(method, parts)) is not None
+            for operation in routed_operations()
+            if operation.method == method and (params := operation.match(parts)) is not None
         ]
         return max(matches, key=lambda match: match[0].literal_segments, default=None)
 
