@@ -228,16 +228,32 @@ def test_an_unknown_method_or_path_gets_the_apis_json_404(fake: LocalRunsServer,
             }
 
 
-def test_a_request_the_http_layer_refuses_gets_json_too(fake: LocalRunsServer) -> None:
-    host, port = fake.server_address[:2]
+def _exchange(server: LocalRunsServer, request: bytes) -> tuple[str, str]:
+    """The status line and headers, and the body, of the answer to raw `request` bytes."""
+    host, port = server.server_address[:2]
     received = b""
     with socket.create_connection((str(host), port), timeout=5) as raw:
-        raw.sendall(b"GET /v1/assistants HTTP/1.1\r\nHost: x\r\n" + b"X-Big: " + b"a" * 70_000 + b"\r\n\r\n")
+        raw.sendall(request)
         while chunk := raw.recv(65536):  # the server closes the connection after its answer
             received += chunk
-    answer = received.decode("latin-1")
-    head, _, body = answer.partition("\r\n\r\n")
-    assert head.startswith("HTTP/1.1 431") and "application/json" in head and "<html" not in answer.lower()
+    head, _, body = received.decode("latin-1").partition("\r\n\r\n")
+    return head, body
+
+
+@pytest.mark.parametrize(
+    ("request_bytes", "status"),
+    [
+        (b"GET /v1/assistants HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 70_000 + b"\r\n\r\n", 431),
+        (b"POST /v1/threads HTTP/1.1\r\nHost: x\r\nContent-Length: two\r\n\r\n{}", 400),
+        (b"GET /v1/assistants HTTP/9.9\r\nHost: x\r\n\r\n", 505),
+    ],
+    ids=["headers-too-long", "bad-content-length", "unknown-http-version"],
+)
+def test_a_request_the_http_layer_refuses_gets_json_too(
+    fake: LocalRunsServer, request_bytes: bytes, status: int
+) -> None:
+    head, body = _exchange(fake, request_bytes)
+    assert head.split(" ", 2)[1] == str(status) and "application/json" in head and "<html" not in body.lower()
     assert json.loads(body)["error"]["type"] == "invalid_request_error"
 
 

@@ -120,6 +120,9 @@ class _Handler(BaseHTTPRequestHandler):
         """What the stdlib answers itself (a malformed request line, headers too long): the API's
         JSON error, never its HTML page."""
         self.close_connection = True
+        # Before the request line is read the stdlib takes HTTP/0.9, which has no status line.
+        version = getattr(self, "request_version", "HTTP/0.9")
+        self.request_version = "HTTP/1.1" if version == "HTTP/0.9" else version
         error = ApiError(code, message or f"The server could not read this request ({code}).")
         self._send_json(code, error.body, {}, getattr(self, "_request_id", None))
 
@@ -127,7 +130,11 @@ class _Handler(BaseHTTPRequestHandler):
         started = time.monotonic()
         url = urlsplit(self.path)
         query = parse_qs(url.query, keep_blank_values=True)
-        content = self.rfile.read(int(self.headers.get("content-length") or 0))
+        length = self.headers.get("content-length") or "0"
+        if not length.isdigit():
+            self.send_error(400, f"Invalid Content-Length header: {length!r}.")
+            return
+        content = self.rfile.read(int(length))
         if method == "HEAD":
             self.close_connection = True  # a HEAD answer has no body: nothing may follow it on this connection
         valid_json = True
