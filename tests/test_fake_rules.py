@@ -387,10 +387,12 @@ def test_the_cli_runs_a_script_injects_faults_and_logs_each_request(tmp_path: Pa
     assert first_line[5] == "key=Bearer" and first_line[6] == "sk-...CRET"
 
 
-def test_the_cli_help_shows_an_example() -> None:
-    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [sys.executable, "-m", "openai_client_helpers.local_server", "--help"]
-    shown = subprocess.run(command, capture_output=True, text=True, env=environment, check=True).stdout
+def test_the_cli_help_shows_an_example(capsys: pytest.CaptureFixture[str]) -> None:
+    from openai_client_helpers.local_server.__main__ import main
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    shown = capsys.readouterr().out
     assert "--script run.json" in shown and "--inject 429x2" in shown and "--pace" in shown
 
 
