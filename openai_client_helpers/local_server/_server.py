@@ -124,7 +124,7 @@ class _Handler(BaseHTTPRequestHandler):
         version = getattr(self, "request_version", "HTTP/0.9")
         self.request_version = "HTTP/1.1" if version == "HTTP/0.9" else version
         error = ApiError(code, message or f"The server could not read this request ({code}).")
-        self._send_json(code, error.body, {}, getattr(self, "_request_id", None))
+        self._send_json(code, error.body, {}, None)  # refused before it was recorded: no request id
 
     def _dispatch(self, method: str) -> None:
         started = time.monotonic()
@@ -148,7 +148,6 @@ class _Handler(BaseHTTPRequestHandler):
         operation_id = operation.id if operation is not None else None
         request = RecordedRequest(method, url.path, query, headers, body, content, operation_id)
         request_id = self.server.record(request)
-        self._request_id = request_id
         streamed = isinstance(body, dict) and body.get("stream") is True and operation is not None and operation.streams
         fault = self.server.take_fault(operation_id, streamed)
         extra_headers: dict[str, str] = {}
