@@ -404,13 +404,13 @@ class LocalRunsServer(ThreadingHTTPServer):
                 self._allowance -= 1
             remaining = int(self._allowance)
             reset = (limit - self._allowance) * 60 / limit
+            wait = (1 - self._allowance) * 60 / limit
         headers = {
             "x-ratelimit-limit-requests": str(limit),
             "x-ratelimit-remaining-requests": str(remaining),
             "x-ratelimit-reset-requests": _duration(reset),
         }
         if refused:
-            wait = (1 - self._allowance) * 60 / limit
             error = ApiError(
                 429,
                 f"Rate limit reached for requests per min (RPM): Limit {limit}, Used {limit}, Requested 1. "
