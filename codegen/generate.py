@@ -30,6 +30,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from emit_limits import emit_limits
 from emit_operations import emit_operations
 from emit_tables import emit_tables
 from prepare_spec import prepare_file
@@ -78,6 +79,7 @@ def generate_into(spec: Path, destination: Path) -> None:
     prepared.unlink()
     emit_tables(document, destination / "models")
     emit_operations(document, destination / "api")
+    emit_limits(document, destination / "api")
     _format(destination)
 
 

@@ -90,8 +90,9 @@ class Operation(NamedTuple, Generic[R, E]):
 
     `parameters`: its path parameters in path order, then its query parameters, in the
     order the endpoint functions take them. `request`, `response`, `error`: the models of
-    its JSON body, of a 2xx answer and of an error answer (None where the spec has none).
-    `streams`: it can answer with server-sent events (it has `stream` and `astream`).
+    its JSON body, of a 2xx answer and of an error answer (None where the spec has none);
+    `body_required`: the body may not be left out. `streams`: it can answer with server-sent
+    events (it has `stream` and `astream`).
     `resend_safe`: sending it again cannot do the work twice (it only reads, or deletes).
     `if_interrupted`: what to check before sending it again when it may have acted, with
     `{path}` the request's path and `{parent}` that path without its last segment.
@@ -102,6 +103,7 @@ class Operation(NamedTuple, Generic[R, E]):
     path: str
     parameters: tuple[Parameter, ...] = ()
     request: ModelRef | None = None
+    body_required: bool = False
     response: ModelRef | None = None
     error: ModelRef | None = None
     streams: bool = False

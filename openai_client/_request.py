@@ -21,6 +21,7 @@ from urllib.parse import quote
 import httpx
 
 from . import errors
+from ._limits import LimitTable, check_limits
 from ._operation import UNKNOWN, Operation, Parameter
 from ._unset import UNSET, Unset
 
@@ -116,9 +117,15 @@ def prepare(
             if params is None:
                 params = {}
             params[parameter.name] = query_param(value, parameter)
+    if params is not None:
+        for name, limits in _parameter_limits().get(operation.id, {}).items():
+            if name in params:
+                check_limits(limits, params[name], name, enums=False)
     json: Any = None
     if body is not UNSET and operation.request is not None:
-        json = request_body(body, operation.request.resolve())
+        model = operation.request.resolve()
+        json = request_body(body, model)
+        check_limits(_request_limits().get(model.__name__, ()), json, "body", enums=False)
     if extra_query:
         params = {**(params or {}), **extra_query}
     if extra_body:
@@ -137,6 +144,22 @@ def prepare(
             "body.stream",
         )
     return PreparedRequest(operation, url, params=params, json=json, headers=headers, timeout=timeout)
+
+
+@functools.cache
+def _request_limits() -> Mapping[str, LimitTable]:
+    """The spec's limits on request bodies, by model name (the emitted table, loaded on first use)."""
+    from .api._limits import REQUEST_LIMITS
+
+    return REQUEST_LIMITS
+
+
+@functools.cache
+def _parameter_limits() -> Mapping[str, Mapping[str, LimitTable]]:
+    """The spec's limits on query parameters, by operationId (loaded on first use)."""
+    from .api._limits import PARAMETER_LIMITS
+
+    return PARAMETER_LIMITS
 
 
 def path_param(value: object, name: str) -> str:

@@ -20,6 +20,7 @@ OPERATION: _operation.Operation[AssistantObject, ErrorResponse] = _operation.Ope
     method="POST",
     path="/assistants",
     request=_operation.ModelRef("...models.create_assistant_request", "CreateAssistantRequest", __package__),
+    body_required=True,
     response=_operation.ModelRef("...models.assistant_object", "AssistantObject", __package__),
     error=_operation.ModelRef("...models.error_response", "ErrorResponse", __package__, requires=("error",)),
     if_interrupted="list them (GET {path}) to see whether it was created",

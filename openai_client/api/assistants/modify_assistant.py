@@ -21,6 +21,7 @@ OPERATION: _operation.Operation[AssistantObject, ErrorResponse] = _operation.Ope
     path="/assistants/{assistant_id}",
     parameters=(_operation.Parameter("assistant_id", "assistant_id", "path", required=True),),
     request=_operation.ModelRef("...models.modify_assistant_request", "ModifyAssistantRequest", __package__),
+    body_required=True,
     response=_operation.ModelRef("...models.assistant_object", "AssistantObject", __package__),
     error=_operation.ModelRef("...models.error_response", "ErrorResponse", __package__, requires=("error",)),
     if_interrupted="retrieve it (GET {path}) to see whether the change was made",

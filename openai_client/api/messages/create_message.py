@@ -21,6 +21,7 @@ OPERATION: _operation.Operation[MessageObject, ErrorResponse] = _operation.Opera
     path="/threads/{thread_id}/messages",
     parameters=(_operation.Parameter("thread_id", "thread_id", "path", required=True),),
     request=_operation.ModelRef("...models.create_message_request", "CreateMessageRequest", __package__),
+    body_required=True,
     response=_operation.ModelRef("...models.message_object", "MessageObject", __package__),
     error=_operation.ModelRef("...models.error_response", "ErrorResponse", __package__, requires=("error",)),
     if_interrupted="list them (GET {path}) to see whether it was created",

@@ -24,6 +24,7 @@ OPERATION: _operation.Operation[MessageObject, ErrorResponse] = _operation.Opera
         _operation.Parameter("message_id", "message_id", "path", required=True),
     ),
     request=_operation.ModelRef("...models.modify_message_request", "ModifyMessageRequest", __package__),
+    body_required=True,
     response=_operation.ModelRef("...models.message_object", "MessageObject", __package__),
     error=_operation.ModelRef("...models.error_response", "ErrorResponse", __package__, requires=("error",)),
     if_interrupted="retrieve it (GET {path}) to see whether the change was made",

@@ -34,6 +34,7 @@ OPERATION: _operation.Operation[RunObject, ErrorResponse] = _operation.Operation
         ),
     ),
     request=_operation.ModelRef("...models.create_run_request", "CreateRunRequest", __package__),
+    body_required=True,
     response=_operation.ModelRef("...models.run_object", "RunObject", __package__),
     error=_operation.ModelRef("...models.error_response", "ErrorResponse", __package__, requires=("error",)),
     streams=True,

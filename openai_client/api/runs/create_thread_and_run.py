@@ -23,6 +23,7 @@ OPERATION: _operation.Operation[RunObject, ErrorResponse] = _operation.Operation
     method="POST",
     path="/threads/runs",
     request=_operation.ModelRef("...models.create_thread_and_run_request", "CreateThreadAndRunRequest", __package__),
+    body_required=True,
     response=_operation.ModelRef("...models.run_object", "RunObject", __package__),
     error=_operation.ModelRef("...models.error_response", "ErrorResponse", __package__, requires=("error",)),
     streams=True,

@@ -24,6 +24,7 @@ OPERATION: _operation.Operation[RunObject, ErrorResponse] = _operation.Operation
         _operation.Parameter("run_id", "run_id", "path", required=True),
     ),
     request=_operation.ModelRef("...models.modify_run_request", "ModifyRunRequest", __package__),
+    body_required=True,
     response=_operation.ModelRef("...models.run_object", "RunObject", __package__),
     error=_operation.ModelRef("...models.error_response", "ErrorResponse", __package__, requires=("error",)),
     if_interrupted="retrieve it (GET {path}) to see whether the change was made",

@@ -29,6 +29,7 @@ OPERATION: _operation.Operation[RunObject, ErrorResponse] = _operation.Operation
     request=_operation.ModelRef(
         "...models.submit_tool_outputs_run_request", "SubmitToolOutputsRunRequest", __package__
     ),
+    body_required=True,
     response=_operation.ModelRef("...models.run_object", "RunObject", __package__),
     error=_operation.ModelRef("...models.error_response", "ErrorResponse", __package__, requires=("error",)),
     streams=True,

@@ -21,6 +21,7 @@ OPERATION: _operation.Operation[ThreadObject, ErrorResponse] = _operation.Operat
     path="/threads/{thread_id}",
     parameters=(_operation.Parameter("thread_id", "thread_id", "path", required=True),),
     request=_operation.ModelRef("...models.modify_thread_request", "ModifyThreadRequest", __package__),
+    body_required=True,
     response=_operation.ModelRef("...models.thread_object", "ThreadObject", __package__),
     error=_operation.ModelRef("...models.error_response", "ErrorResponse", __package__, requires=("error",)),
     if_interrupted="retrieve it (GET {path}) to see whether the change was made",
