@@ -144,14 +144,14 @@ def generator_problem(problem: Any) -> str:
     return line
 
 
-def crash_summary(error: BaseException) -> str:
+def crash_summary(error: BaseException, log: Path = CRASH_LOG) -> str:
     """What crashed, where in which template, and which schema or operation it was rendering.
 
     The whole traceback goes to build/generate-traceback.txt; the summary names what a user
     can act on: the template line and the spec's name for what was being rendered.
     """
-    BUILD.mkdir(exist_ok=True)
-    CRASH_LOG.write_text("".join(traceback.format_exception(error)), encoding="utf-8")
+    log.parent.mkdir(parents=True, exist_ok=True)
+    log.write_text("".join(traceback.format_exception(error)), encoding="utf-8")
     template, rendering = None, None
     for frame, line in _frames(error.__traceback__):
         filename = frame.f_code.co_filename
@@ -162,7 +162,7 @@ def crash_summary(error: BaseException) -> str:
     message = " ".join(str(error).split()) or "(no message)"
     return (
         f"generation failed: the generator crashed{' ' + where if where else ''}: "
-        f"{type(error).__name__}: {message} (traceback in {CRASH_LOG})"
+        f"{type(error).__name__}: {message} (traceback in {log})"
     )
 
 

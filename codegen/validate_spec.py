@@ -187,6 +187,8 @@ class _Walk:
         for parameter in [*shared, *parameters]:
             if isinstance(parameter, dict) and "$ref" in parameter:
                 parameter = self.resolve(str(parameter["$ref"]))
+                if parameter is None:
+                    return  # that $ref is the mistake to fix; no second line about what it would declare
             if isinstance(parameter, dict) and parameter.get("in") == "path":
                 declared.add(parameter.get("name"))
         for name in re.findall(r"\{([^}]+)\}", path):

@@ -9,9 +9,16 @@ import ast
 import builtins
 import itertools
 import re
+import shutil
 import subprocess
 import sys
+from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
+
+import jinja2
+import pytest
+from openapi_python_client.parser.errors import ParseError
 
 from .conftest import ROOT
 
@@ -21,6 +28,7 @@ ENDPOINTS = sorted(path for path in (PACKAGE / "api").rglob("*.py") if path.name
 BUILTIN_NAMES = set(dir(builtins))
 
 sys.path.insert(0, str(ROOT / "codegen"))
+from generate import crash_summary, generator_problem, verify  # noqa: E402
 from template_diff import count_verbatim  # noqa: E402
 
 
@@ -129,3 +137,116 @@ def _body_schema(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, A
 
 def _snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def _tiny_package(tmp_path: Path, models_source: str) -> tuple[Path, Path]:
+    """A handwritten package `tinypkg`, and generated trees whose one model module is `models_source`."""
+    package = tmp_path / "tinypkg"
+    package.mkdir()
+    (package / "__init__.py").write_text('"""Handwritten."""\n', encoding="utf-8")
+    generated = tmp_path / "generated"
+    for tree in ("api", "models"):
+        (generated / tree).mkdir(parents=True)
+        (generated / tree / "__init__.py").write_text("", encoding="utf-8")
+    (generated / "models" / "thing.py").write_text(models_source, encoding="utf-8")
+    return generated, package
+
+
+BROKEN_OUTPUT = [
+    ("names = undefined_name\n", ["the generated package does not lint:", "F821"]),
+    (
+        'raise RuntimeError("boom")\n',
+        ["the generated package does not import:", "tinypkg.models.thing: RuntimeError: boom"],
+    ),
+    ('count: int = "one"\n', ["the generated package does not type-check (mypy --strict):", "thing.py:1: error"]),
+]
+
+
+@pytest.mark.parametrize(("source", "says"), BROKEN_OUTPUT, ids=["lint", "import", "mypy"])
+def test_generated_output_that_does_not_work_is_named(tmp_path: Path, source: str, says: list[str]) -> None:
+    generated, package = _tiny_package(tmp_path, source)
+    problems = verify(generated, package, tmp_path / "workspace")
+    assert problems[0] == says[0]
+    assert says[1] in "\n".join(problems[1:])
+    assert sorted(path.name for path in package.iterdir()) == ["__init__.py"], "verify touched the package"
+
+
+def test_generated_output_that_works_has_no_problem(tmp_path: Path) -> None:
+    generated, package = _tiny_package(tmp_path, '"""A model."""\n\ncount: int = 1\n')
+    assert verify(generated, package, tmp_path / "workspace") == []
+
+
+def test_a_template_crash_names_the_template_line_and_the_schema(tmp_path: Path) -> None:
+    (tmp_path / "model.py.jinja").write_text("class {{ model.class_info.name }}:\n    {{ model.billing.prop }}\n")
+    environment = jinja2.Environment(loader=jinja2.FileSystemLoader(tmp_path))
+
+    def build(model: Any) -> str:
+        return environment.get_template("model.py.jinja").render(model=model)
+
+    rendered = SimpleNamespace(name="RunObject", class_info=SimpleNamespace(name="RunObject"))
+    with pytest.raises(jinja2.UndefinedError) as raised:
+        build(rendered)
+    summary = crash_summary(raised.value, log=tmp_path / "traceback.txt")
+    assert summary == (
+        "generation failed: the generator crashed in model.py.jinja line 2, rendering schema RunObject "
+        "(class RunObject): UndefinedError: 'types.SimpleNamespace object' has no attribute 'billing' "
+        f"(traceback in {tmp_path / 'traceback.txt'})"
+    )
+    assert "model.py.jinja" in (tmp_path / "traceback.txt").read_text()
+
+
+def test_a_generator_warning_is_one_line_with_the_part_it_is_about() -> None:
+    warning = ParseError(header="Problem creating a Property: ", detail="Could not find reference")
+    assert generator_problem(warning) == "warning: Problem creating a Property: Could not find reference"
+    tool = SimpleNamespace(header="ruff failed", detail="x.py:1: F821\ny.py:2: E999", level=None, data=None)
+    assert generator_problem(tool) == "error: ruff failed\n    x.py:1: F821\n    y.py:2: E999"
+
+
+def _repository_copy(tmp_path: Path) -> Path:
+    """What `make generate` needs of the repository, in a scratch copy whose templates a test may break."""
+    copy = tmp_path / "repository"
+    for name in ("codegen", "templates", "openai_client"):
+        shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("generator-config.yaml", "openapi.yaml"):
+        shutil.copy(ROOT / name, copy / name)
+    return copy
+
+
+def _generate(copy: Path) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, str(copy / "codegen" / "generate.py"), "openapi.yaml", "--output", "openai_client"]
+    return subprocess.run(command, cwd=copy, capture_output=True, text=True, check=False)
+
+
+def _tree_bytes(package: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(package)): path.read_bytes() for path in sorted(package.rglob("*.py"))}
+
+
+@pytest.mark.slow
+def test_make_generate_names_a_template_crash_and_changes_nothing(tmp_path: Path) -> None:
+    copy = _repository_copy(tmp_path)
+    template = copy / "templates" / "endpoint_module.py.jinja"
+    template.write_text(
+        template.read_text().replace("{% set method = endpoint.method | upper %}", "{{ endpoint.nothing.prop }}")
+    )
+    before = _tree_bytes(copy / "openai_client")
+    result = _generate(copy)
+    assert result.returncode == 1
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("generation failed: the generator crashed in endpoint_module.py.jinja line ")
+    assert ", rendering operation " in last and "UndefinedError" in last
+    assert "Traceback" not in result.stderr and "generated " not in result.stdout
+    assert _tree_bytes(copy / "openai_client") == before
+
+
+@pytest.mark.slow
+def test_make_generate_never_installs_a_package_that_does_not_import(tmp_path: Path) -> None:
+    copy = _repository_copy(tmp_path)
+    template = copy / "templates" / "str_enum.py.jinja"
+    template.write_text(template.read_text() + "\nraise ImportError('zz_future_broken_template')\n")
+    before = _tree_bytes(copy / "openai_client")
+    result = _generate(copy)
+    assert result.returncode == 1
+    assert "the generated package does not import:" in result.stderr
+    assert "ImportError: zz_future_broken_template" in result.stderr
+    assert "openai_client is unchanged; the broken package is in" in result.stderr
+    assert _tree_bytes(copy / "openai_client") == before
