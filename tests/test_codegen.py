@@ -87,7 +87,30 @@ def test_no_generated_function_shadows_a_builtin() -> None:
     assert not found
 
 
-def test_every_endpoint_has_the_four_calls_and_documents_every_argument() -> None:
+def _undescribed_parameters(spec: dict[str, Any]) -> dict[str, set[str]]:
+    """Endpoint module -> argument names of its parameters that the spec gives no description.
+
+    `make generate` warns of each (codegen/validate_spec.py); upstream leaves some undescribed,
+    and a section added as upstream writes it must not fail a test for that.
+    """
+    shared = spec.get("components", {}).get("parameters", {})
+    undescribed: dict[str, set[str]] = {}
+    for item in spec["paths"].values():
+        for operation in item.values():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            for parameter in [*item.get("parameters", []), *operation.get("parameters", [])]:
+                if "$ref" in parameter:
+                    parameter = shared[parameter["$ref"].rsplit("/", 1)[-1]]
+                if not str(parameter.get("description") or "").strip():
+                    module = undescribed.setdefault(_snake(operation["operationId"]), set())
+                    module.add(re.sub(r"\W", "_", _snake(parameter["name"])))
+    return undescribed
+
+
+def test_every_endpoint_has_the_four_calls_and_documents_every_argument(spec: dict[str, Any]) -> None:
+    """Every argument is explained in its docstring, but for parameters the spec leaves undescribed."""
+    undescribed = _undescribed_parameters(spec)
     found: list[str] = []
     for path in ENDPOINTS:
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -106,7 +129,7 @@ def test_every_endpoint_has_the_four_calls_and_documents_every_argument() -> Non
             found += [
                 f"{path.stem}.{function.name}: {argument.arg} has no description"
                 for argument in function.args.args + function.args.kwonlyargs
-                if not documented.get(argument.arg)
+                if not documented.get(argument.arg) and argument.arg not in undescribed.get(path.stem, set())
             ]
     assert not found
 
@@ -124,7 +147,6 @@ def test_exactly_the_operations_that_take_stream_have_stream_functions(spec: dic
         if {"stream", "astream"} <= {node.name for node in ast.parse(path.read_text()).body if hasattr(node, "name")}
     }
     assert with_stream == {_snake(operation_id) for operation_id in streaming}
-    assert len(with_stream) == 3
 
 
 def _body_schema(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:

@@ -203,9 +203,11 @@ def test_every_event_kind_has_the_sdk_class_name(event: str) -> None:
 
 
 def test_an_unknown_event_is_kept_and_the_stream_goes_on() -> None:
-    events = parse_stream(_sse(("thread.run.paused", {"why": "tea"}), ("thread.run.created", run_payload())) + DONE)
+    events = parse_stream(
+        _sse(("thread.run.zz_future_paused", {"why": "tea"}), ("thread.run.created", run_payload())) + DONE
+    )
     assert isinstance(events[0], UnknownStreamEvent)
-    assert (events[0].event, events[0].data) == ("thread.run.paused", {"why": "tea"})
+    assert (events[0].event, events[0].data) == ("thread.run.zz_future_paused", {"why": "tea"})
     assert isinstance(events[1], ThreadRunCreated)
 
 
@@ -385,7 +387,7 @@ async def test_failures_over_http_come_after_the_events_before_them(
 @pytest.mark.anyio
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
 async def test_every_event_kind_over_http(use_async: bool) -> None:
-    body = _sse(*[(event, _sample(event)) for event in EVENT_CLASSES], ("thread.run.paused", {"x": 1})) + DONE
+    body = _sse(*[(event, _sample(event)) for event in EVENT_CLASSES], ("thread.run.zz_future_paused", {"x": 1})) + DONE
     with FaultServer(Reply(200, body, {"content-type": "text/event-stream"})) as server:
         async with AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0) as client:
             request = CreateRunRequest(assistant_id=ASSISTANT_ID)

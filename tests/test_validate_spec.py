@@ -15,7 +15,7 @@ import yaml
 from .conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "codegen"))
-from validate_spec import validate  # noqa: E402
+from validate_spec import validate
 
 OURS = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
 
@@ -117,7 +117,8 @@ MISTAKES = [
     ),
     (
         lambda d: d["paths"]["/things/{thing_id}"]["post"].update(operationId="getThing"),
-        "paths./things/{thing_id}.post.operationId: 'getThing' is already the operationId of paths./things/{thing_id}.get",
+        "paths./things/{thing_id}.post.operationId: 'getThing' is already the operationId of"
+        " paths./things/{thing_id}.get",
     ),
     (
         lambda d: d["paths"]["/things/{thing_id}"]["parameters"][0].update({"$ref": "#/components/parameters/ThingID"}),
