@@ -1,0 +1,240 @@
+"""Take a section of upstream's OpenAPI document as upstream writes it: operations and every component they reach.
+
+    python codegen/take_section.py UPSTREAM.yaml --path /vector_stores/{vector_store_id}/files -o section.yaml
+    python codegen/take_section.py UPSTREAM.yaml --tag "Vector stores" --into openapi.yaml
+
+A section is the operations under a path prefix (`--path`, whole path segments: the prefix
+itself and the paths below it) or with a tag (`--tag`), with every component they reach
+through `$ref`s (schemas, parameters, responses, request bodies), followed to the end.
+Nothing is restated: each node is upstream's, in upstream's order.
+
+`-o FILE` writes the section as a YAML fragment (`paths` and `components`). `--into SPEC`
+adds it to SPEC, keeping SPEC's own text and comments: an operation SPEC already has is an
+error (one line naming it); a component SPEC already has is kept as SPEC writes it, and
+listed, because SPEC may restate it on purpose (a deviation in spec-drift-accepted.yaml).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+COMPONENT_SECTIONS = ("schemas", "parameters", "responses", "requestBodies", "headers")
+
+
+class SectionError(Exception):
+    """A section that cannot be taken or added: the message names why, in one line."""
+
+
+def _under(path: str, prefix: str) -> bool:
+    prefix = prefix.rstrip("/")
+    return path == prefix or path.startswith(prefix + "/")
+
+
+def select_paths(document: dict[str, Any], prefixes: Iterable[str], tags: Iterable[str]) -> dict[str, Any]:
+    """The path items of the section: whole items under a prefix, and operations that carry a tag."""
+    prefixes, tags = list(prefixes), set(tags)
+    selected: dict[str, Any] = {}
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        if any(_under(path, prefix) for prefix in prefixes):
+            selected[path] = copy.deepcopy(item)
+            continue
+        tagged = {
+            method: operation
+            for method, operation in item.items()
+            if method in METHODS and isinstance(operation, dict) and tags & set(operation.get("tags") or [])
+        }
+        if tagged:
+            shared = {key: value for key, value in item.items() if key not in METHODS}
+            selected[path] = copy.deepcopy({**shared, **tagged})
+    if not selected:
+        wanted = ", ".join([*prefixes, *(f"tag {tag!r}" for tag in sorted(tags))])
+        raise SectionError(f"no operation of the document is under {wanted}")
+    return selected
+
+
+def _refs(node: Any) -> Iterator[str]:
+    """Every local reference in `node`: `$ref`s, and the schemas a discriminator's mapping names."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield value
+            elif key == "discriminator" and isinstance(value, dict):
+                yield from (target for target in (value.get("mapping") or {}).values() if isinstance(target, str))
+            else:
+                yield from _refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _refs(value)
+
+
+def reached_components(document: dict[str, Any], paths: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Every component `paths` reaches, through any depth of references, by section and in upstream's order."""
+    components = document.get("components") or {}
+    reached: set[tuple[str, str]] = set()
+    pending = list(_refs(paths))
+    while pending:
+        ref = pending.pop()
+        parts = ref.split("/")
+        if len(parts) != 4 or parts[:2] != ["#", "components"]:
+            raise SectionError(f"cannot follow $ref {ref!r}: only refs to '#/components/<section>/<name>' are taken")
+        section, name = parts[2], parts[3]
+        if name not in (components.get(section) or {}):
+            raise SectionError(f"$ref {ref!r} does not exist in the document")
+        if (section, name) not in reached:
+            reached.add((section, name))
+            pending.extend(_refs(components[section][name]))
+    return {
+        section: {name: copy.deepcopy(node) for name, node in components[section].items() if (section, name) in reached}
+        for section in components
+        if any(reached_section == section for reached_section, _ in reached)
+    }
+
+
+def take(document: dict[str, Any], prefixes: Iterable[str] = (), tags: Iterable[str] = ()) -> dict[str, Any]:
+    """The section as a fragment: `{"paths": ..., "components": ...}`."""
+    paths = select_paths(document, prefixes, tags)
+    return {"paths": paths, "components": reached_components(document, paths)}
+
+
+def add_to(spec_path: Path, fragment: dict[str, Any]) -> list[str]:
+    """Add `fragment` to the document at `spec_path`, in place; the components kept as the spec writes them.
+
+    The spec's text is kept as it is, comments and layout included: new path items go at
+    the end of `paths:`, new components at the end of their `components:` section, as YAML
+    blocks of their own. The result is read back and must equal the merge, or nothing is written.
+    """
+    text = spec_path.read_text(encoding="utf-8")
+    spec = yaml.safe_load(text)
+    paths, components = spec.get("paths") or {}, spec.get("components") or {}
+    new_paths: dict[str, Any] = {}
+    for path, item in fragment["paths"].items():
+        if path in paths:
+            raise SectionError(f"paths.{path}: {spec_path} already has this path")
+        new_paths[path] = item
+    kept: list[str] = []
+    new_components: dict[str, dict[str, Any]] = {}
+    for section, nodes in fragment["components"].items():
+        ours = components.get(section) or {}
+        for name, node in nodes.items():
+            if name not in ours:
+                new_components.setdefault(section, {})[name] = node
+            elif ours[name] != node:
+                kept.append(f"components.{section}.{name}")
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    lines = _append_block(lines, ["paths"], new_paths)
+    for section, nodes in new_components.items():
+        lines = _append_block(lines, ["components", section], nodes)
+    merged = "".join(lines)
+    expected = copy.deepcopy(spec)
+    expected.setdefault("paths", {}).update(new_paths)
+    for section, nodes in new_components.items():
+        expected.setdefault("components", {}).setdefault(section, {}).update(nodes)
+    if yaml.safe_load(merged) != expected:
+        raise SectionError(f"could not add the section to {spec_path} as text (its layout is unusual); nothing written")
+    spec_path.write_text(merged, encoding="utf-8")
+    return kept
+
+
+def _append_block(lines: list[str], keys: list[str], nodes: dict[str, Any]) -> list[str]:
+    """`lines` with `nodes` added at the end of the block mapping at `keys`, which is made if missing."""
+    if not nodes:
+        return lines
+    start, end, indent = 0, len(lines), 0
+    for depth, key in enumerate(keys):
+        found = _find_key(lines, key, indent, start, end)
+        if found is None:
+            missing: Any = nodes
+            for outer in reversed(keys[depth:]):
+                missing = {outer: missing}
+            return [*lines[:end], *_indented(_dump(missing), indent), *lines[end:]]
+        start, end = found, _block_end(lines, found, indent)
+        indent += 2
+    return [*lines[:end], *_indented(_dump(nodes), indent), *lines[end:]]
+
+
+def _dump(node: Any) -> str:
+    return yaml.safe_dump(node, sort_keys=False, allow_unicode=True, width=100)
+
+
+def _find_key(lines: list[str], key: str, indent: int, start: int, end: int) -> int | None:
+    prefix = " " * indent + f"{key}:"
+    for index in range(start, end):
+        if lines[index].startswith(prefix):
+            return index
+    return None
+
+
+def _block_end(lines: list[str], start: int, indent: int) -> int:
+    """The index after the last line of the block whose key is at `start` (trailing blanks and comments excluded)."""
+    last = start + 1
+    for index in range(start + 1, len(lines)):
+        stripped = lines[index].strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if len(lines[index]) - len(lines[index].lstrip(" ")) <= indent:
+            break
+        last = index + 1
+    return last
+
+
+def _indented(block: str, indent: int) -> list[str]:
+    return [(" " * indent + line) if line.strip() else line for line in block.splitlines(keepends=True)]
+
+
+def load(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise SectionError(f"cannot read {path}: {error.strerror or error}") from None
+    try:
+        document = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as error:
+        raise SectionError(f"{path} is not valid YAML or JSON: {str(error).splitlines()[0]}") from None
+    if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):
+        raise SectionError(f"{path} is not an OpenAPI document (no `paths`)")
+    return document
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("upstream", type=Path, help="upstream's document (YAML or JSON)")
+    parser.add_argument("--path", action="append", default=[], help="a path prefix to take (repeatable)")
+    parser.add_argument("--tag", action="append", default=[], help="an operation tag to take (repeatable)")
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("-o", "--output", type=Path, help="write the section as a YAML fragment here")
+    where.add_argument("--into", type=Path, help="add the section to this spec (openapi.yaml), in place")
+    arguments = parser.parse_args(argv)
+    if not arguments.path and not arguments.tag:
+        parser.error("name the section: --path PREFIX or --tag TAG")
+    try:
+        fragment = take(load(arguments.upstream), arguments.path, arguments.tag)
+        operations = sum(1 for item in fragment["paths"].values() for method in item if method in METHODS)
+        reached = sum(len(nodes) for nodes in fragment["components"].values())
+        if arguments.output is not None:
+            arguments.output.write_text(yaml.safe_dump(fragment, sort_keys=False, allow_unicode=True), "utf-8")
+            print(f"{arguments.output}: {operations} operation(s) and the {reached} component(s) they reach")
+            return 0
+        kept = add_to(arguments.into, fragment)
+    except SectionError as error:
+        sys.stderr.write(f"take_section: {error}\n")
+        return 2
+    print(f"{arguments.into}: added {operations} operation(s) and the {reached} component(s) they reach")
+    for name in kept:
+        print(f"  kept as {arguments.into} writes it (upstream's differs): {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
