@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 SPEC := openapi.yaml
 PACKAGE := openai_client
 
-.PHONY: all setup python-check generate check templates-diff lint typecheck unit test test-deep demo bench spec-drift clean
+.PHONY: all setup python-check generate check templates-diff lint typecheck unit test test-deep demo bench spec-drift take-section clean
 
 all: test
 
@@ -62,6 +62,12 @@ test: lint typecheck check unit
 spec-drift: setup
 	@if [ -z "$(UPSTREAM)" ]; then echo "usage: make spec-drift UPSTREAM=path/to/openai-openapi.yaml"; exit 2; fi
 	$(BIN)/python codegen/spec_drift.py "$(UPSTREAM)"
+
+# Add a section of upstream's document to openapi.yaml as upstream writes it (operations under a path
+# and every component they reach): make take-section UPSTREAM=path/to/openapi.yaml SECTION=/vector_stores
+take-section: setup
+	@if [ -z "$(UPSTREAM)" ] || [ -z "$(SECTION)" ]; then echo "usage: make take-section UPSTREAM=path/to/openai-openapi.yaml SECTION=/path/prefix"; exit 2; fi
+	$(BIN)/python codegen/take_section.py "$(UPSTREAM)" --path "$(SECTION)" --into $(SPEC)
 
 # Everything, deeper: the slow packaging checks, and many more property-based examples.
 test-deep: setup

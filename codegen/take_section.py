@@ -9,9 +9,11 @@ through `$ref`s (schemas, parameters, responses, request bodies), followed to th
 Nothing is restated: each node is upstream's, in upstream's order.
 
 `-o FILE` writes the section as a YAML fragment (`paths` and `components`). `--into SPEC`
-adds it to SPEC, keeping SPEC's own text and comments: an operation SPEC already has is an
-error (one line naming it); a component SPEC already has is kept as SPEC writes it, and
-listed, because SPEC may restate it on purpose (a deviation in spec-drift-accepted.yaml).
+adds it to SPEC, keeping SPEC's own text and comments. A path SPEC already has is an error.
+A component SPEC already has is kept as SPEC writes it when it means the same (compared as
+`make spec-drift` compares: forms do not count), and listed; a schema of the same name
+that means something else is an error naming how it differs, since the section's `$ref`s
+would then reach the wrong shape. Nothing is written unless the whole section goes in.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from spec_drift import Differ, Meaning
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 COMPONENT_SECTIONS = ("schemas", "parameters", "responses", "requestBodies", "headers")
@@ -123,13 +129,24 @@ def add_to(spec_path: Path, fragment: dict[str, Any]) -> list[str]:
         new_paths[path] = item
     kept: list[str] = []
     new_components: dict[str, dict[str, Any]] = {}
+    clashes: list[str] = []
     for section, nodes in fragment["components"].items():
         ours = components.get(section) or {}
         for name, node in nodes.items():
             if name not in ours:
                 new_components.setdefault(section, {})[name] = node
             elif ours[name] != node:
-                kept.append(f"components.{section}.{name}")
+                differences = _schema_differences(spec, fragment, name) if section == "schemas" else []
+                if differences:
+                    shown = "; ".join(differences[:3]) + ("; ..." if len(differences) > 3 else "")
+                    clashes.append(
+                        f"components.schemas.{name}: {spec_path} has a schema of this name that means something"
+                        f" else than upstream's ({shown}); the section's $refs need upstream's, so rename ours"
+                    )
+                else:
+                    kept.append(f"components.{section}.{name}")
+    if clashes:
+        raise SectionError("\n".join(clashes))
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
@@ -145,6 +162,13 @@ def add_to(spec_path: Path, fragment: dict[str, Any]) -> list[str]:
         raise SectionError(f"could not add the section to {spec_path} as text (its layout is unusual); nothing written")
     spec_path.write_text(merged, encoding="utf-8")
     return kept
+
+
+def _schema_differences(spec: dict[str, Any], fragment: dict[str, Any], name: str) -> list[str]:
+    """How upstream's schema `name` differs in meaning from the spec's of that name ([] if only in form)."""
+    reference = {"$ref": f"#/components/schemas/{name}"}
+    ours, theirs = Meaning(spec), Meaning(fragment)
+    return list(dict.fromkeys(Differ().diff(ours.shape(reference), theirs.shape(reference), name)))
 
 
 def _append_block(lines: list[str], keys: list[str], nodes: dict[str, Any]) -> list[str]:
@@ -232,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print(f"{arguments.into}: added {operations} operation(s) and the {reached} component(s) they reach")
     for name in kept:
-        print(f"  kept as {arguments.into} writes it (upstream's differs): {name}")
+        print(f"  kept as {arguments.into} writes it (the same meaning in another form): {name}")
     return 0
 
 

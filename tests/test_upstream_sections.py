@@ -54,6 +54,8 @@ def _walk(copy: Path) -> dict[str, Any]:
         command = [sys.executable, "codegen/take_section.py", str(SECTIONS_DIR / fixture), "--path", prefix]
         result = _run([*command, "--into", "openapi.yaml"], copy)
         taken.append({"returncode": result.returncode, "output": result.stdout + result.stderr})
+    if any(step["returncode"] != 0 for step in taken):
+        return {"taken": taken, "generate": {"returncode": None, "output": "not run: a section was not taken"}}
     generated = _run([sys.executable, "codegen/generate.py", "openapi.yaml", "--output", "openai_client"], copy)
     walk: dict[str, Any] = {
         "taken": taken,
