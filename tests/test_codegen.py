@@ -180,7 +180,11 @@ BROKEN_OUTPUT = [
         'raise RuntimeError("boom")\n',
         ["the generated package does not import:", "tinypkg.models.thing: RuntimeError: boom"],
     ),
-    ('count: int = "one"\n', ["the generated package does not type-check (mypy --strict):", "thing.py:1: error"]),
+    pytest.param(
+        'count: int = "one"\n',
+        ["the generated package does not type-check (mypy --strict):", "thing.py:1: error"],
+        marks=pytest.mark.slow,  # mypy takes a second or more
+    ),
 ]
 
 
@@ -193,6 +197,7 @@ def test_generated_output_that_does_not_work_is_named(tmp_path: Path, source: st
     assert sorted(path.name for path in package.iterdir()) == ["__init__.py"], "verify touched the package"
 
 
+@pytest.mark.slow
 def test_generated_output_that_works_has_no_problem(tmp_path: Path) -> None:
     generated, package = _tiny_package(tmp_path, '"""A model."""\n\ncount: int = 1\n')
     assert verify(generated, package, tmp_path / "workspace") == []
