@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 SPEC := openapi.yaml
 PACKAGE := openai_client
 
-.PHONY: all setup python-check generate check templates-diff lint typecheck unit test test-deep demo bench spec-drift take-section clean
+.PHONY: all setup python-check generate check templates-diff lint typecheck unit test test-deep demo bench spec-drift take-section unasync clean
 
 all: test
 
@@ -36,9 +36,15 @@ setup: python-check
 generate: setup
 	$(BIN)/python codegen/generate.py $(SPEC) --output $(PACKAGE)
 
-# Regenerate into a temporary directory and fail if a generated file differs from what is committed.
+# Regenerate into a temporary directory and fail if a generated file differs from what is committed;
+# fail too if a helper's sync twin is not what its async code says.
 check: setup
 	$(BIN)/python codegen/generate.py $(SPEC) --check $(PACKAGE)
+	$(BIN)/python codegen/unasync.py --check
+
+# Write the helpers' sync twins from their async code (openai_client_helpers/: paging, lifecycle, streaming).
+unasync: setup
+	$(BIN)/python codegen/unasync.py
 
 # How each custom template differs from the pinned generator's default (for upgrades).
 templates-diff: setup

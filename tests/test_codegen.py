@@ -30,6 +30,7 @@ BUILTIN_NAMES = set(dir(builtins))
 sys.path.insert(0, str(ROOT / "codegen"))
 from generate import crash_summary, generator_problem, verify  # noqa: E402
 from template_diff import count_verbatim  # noqa: E402
+from unasync import MODULES, rewritten, unasync  # noqa: E402
 
 
 def test_templates_copy_at_most_100_lines_of_the_generator_defaults() -> None:
@@ -277,3 +278,37 @@ def test_make_generate_never_installs_a_package_that_does_not_import(tmp_path: P
     assert "ImportError: zz_future_broken_template" in result.stderr
     assert "openai_client is unchanged; the broken package is in" in result.stderr
     assert _tree_bytes(copy / "openai_client") == before
+
+
+ASYNC_SOURCE = """
+async def apoll(client: Client, fetch: Callable[[], Awaitable[Page[Item]]]) -> AsyncIterator[Item]:
+    \"\"\"Each item; `async for item in apoll(...)` reads them.\"\"\"
+    async with AsyncStream(client) as stream:
+        page = await get_run.asyncio_detailed("t", client=client)
+        await asyncio.sleep(1)
+        for item in page.data:
+            yield item
+        await stream.__aexit__(None, None, None)
+"""
+
+
+def test_unasync_writes_the_sync_twin_by_rule() -> None:
+    assert (
+        unasync(ASYNC_SOURCE, {"apoll": "poll", "AsyncStream": "Stream"})
+        == """
+def poll(client: Client, fetch: Callable[[], Page[Item]]) -> Iterator[Item]:
+    \"\"\"Each item; `for item in poll(...)` reads them.\"\"\"
+    with Stream(client) as stream:
+        page = get_run.sync_detailed("t", client=client)
+        time.sleep(1)
+        yield from page.data
+        stream.__exit__(None, None, None)
+"""
+    )
+
+
+def test_the_helpers_sync_twins_are_what_their_async_code_says() -> None:
+    modules = {
+        ROOT / "openai_client_helpers" / name: (ROOT / "openai_client_helpers" / name).read_text() for name in MODULES
+    }
+    assert rewritten(modules) == modules
