@@ -161,9 +161,18 @@ def crash_summary(error: BaseException, log: Path = CRASH_LOG) -> str:
     where = ", ".join(part for part in (f"in {template}" if template else None, rendering) if part)
     message = " ".join(str(error).split()) or "(no message)"
     return (
-        f"generation failed: the generator crashed{' ' + where if where else ''}: "
+        f"generation failed: {_culprit(error)} crashed{' ' + where if where else ''}: "
         f"{type(error).__name__}: {message} (traceback in {log})"
     )
+
+
+def _culprit(error: BaseException) -> str:
+    """`the generator` when the crash is inside it, else the codegen step whose code raised (`emit_tables.py`, ...)."""
+    files = [Path(frame.f_code.co_filename) for frame, _ in _frames(error.__traceback__)]
+    if any("openapi_python_client" in file.parts for file in files):
+        return "the generator"
+    ours = [file.name for file in files if file.parent == ROOT / "codegen" and file.name != "generate.py"]
+    return ours[-1] if ours else "the generator"
 
 
 def _frames(tb: TracebackType | None) -> Iterator[tuple[Any, int]]:
@@ -328,7 +337,10 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="openai-client-gen-") as scratch:
         generated = Path(scratch) / "package"
-        generate_into(arguments.spec, generated)
+        try:
+            generate_into(arguments.spec, generated)
+        except Exception as error:  # codegen's own steps (prepare_spec, emit_tables): summarized, not a traceback
+            raise SystemExit(crash_summary(error)) from None
         if arguments.check is not None:
             # Same bytes as the committed trees, which `make lint` and `make typecheck` check.
             found = differences(generated, arguments.check)

@@ -12,7 +12,9 @@ problem here is one line that starts with where it is in the document, as a dott
 Errors (generation stops): a `$ref` that does not resolve, or that names the wrong kind of
 thing (a schema where a parameter belongs); a `type` that is not a JSON Schema type, or an
 enum value not of its type; an operationId used twice; a path parameter the path template
-names but no parameter declares; a discriminator mapping to a schema that does not exist.
+names but no parameter declares; a discriminator mapping to a schema that does not exist;
+a `$recursiveRef` other than `'#'` in a component schema (prepare_spec.py reads that one as
+the `$ref` to the component).
 
 Warnings (shown, generation goes on): a parameter without a description, whose argument
 the endpoint's docstring then cannot explain.
@@ -107,6 +109,10 @@ class _Walk:
             return
         if "$ref" in node:
             yield from self.ref(node, where, "schema")
+        if "$recursiveRef" in node and (node["$recursiveRef"] != "#" or not where.startswith("components.schemas.")):
+            yield Problem(
+                where, "$recursiveRef is supported only as '#' inside a component schema (the component itself)"
+            )
         yield from _type_problems(node, where)
         for keyword in _SCHEMA_MAPS:
             children = node.get(keyword)

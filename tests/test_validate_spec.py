@@ -147,6 +147,13 @@ MISTAKES = [
         "components.schemas.Part.discriminator.mapping.x: '#/components/schemas/X' does not exist",
     ),
     (
+        lambda d: d["paths"]["/things/{thing_id}"]["get"]["responses"]["200"]["content"]["application/json"].update(
+            schema={"$recursiveRef": "#"}
+        ),
+        "paths./things/{thing_id}.get.responses.200.content.application/json.schema: $recursiveRef is supported"
+        " only as '#' inside a component schema (the component itself)",
+    ),
+    (
         lambda d: _thing(d).update(other={"$ref": "other.yaml#/components/schemas/Thing"}),
         "components.schemas.Thing.properties.other: $ref 'other.yaml#/components/schemas/Thing' points outside"
         " this document; only local refs ('#/...') are supported",
@@ -161,6 +168,17 @@ def test_each_mistake_is_one_line_naming_where_it_is(change: Callable[[dict[str,
         assert expected in lines and len(lines) == 2
     else:
         assert lines == [expected]
+
+
+def test_a_recursive_ref_in_a_component_is_the_component_itself() -> None:
+    document = _document()
+    _thing(document)["parts"]["items"]["oneOf"].append({"$recursiveRef": "#"})
+    assert validate(document) == []
+    sys.path.insert(0, str(ROOT / "codegen"))
+    from prepare_spec import prepare
+
+    members = prepare(document)["components"]["schemas"]["Thing"]["properties"]["parts"]["items"]["oneOf"]
+    assert {"$ref": "#/components/schemas/Thing"} in members
 
 
 def test_an_undescribed_parameter_is_a_warning_not_an_error() -> None:
