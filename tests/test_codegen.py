@@ -18,6 +18,7 @@ from typing import Any
 
 import jinja2
 import pytest
+import yaml
 from openapi_python_client.parser.errors import ParseError
 
 from .conftest import ROOT
@@ -264,6 +265,29 @@ def test_make_generate_names_a_template_crash_and_changes_nothing(tmp_path: Path
     assert ", rendering operation " in last and "UndefinedError" in last
     assert "Traceback" not in result.stderr and "generated " not in result.stdout
     assert _tree_bytes(copy / "openai_client") == before
+
+
+@pytest.mark.slow
+def test_generator_warnings_are_shown_even_when_a_template_then_crashes(tmp_path: Path) -> None:
+    copy = _repository_copy(tmp_path)
+    spec = yaml.safe_load((copy / "openapi.yaml").read_text(encoding="utf-8"))
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}}
+    body = {"content": {"application/xml": {"schema": {"type": "string"}}}}
+    operation = {"operationId": "zzFutureXml", "summary": "s", "requestBody": body, "responses": ok}
+    spec["paths"]["/zz_future_xml"] = {"post": operation}
+    (copy / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    template = copy / "templates" / "endpoint_module.py.jinja"
+    template.write_text(
+        template.read_text().replace("{% set method = endpoint.method | upper %}", "{{ endpoint.nothing.prop }}")
+    )
+    result = _generate(copy)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert lines[0] == (
+        "generator: warning: parsing POST /zz_future_xml within default. Endpoint will not be generated.:"
+        " Unsupported content type application/xml"
+    )
+    assert lines[-1].startswith("generation failed: the generator crashed in endpoint_module.py.jinja line ")
 
 
 @pytest.mark.slow
