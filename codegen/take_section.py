@@ -12,14 +12,17 @@ Nothing is restated: each node is upstream's, in upstream's order.
 adds it to SPEC, keeping SPEC's own text and comments. A path SPEC already has is an error.
 A component SPEC already has is kept as SPEC writes it when it means the same (compared as
 `make spec-drift` compares: forms do not count), and listed; a schema of the same name
-that means something else is an error naming how it differs, since the section's `$ref`s
-would then reach the wrong shape. Nothing is written unless the whole section goes in.
+that means something else comes in under another name (the section's tag before it, as
+`VectorStoresStaticChunkingStrategy`), with the section's `$ref`s to it, and is listed:
+keeping ours would give upstream's fields the wrong shape. Nothing is written unless the
+whole section goes in.
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -113,40 +116,51 @@ def take(document: dict[str, Any], prefixes: Iterable[str] = (), tags: Iterable[
 
 
 def add_to(spec_path: Path, fragment: dict[str, Any]) -> list[str]:
-    """Add `fragment` to the document at `spec_path`, in place; the components kept as the spec writes them.
+    """Add `fragment` to the document at `spec_path`, in place; what it did beside adding, one line each.
 
     The spec's text is kept as it is, comments and layout included: new path items go at
     the end of `paths:`, new components at the end of their `components:` section, as YAML
     blocks of their own. The result is read back and must equal the merge, or nothing is written.
+
+    A component the spec already has is kept as the spec writes it when it means the same
+    (compared as `make spec-drift` compares). A schema of the same name that means something
+    else is upstream's under another name (the section's tag before it), with every `$ref` of
+    the section to it: component names are no fact of the API, shapes are.
     """
     text = spec_path.read_text(encoding="utf-8")
     spec = yaml.safe_load(text)
     paths, components = spec.get("paths") or {}, spec.get("components") or {}
     new_paths: dict[str, Any] = {}
-    for path, item in fragment["paths"].items():
+    for path in fragment["paths"]:
         if path in paths:
             raise SectionError(f"paths.{path}: {spec_path} already has this path")
-        new_paths[path] = item
-    kept: list[str] = []
+    notes: list[str] = []
+    ours_schemas = components.get("schemas") or {}
+    taken: set[str] = set(ours_schemas) | set(fragment["components"].get("schemas", {}))
+    renames: dict[str, str] = {}
+    for name, node in fragment["components"].get("schemas", {}).items():
+        if name in ours_schemas and ours_schemas[name] != node:
+            differences = _schema_differences(spec, fragment, name)
+            if differences:
+                renames[name] = _free_name(_section_prefix(fragment) + name, taken)
+                taken.add(renames[name])
+                shown = "; ".join(differences[:2]) + ("; ..." if len(differences) > 2 else "")
+                notes.append(
+                    f"renamed upstream's components.schemas.{name} to {renames[name]}: {spec_path} has a schema"
+                    f" of that name that means something else ({shown})"
+                )
+    fragment = _renamed(fragment, renames)
+    new_paths = dict(fragment["paths"])
     new_components: dict[str, dict[str, Any]] = {}
-    clashes: list[str] = []
     for section, nodes in fragment["components"].items():
         ours = components.get(section) or {}
         for name, node in nodes.items():
             if name not in ours:
                 new_components.setdefault(section, {})[name] = node
             elif ours[name] != node:
-                differences = _schema_differences(spec, fragment, name) if section == "schemas" else []
-                if differences:
-                    shown = "; ".join(differences[:3]) + ("; ..." if len(differences) > 3 else "")
-                    clashes.append(
-                        f"components.schemas.{name}: {spec_path} has a schema of this name that means something"
-                        f" else than upstream's ({shown}); the section's $refs need upstream's, so rename ours"
-                    )
-                else:
-                    kept.append(f"components.{section}.{name}")
-    if clashes:
-        raise SectionError("\n".join(clashes))
+                notes.append(
+                    f"kept as {spec_path} writes it (the same meaning in another form): components.{section}.{name}"
+                )
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
@@ -161,7 +175,52 @@ def add_to(spec_path: Path, fragment: dict[str, Any]) -> list[str]:
     if yaml.safe_load(merged) != expected:
         raise SectionError(f"could not add the section to {spec_path} as text (its layout is unusual); nothing written")
     spec_path.write_text(merged, encoding="utf-8")
-    return kept
+    return notes
+
+
+def _section_prefix(fragment: dict[str, Any]) -> str:
+    """The section's first tag (or first path segment) in PascalCase: `Vector stores` -> `VectorStores`."""
+    for item in fragment["paths"].values():
+        for method, operation in item.items():
+            if method in METHODS and isinstance(operation, dict) and operation.get("tags"):
+                return "".join(word[:1].upper() + word[1:] for word in re.split(r"[^A-Za-z0-9]+", operation["tags"][0]))
+    first = next(iter(fragment["paths"])).strip("/").split("/", 1)[0]
+    return "".join(word.capitalize() for word in re.split(r"[^A-Za-z0-9]+", first))
+
+
+def _free_name(name: str, taken: set[str]) -> str:
+    if name not in taken:
+        return name
+    return next(f"{name}{index}" for index in range(2, 1000) if f"{name}{index}" not in taken)
+
+
+def _renamed(fragment: dict[str, Any], renames: dict[str, str]) -> dict[str, Any]:
+    """`fragment` with the schemas in `renames` under their new names, and every reference to them."""
+    if not renames:
+        return fragment
+    refs = {f"#/components/schemas/{old}": f"#/components/schemas/{new}" for old, new in renames.items()}
+
+    def rewrite(node: Any) -> Any:
+        if isinstance(node, dict):
+            result = {key: rewrite(value) for key, value in node.items()}
+            if isinstance(result.get("$ref"), str):
+                result["$ref"] = refs.get(result["$ref"], result["$ref"])
+            mapping = (
+                (result.get("discriminator") or {}).get("mapping")
+                if isinstance(result.get("discriminator"), dict)
+                else None
+            )
+            if isinstance(mapping, dict):
+                result["discriminator"]["mapping"] = {tag: refs.get(target, target) for tag, target in mapping.items()}
+            return result
+        if isinstance(node, list):
+            return [rewrite(value) for value in node]
+        return node
+
+    rewritten: dict[str, Any] = rewrite(fragment)
+    schemas = rewritten["components"].get("schemas", {})
+    rewritten["components"]["schemas"] = {renames.get(name, name): node for name, node in schemas.items()}
+    return rewritten
 
 
 def _schema_differences(spec: dict[str, Any], fragment: dict[str, Any], name: str) -> list[str]:
@@ -250,13 +309,13 @@ def main(argv: list[str] | None = None) -> int:
             arguments.output.write_text(yaml.safe_dump(fragment, sort_keys=False, allow_unicode=True), "utf-8")
             print(f"{arguments.output}: {operations} operation(s) and the {reached} component(s) they reach")
             return 0
-        kept = add_to(arguments.into, fragment)
+        notes = add_to(arguments.into, fragment)
     except SectionError as error:
         sys.stderr.write(f"take_section: {error}\n")
         return 2
     print(f"{arguments.into}: added {operations} operation(s) and the {reached} component(s) they reach")
-    for name in kept:
-        print(f"  kept as {arguments.into} writes it (the same meaning in another form): {name}")
+    for note in notes:
+        print(f"  {note}")
     return 0
 
 

@@ -99,7 +99,9 @@ def test_adding_a_section_keeps_the_spec_text_and_a_component_of_the_same_meanin
     fragment = take(copy.deepcopy(UPSTREAM), ["/stores/{store_id}/files", "/boxes"])
     # upstream describes Box in its own words: the same meaning, so ours is kept
     fragment["components"]["schemas"]["Box"]["properties"]["id"]["description"] = "Upstream's words."
-    assert add_to(spec, fragment) == ["components.schemas.Box"]
+    assert add_to(spec, fragment) == [
+        f"kept as {spec} writes it (the same meaning in another form): components.schemas.Box"
+    ]
     text = spec.read_text(encoding="utf-8")
     assert text.startswith(OURS.split("\ncomponents:")[0]), "the spec's own lines are unchanged"
     assert "# our spec, with a comment that must survive" in text and "responses: {}   # kept as written" in text
@@ -109,17 +111,19 @@ def test_adding_a_section_keeps_the_spec_text_and_a_component_of_the_same_meanin
     assert merged["components"]["schemas"]["File"] == UPSTREAM["components"]["schemas"]["File"]
 
 
-def test_a_schema_of_the_same_name_and_another_meaning_stops_the_section(tmp_path: Path) -> None:
+def test_a_schema_of_the_same_name_and_another_meaning_comes_in_under_another_name(tmp_path: Path) -> None:
     spec = tmp_path / "openapi.yaml"
     spec.write_text(OURS.replace("id: {type: string}", "id: {type: integer}"), encoding="utf-8")
-    before = spec.read_text(encoding="utf-8")
-    with pytest.raises(SectionError) as raised:
-        add_to(spec, take(copy.deepcopy(UPSTREAM), tags=["Boxes"]))
-    assert str(raised.value).startswith(
-        f"components.schemas.Box: {spec} has a schema of this name that means something else than upstream's"
-        " (Box.id: upstream says string, here integer)"
-    )
-    assert spec.read_text(encoding="utf-8") == before
+    notes = add_to(spec, take(copy.deepcopy(UPSTREAM), tags=["Boxes"]))
+    assert notes == [
+        f"renamed upstream's components.schemas.Box to BoxesBox: {spec} has a schema of that name that means"
+        " something else (Box.id: upstream says string, here integer)"
+    ]
+    merged = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    assert merged["components"]["schemas"]["Box"]["properties"]["id"] == {"type": "integer"}, "ours is kept"
+    assert merged["components"]["schemas"]["BoxesBox"] == UPSTREAM["components"]["schemas"]["Box"]
+    response = merged["paths"]["/boxes"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert response == {"$ref": "#/components/schemas/BoxesBox"}
 
 
 def test_the_command_writes_a_fragment_and_says_what_it_took(
