@@ -21,7 +21,8 @@ Generation fails loudly, never with success on a package that does not work:
    modules and must import (every module), lint (ruff, the generated code's rules) and
    type-check (`mypy --strict`, cached in build/) before it replaces anything.
 
-`--check` compares only the generated trees.
+`--check` compares only the generated trees; it skips step 3, since the committed trees
+it compares with are what `make lint` and `make typecheck` check.
 """
 
 from __future__ import annotations
@@ -93,7 +94,13 @@ def _validate(spec: Path) -> None:
 
 
 def _run_generator(prepared: Path, destination: Path) -> None:
-    """Run the pinned openapi-python-client on `prepared`: each warning one line, any warning an error."""
+    """Run the pinned openapi-python-client on `prepared`: each warning one line, any warning an error.
+
+    In this process rather than through its CLI, for two things the CLI cannot give: the
+    parser's warnings when a template then crashes (the CLI prints only the traceback), and
+    the schema or operation being rendered when it crashed (the locals of its render loop).
+    `_get_project_for_url_or_path` is the generator's own entry point; the version is pinned.
+    """
     from openapi_python_client import _get_project_for_url_or_path
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser.errors import GeneratorError
