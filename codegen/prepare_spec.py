@@ -78,6 +78,7 @@ def _inline_union_name(member_refs: list[str], schema_name: str, property_name: 
 
 
 def prepare(document: dict[str, Any]) -> dict[str, Any]:
+    _resolve_recursive_refs(document)
     schemas: dict[str, Any] = document["components"]["schemas"]
     added: dict[str, Any] = {}
     for name, schema in schemas.items():
@@ -151,6 +152,30 @@ def _describe_parameter_schemas(document: dict[str, Any]) -> None:
         schema = parameter.get("schema", {})
         if "description" in parameter and "$ref" not in schema:
             schema.setdefault("description", parameter["description"])
+
+
+def _resolve_recursive_refs(document: dict[str, Any]) -> None:
+    """`$recursiveRef: '#'` inside a component schema as the `$ref` to that component.
+
+    Upstream writes a recursive union that way (a compound filter whose filters may be
+    compound filters). The generator does not know `$recursiveRef` and would type that
+    member as untyped JSON; as a `$ref` to the enclosing component it is the same schema.
+    codegen/validate_spec.py refuses any other `$recursiveRef`.
+    """
+
+    def visit(node: Any, component: str) -> None:
+        if isinstance(node, dict):
+            if node.get("$recursiveRef") == "#":
+                del node["$recursiveRef"]
+                node["$ref"] = f"#/components/schemas/{component}"
+            for value in node.values():
+                visit(value, component)
+        elif isinstance(node, list):
+            for value in node:
+                visit(value, component)
+
+    for name, schema in document.get("components", {}).get("schemas", {}).items():
+        visit(schema, name)
 
 
 def prepare_file(source: Path, destination: Path) -> dict[str, Any]:

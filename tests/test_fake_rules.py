@@ -191,9 +191,11 @@ def test_empty_message_content_and_unknown_include_values_are_refused(
 
 
 def test_the_client_checks_query_parameters_against_the_spec_before_sending(fake: LocalRunsServer) -> None:
-    with AuthenticatedClient(base_url=fake.base_url, token=KEY) as client:
-        with pytest.raises(errors.InvalidRequestError, match="Expected a value <= 100") as too_many:
-            list_runs.sync("thread_x", client=client, limit=500)
+    with (
+        AuthenticatedClient(base_url=fake.base_url, token=KEY) as client,
+        pytest.raises(errors.InvalidRequestError, match="Expected a value <= 100") as too_many,
+    ):
+        list_runs.sync("thread_x", client=client, limit=500)
     assert too_many.value.path == "limit"
     assert fake.requests == []
 

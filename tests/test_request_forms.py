@@ -286,5 +286,5 @@ def test_type_checkers_catch_what_the_runtime_would_refuse() -> None:
     """Not run for its assertions: mypy --strict must flag each line (an unneeded ignore fails it)."""
     with pytest.raises(errors.InvalidPayloadError):
         CreateMessageRequest(role="user", content=5)  # type: ignore[arg-type]
-    param: CreateRunRequestParam = {"assistant_id": "a", "tool_choice": "sometimes"}  # type: ignore[typeddict-item]
+    param: CreateRunRequestParam = {"assistant_id": "a", "tool_choice": "zz_future_sometimes"}  # type: ignore[typeddict-item]
     assert param["assistant_id"] == "a"

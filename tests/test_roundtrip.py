@@ -137,13 +137,13 @@ def test_instructions_null_as_the_api_sends_it_round_trips() -> None:
 @pytest.mark.parametrize(
     ("field", "value"),
     [
-        ("status", "paused"),
-        ("last_error", {"code": "quota_exceeded", "message": "no"}),
-        ("incomplete_details", {"reason": "content_filter"}),
-        ("truncation_strategy", {"type": "smart_window", "last_messages": None}),
-        ("tool_choice", "sometimes"),
-        ("tool_choice", {"type": "web_search"}),
-        ("response_format", "markdown"),
+        ("status", "zz_future_paused"),
+        ("last_error", {"code": "zz_future_quota_exceeded", "message": "no"}),
+        ("incomplete_details", {"reason": "zz_future_content_filter"}),
+        ("truncation_strategy", {"type": "zz_future_window", "last_messages": None}),
+        ("tool_choice", "zz_future_sometimes"),
+        ("tool_choice", {"type": "zz_future_tool"}),
+        ("response_format", "zz_future_markdown"),
     ],
 )
 def test_unknown_enum_values_are_kept_and_flagged(field: str, value: Any) -> None:
@@ -153,8 +153,10 @@ def test_unknown_enum_values_are_kept_and_flagged(field: str, value: Any) -> Non
 
 
 def test_an_unknown_enum_value_is_flagged_and_equals_only_its_string() -> None:
-    run = RunObject.from_dict(run_payload(status="paused", last_error={"code": "quota_exceeded", "message": "no"}))
-    assert run.status.is_unknown and run.status == "paused" and run.status != RunStatus.COMPLETED
+    run = RunObject.from_dict(
+        run_payload(status="zz_future_paused", last_error={"code": "zz_future_quota_exceeded", "message": "no"})
+    )
+    assert run.status.is_unknown and run.status == "zz_future_paused" and run.status != RunStatus.COMPLETED
     assert run.last_error is not None and run.last_error.code.is_unknown
 
 
@@ -165,19 +167,19 @@ def test_known_enum_members_still_compare_as_before() -> None:
 
 
 def test_unknown_tool_type_is_held_not_masqueraded() -> None:
-    browser = {"type": "browser", "browser": {"allowed_domains": ["example.com"]}}
+    browser = {"type": "zz_future_browser", "zz_future_browser": {"allowed_domains": ["example.com"]}}
     payload = run_payload(tools=[FUNCTION_TOOL, browser])
     run = RunObject.from_dict(payload)
     assert isinstance(run.tools[0], AssistantToolsFunction)
     unknown = run.tools[1]
     assert isinstance(unknown, UnknownAssistantTool)
-    assert unknown.type_ == "browser"
-    assert unknown.additional_properties == {"browser": {"allowed_domains": ["example.com"]}}
+    assert unknown.type_ == "zz_future_browser"
+    assert unknown.additional_properties == {"zz_future_browser": {"allowed_domains": ["example.com"]}}
     assert run.to_dict() == payload
 
 
 def test_unknown_response_format_object_is_held() -> None:
-    payload = run_payload(response_format={"type": "yaml", "indent": 2})
+    payload = run_payload(response_format={"type": "zz_future_yaml", "indent": 2})
     run = RunObject.from_dict(payload)
     assert isinstance(run.response_format, UnknownAssistantsApiResponseFormatOption)
     assert run.to_dict() == payload
@@ -187,7 +189,9 @@ def test_unknown_step_tool_call_is_held() -> None:
     step = step_payload(
         step_details={
             "type": "tool_calls",
-            "tool_calls": [{"id": "call_9", "type": "computer_use", "computer_use": {"action": "click"}}],
+            "tool_calls": [
+                {"id": "call_9", "type": "zz_future_computer_use", "zz_future_computer_use": {"action": "click"}}
+            ],
         }
     )
     parsed = RunStepObject.from_dict(step)

@@ -161,7 +161,7 @@ async def test_failures_over_http_come_after_the_events_before_them(
 @pytest.mark.anyio
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
 async def test_every_event_kind_over_http(use_async: bool) -> None:
-    body = _sse(*[(event, _sample(event)) for event in EVENT_CLASSES], ("thread.run.paused", {"x": 1})) + DONE
+    body = _sse(*[(event, _sample(event)) for event in EVENT_CLASSES], ("thread.run.zz_future_paused", {"x": 1})) + DONE
     with FaultServer(Reply(200, body, {"content-type": "text/event-stream"})) as server:
         async with AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0) as client:
             request = CreateRunRequest(assistant_id=ASSISTANT_ID)

@@ -85,17 +85,17 @@ def test_a_field_left_out_deep_inside_a_list_is_absent_there_only() -> None:
 
 # -- unions take tomorrow's members ----------------------------------------------------------
 FUTURE_MEMBERS: list[tuple[str, Any, str, type]] = [
-    ("run", {"required_action": {"type": "approve_plan", "approve_plan": {"steps": 2}}}, "required_action",
+    ("run", {"required_action": {"type": "zz_future_plan", "zz_future_plan": {"steps": 2}}}, "required_action",
      UnknownRunRequiredAction),
-    ("run", {"tools": [{"type": "web_search", "web_search": {}}]}, "tools", UnknownAssistantTool),
-    ("run", {"response_format": {"type": "xml", "xml": {"root": "a"}}}, "response_format",
+    ("run", {"tools": [{"type": "zz_future_search", "zz_future_search": {}}]}, "tools", UnknownAssistantTool),
+    ("run", {"response_format": {"type": "zz_future_xml", "zz_future_xml": {"root": "a"}}}, "response_format",
      UnknownAssistantsApiResponseFormatOption),
-    ("step", {"step_details": {"type": "reasoning", "reasoning": {"summary": "x"}}}, "step_details",
+    ("step", {"step_details": {"type": "zz_future_reasoning", "zz_future_reasoning": {"summary": "x"}}}, "step_details",
      UnknownRunStepDetails),
-    ("step", {"step_details": {"type": "tool_calls", "tool_calls": [{"id": "c", "type": "web_search"}]}},
+    ("step", {"step_details": {"type": "tool_calls", "tool_calls": [{"id": "c", "type": "zz_future_search"}]}},
      "step_details.tool_calls", UnknownRunStepDetailsToolCall),
     ("step", {"step_details": {"type": "tool_calls", "tool_calls": [{"id": "c", "type": "code_interpreter",
-     "code_interpreter": {"input": "1", "outputs": [{"type": "chart", "chart": {}}]}}]}},
+     "code_interpreter": {"input": "1", "outputs": [{"type": "zz_future_chart", "zz_future_chart": {}}]}}]}},
      "step_details.tool_calls.code_interpreter.outputs", UnknownRunStepDetailsToolCallsCodeOutput),
 ]  # fmt: skip
 
@@ -121,9 +121,9 @@ def test_a_union_member_of_a_future_type_is_held_and_written_back(
 
 
 def test_tool_choice_with_a_future_mode_or_type_is_kept() -> None:
-    run = RunObject.from_dict(run_payload(tool_choice="sometimes"))
+    run = RunObject.from_dict(run_payload(tool_choice="zz_future_sometimes"))
     assert isinstance(run.tool_choice, AssistantsApiToolChoiceMode) and run.tool_choice.is_unknown
-    named = {"type": "web_search", "web_search": {"max": 1}}
+    named = {"type": "zz_future_search", "zz_future_search": {"max": 1}}
     run = RunObject.from_dict(run_payload(tool_choice=copy.deepcopy(named)))
     assert isinstance(run.tool_choice, AssistantsNamedToolChoice) and run.tool_choice.type_.is_unknown
     assert run.to_dict()["tool_choice"] == named
