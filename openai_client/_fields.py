@@ -1,0 +1,677 @@
+"""The combinators a generated model's table is built from, and the one reader and writer they drive.
+
+A generated model declares its attrs fields and one table:
+
+    RunObject.__table__ = table_of(
+        RunObject,
+        field("id", STRING, required=True),
+        field("object", const("thread.run", fixes_kind=True), required=True),
+        field("status", enum_of(RunStatus), required=True),
+        field("tools", list_of(union_of("type", {"function": (AssistantToolsFunction,)}, ...)), required=True),
+        field("temperature", NUMBER, nullable=True),
+        extra=ANY,
+    )
+
+Everything else lives here, once: reading (lenient, or strict on request), writing back the
+JSON that was read (plain JSON types only), fields a server left out, the kind check of a
+model whose `object` is fixed, and union dispatch. A codec is how one JSON value is read
+(`read(data, strict)`) and written (`dump(value)`); a table is a model's codecs by field.
+
+Speed: the first `from_dict`/`to_dict` of a class compiles its table into two plain functions
+(the way attrs writes `__init__`), with every field read or written in line; a payload that
+lacks a required field, and every strict read, take the generic loop below instead. Both are
+made from the same table, so they cannot disagree.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final
+
+from .errors import InvalidPayloadError
+from .types import UNSET
+
+if TYPE_CHECKING:
+    from ._model import Model
+
+_JSON_NAMES = {
+    str: "string",
+    int: "integer",
+    float: "number",
+    bool: "boolean",
+    dict: "object",
+    list: "array",
+    type(None): "null",
+}
+
+
+def json_name(value: object) -> str:
+    """The JSON type name of a decoded value ("object", "string", ...), or its Python type's name."""
+    return _JSON_NAMES.get(type(value), type(value).__name__)
+
+
+def _expected(types: Iterable[type]) -> str:
+    return " or ".join(dict.fromkeys(_JSON_NAMES.get(t, t.__name__) for t in types))
+
+
+class Codec:
+    """How one JSON value is read into Python and written back.
+
+    `types` are the Python types `json.loads` gives for the JSON types this codec takes
+    (None: any). `plain` codecs keep the value as it is in lenient mode (scalars): a value of
+    an unforeseen type passes through, as the rule for the wire asks.
+    """
+
+    types: tuple[type, ...] | None = None
+    plain: bool = False
+
+    def read(self, data: Any, strict: bool) -> Any:
+        return data
+
+    def dump(self, value: Any) -> Any:
+        return value
+
+    def takes(self, data: object) -> bool:
+        """Whether `data` is of a JSON type this codec reads (how a union picks a member for a non-object)."""
+        return self.types is None or type(data) in self.types
+
+
+class Scalar(Codec):
+    """A JSON string, number, integer or boolean (or any JSON value, `types=None`): kept as it is."""
+
+    plain = True
+
+    def __init__(self, types: tuple[type, ...] | None) -> None:
+        self.types = types
+
+    def read(self, data: Any, strict: bool) -> Any:
+        if strict and self.types is not None and type(data) not in self.types:
+            raise TypeError(f"expected {_expected(self.types)}, got {json_name(data)}")
+        return data
+
+    def __repr__(self) -> str:
+        return f"Scalar({self.types!r})"
+
+
+STRING: Final = Scalar((str,))
+INTEGER: Final = Scalar((int,))
+NUMBER: Final = Scalar((float, int))
+BOOLEAN: Final = Scalar((bool,))
+ANY: Final = Scalar(None)
+
+
+def scalar(*types: type) -> Scalar:
+    """A scalar of several JSON types (a union of scalars), as `Scalar`."""
+    return Scalar(tuple(types) or None)
+
+
+class Const(Scalar):
+    """The one value a field may hold. `fixes_kind`: this field (`object`) says what kind of body this is,
+    and a body whose value is absent or different is refused in every mode, not read as a wrong model."""
+
+    def __init__(self, value: object, *, fixes_kind: bool = False) -> None:
+        super().__init__((type(value),))
+        self.value = value
+        self.fixes_kind = fixes_kind
+
+    def read(self, data: Any, strict: bool) -> Any:
+        if (strict or self.fixes_kind) and data != self.value:
+            raise InvalidPayloadError(f"expected {self.value!r}, got {data!r}")
+        return data
+
+
+def const(value: object, *, fixes_kind: bool = False) -> Const:
+    return Const(value, fixes_kind=fixes_kind)
+
+
+class EnumOf(Codec):
+    """An open enum (see `_enum.OpenEnum`): a value the spec does not list becomes an unknown member.
+
+    Written back as its plain string.
+    """
+
+    types = (str,)
+
+    def __init__(self, cls: Any) -> None:
+        self.cls = cls
+        self.known = cls.known
+        self.from_value = cls.from_value
+
+    def read(self, data: Any, strict: bool) -> Any:
+        return self.known(data) or self.from_value(data)
+
+    def dump(self, value: Any) -> Any:
+        return value._value_ if isinstance(value, enum.Enum) else value
+
+    def takes(self, data: object) -> bool:
+        return isinstance(data, str)
+
+
+def enum_of(cls: Any) -> EnumOf:
+    return EnumOf(cls)
+
+
+class ModelOf(Codec):
+    """A JSON object with its own model class; a request may give the model or its dict form."""
+
+    types = (dict,)
+
+    def __init__(self, cls: type[Model]) -> None:
+        self.cls = cls
+
+    def read(self, data: Any, strict: bool) -> Any:
+        if type(data) is dict:
+            return self.cls.from_dict(data, strict)
+        if isinstance(data, self.cls):
+            return data
+        if isinstance(data, Mapping):
+            return self.cls.from_dict(dict(data), strict)
+        raise TypeError(f"expected object, got {json_name(data)}")
+
+    def dump(self, value: Any) -> Any:
+        if isinstance(value, self.cls):
+            return value.to_dict()
+        return self.read(value, True).to_dict()  # a dict given in its place: checked, then written
+
+    def takes(self, data: object) -> bool:
+        return isinstance(data, (Mapping, self.cls))
+
+
+def model_of(cls: type[Model]) -> ModelOf:
+    return ModelOf(cls)
+
+
+def _as_list(data: Any) -> list[Any]:
+    if type(data) is list:
+        return data
+    if isinstance(data, Sequence) and not isinstance(data, (str, bytes, Mapping)):
+        return list(data)
+    raise TypeError(f"expected array, got {json_name(data)}")
+
+
+class ListOf(Codec):
+    """A JSON array; items read in turn (the index is named on failure). A request may give any sequence."""
+
+    types = (list,)
+
+    def __init__(self, item: Codec, *, nullable_items: bool = False) -> None:
+        self.item = item
+        self.nullable_items = nullable_items
+
+    def read(self, data: Any, strict: bool) -> Any:
+        listed = _as_list(data)
+        item = self.item
+        if item.plain and not strict:
+            return listed
+        read = item.cls.from_dict if type(item) is ModelOf else item.read
+        items: list[Any] = []
+        try:
+            for value in listed:
+                if value is None and (self.nullable_items or (item.plain and not strict)):
+                    items.append(None)
+                elif type(item) is ModelOf and type(value) is not dict:
+                    items.append(item.read(value, strict))
+                else:
+                    items.append(read(value, strict))
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
+        return items
+
+    def dump(self, value: Any) -> Any:
+        if self.item.plain:
+            return list(value)
+        dump = self.item.dump
+        return [None if item is None else dump(item) for item in value]
+
+    def takes(self, data: object) -> bool:
+        return isinstance(data, (list, tuple))
+
+
+def list_of(item: Codec, *, nullable_items: bool = False) -> ListOf:
+    return ListOf(item, nullable_items=nullable_items)
+
+
+class MapOf(Codec):
+    """A JSON object used as a map: any keys, every value read by one codec."""
+
+    types = (dict,)
+
+    def __init__(self, value: Codec) -> None:
+        self.value = value
+
+    def read(self, data: Any, strict: bool) -> Any:
+        if not isinstance(data, Mapping):
+            raise TypeError(f"expected object, got {json_name(data)}")
+        return read_map(self.value, data, strict)
+
+    def dump(self, value: Any) -> Any:
+        return dump_map(self.value, value)
+
+
+def map_of(value: Codec) -> MapOf:
+    return MapOf(value)
+
+
+def read_map(codec: Codec, data: Mapping[str, Any], strict: bool) -> dict[str, Any]:
+    if codec.plain and not strict:
+        return dict(data)
+    read, out = codec.read, {}
+    for key, value in data.items():
+        try:
+            out[key] = read(value, strict)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, key) from exc
+    return out
+
+
+def dump_map(codec: Codec, value: Mapping[str, Any]) -> dict[str, Any]:
+    if codec.plain:
+        return dict(value)
+    dump = codec.dump
+    return {key: dump(item) for key, item in value.items()}
+
+
+class UnionOf(Codec):
+    """One of several members. Objects are told apart by their tag (`key`: `type`, `object`, ...),
+    whose values codegen read from the spec (const, enum, allOf parts, discriminator mappings);
+    members that share a tag, and members without one, by their shape (required fields present,
+    for a closed member no field it does not know); a tag no member has goes to `fallback`, the
+    catch-all that keeps every field. Anything else (strings, numbers, arrays) goes to the first
+    member of `others` that takes its JSON type.
+    """
+
+    def __init__(
+        self,
+        key: str | None,
+        tags: Mapping[str, tuple[type[Model], ...]],
+        *,
+        shapes: tuple[type[Model], ...] = (),
+        fallback: type[Model] | None = None,
+        others: tuple[Codec, ...] = (),
+    ) -> None:
+        self.key = key
+        self.tags = dict(tags)
+        self.shapes = shapes
+        self.fallback = fallback
+        self.others = others
+        members = [cls for group in self.tags.values() for cls in group] + list(shapes)
+        if fallback is not None:
+            members.append(fallback)
+        self.models: tuple[type[Model], ...] = tuple(dict.fromkeys(members))
+        types: list[type] = [dict] if self.models else []
+        for other in others:
+            if other.types is None:
+                self.types = None
+                break
+            types.extend(t for t in other.types if t not in types)
+        else:
+            self.types = tuple(types)
+
+    def member_for(self, data: Mapping[str, Any]) -> type[Model]:
+        """The member class an object is read as (see the class docstring)."""
+        tag = data.get(self.key) if self.key is not None else None
+        group = self.tags.get(tag) if type(tag) is str else None
+        if group is not None:
+            if len(group) == 1:
+                return group[0]
+            return _best_fit(group, data)
+        for cls in self.shapes:
+            if _fits(cls, data):
+                return cls
+        if self.fallback is not None:
+            return self.fallback
+        if len(self.models) == 1:  # the only object it can be (a tag of its own enum, read open)
+            return self.models[0]
+        if self.shapes:
+            return _best_fit(self.shapes, data)
+        raise ValueError(f"unknown {self.key} {tag!r} (known: {', '.join(map(repr, self.tags))})")
+
+    def read(self, data: Any, strict: bool) -> Any:
+        if type(data) is dict and self.models:
+            return self.member_for(data).from_dict(data, strict)
+        if isinstance(data, self.models):
+            return data
+        for other in self.others:
+            if other.takes(data):
+                return other.read(data, strict)
+        if isinstance(data, Mapping) and self.models:
+            return self.read(dict(data), strict)
+        raise TypeError(f"expected {_expected(self.types or ())}, got {json_name(data)}")
+
+    def dump(self, value: Any) -> Any:
+        if isinstance(value, self.models):
+            return value.to_dict()
+        if isinstance(value, Mapping) and self.models:
+            return self.read(dict(value), True).to_dict()
+        for other in self.others:
+            if other.takes(value):
+                return other.dump(value)
+        return value
+
+    def takes(self, data: object) -> bool:
+        return (bool(self.models) and isinstance(data, (Mapping, *self.models))) or any(
+            other.takes(data) for other in self.others
+        )
+
+
+def union_of(
+    key: str | None,
+    tags: Mapping[str, type[Model] | tuple[type[Model], ...]],
+    *,
+    shapes: tuple[type[Model], ...] = (),
+    fallback: type[Model] | None = None,
+    others: tuple[Codec, ...] = (),
+) -> UnionOf:
+    """A union (see `UnionOf`); a tag's member may be one class or a tuple of those sharing it."""
+    grouped = {tag: member if isinstance(member, tuple) else (member,) for tag, member in tags.items()}
+    return UnionOf(key, grouped, shapes=shapes, fallback=fallback, others=others)
+
+
+def _fits(cls: type[Model], data: Mapping[str, Any]) -> bool:
+    table = cls.__table__
+    if not table.required_names.issubset(data.keys()):
+        return False
+    return table.extra is not CLOSED or table.names.issuperset(data.keys())
+
+
+def _best_fit(group: tuple[type[Model], ...], data: Mapping[str, Any]) -> type[Model]:
+    fitting = [cls for cls in group if _fits(cls, data)]
+    # Of those that fit, the one that names most of the payload's fields; none fits: the one closest.
+    candidates = fitting or list(group)
+    return max(candidates, key=lambda cls: len(cls.__table__.names.intersection(data.keys())))
+
+
+class Field:
+    """One property of a model: its JSON name, attribute name, codec and what the spec says of it."""
+
+    __slots__ = ("name", "attr", "codec", "required", "nullable", "unique_by")
+
+    def __init__(
+        self,
+        name: str,
+        codec: Codec,
+        *,
+        attr: str | None = None,
+        required: bool = False,
+        nullable: bool = False,
+        unique_by: str | None = None,
+    ) -> None:
+        self.name = name
+        self.attr = attr or name
+        self.codec = codec
+        self.required = required
+        self.nullable = nullable
+        self.unique_by = unique_by
+
+    def read(self, value: Any, strict: bool) -> Any:
+        """A present value, read (None as it is where allowed, or for a scalar in lenient mode)."""
+        if value is None:
+            if self.nullable or (self.codec.plain and not strict):
+                return None
+            if strict:
+                raise InvalidPayloadError("null is not allowed here", self.name)
+        try:
+            return self.codec.read(value, strict)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, self.name) from exc
+
+    def dump(self, value: Any) -> Any:
+        return None if value is None else self.codec.dump(value)
+
+
+def field(
+    name: str,
+    codec: Codec,
+    *,
+    attr: str | None = None,
+    required: bool = False,
+    nullable: bool = False,
+    unique_by: str | None = None,
+) -> Field:
+    return Field(name, codec, attr=attr, required=required, nullable=nullable, unique_by=unique_by)
+
+
+class _Closed:
+    def __repr__(self) -> str:
+        return "CLOSED"
+
+
+CLOSED: Final = _Closed()
+"""`extra=CLOSED`: the spec says `additionalProperties: false` (strict refuses other fields)."""
+
+
+class Table:
+    """A model's fields, and what reading and writing it needs, made once per class."""
+
+    def __init__(self, cls: type[Model], fields: tuple[Field, ...], extra: Codec | _Closed) -> None:
+        self.cls = cls
+        self.fields = fields
+        self.extra = extra
+        self.names = frozenset(f.name for f in fields)
+        self.required_names = frozenset(f.name for f in fields if f.required)
+        self.by_name = {f.name: f for f in fields} | {f.attr: f for f in fields}
+        self.kind = next((f for f in fields if isinstance(f.codec, Const) and f.codec.fixes_kind), None)
+
+    # -- the generic paths: every strict read, a payload missing a required field, an object missing one
+
+    def read(self, data: Mapping[str, Any], strict: bool) -> Any:
+        """Read `data`; a required field it lacks stays absent (nullable: reads None), or raises in strict mode."""
+        d = data if type(data) is dict else as_object(data)
+        obj = object.__new__(self.cls)
+        unsent: list[str] = []
+        setattr_ = object.__setattr__
+        for f in self.fields:
+            value = d.get(f.name, _ABSENT)
+            if value is _ABSENT:
+                if f is self.kind:
+                    assert isinstance(f.codec, Const)
+                    raise InvalidPayloadError(f"expected {f.codec.value!r}, got no `{f.name}`", f.name)
+                if not f.required:
+                    setattr_(obj, f.attr, UNSET)
+                    continue
+                if strict:
+                    raise InvalidPayloadError("required field is missing", f.name)
+                unsent.append(f.attr)
+                if f.nullable:
+                    setattr_(obj, f.attr, None)
+                continue
+            value = f.read(value, strict)
+            if strict and f.unique_by is not None:
+                _check_unique(value, f.unique_by, f.name)
+            setattr_(obj, f.attr, value)
+        setattr_(obj, "_unsent", tuple(unsent))
+        names = self.names
+        if self.extra is CLOSED:
+            if strict:
+                for name in d:
+                    if name not in names:
+                        raise InvalidPayloadError(
+                            "not a field of this object (send fields the spec does not know with extra_body=)", name
+                        )
+        else:
+            extra = {k: v for k, v in d.items() if k not in names}
+            setattr_(obj, "additional_properties", read_map(self.extra, extra, strict) if extra else extra)
+        return obj
+
+    def dump(self, obj: Model) -> dict[str, Any]:
+        """`obj` as JSON, writing only the fields it has."""
+        out: dict[str, Any] = {}
+        if self.extra is not CLOSED:
+            out.update(dump_map(self.extra, obj.additional_properties))
+        unsent = present(obj, "_unsent")
+        for f in self.fields:
+            value = present(obj, f.attr)
+            if value is _ABSENT or value is UNSET or (unsent and f.attr in unsent):
+                continue
+            try:
+                out[f.name] = f.dump(value)
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise InvalidPayloadError.wrap(exc, f.name) from exc
+        return out
+
+    def convert(self, name: str, value: Any) -> Any:
+        """A constructor's value for field `name` (a dict, string or sequence too), read strictly into its type."""
+        if value is UNSET:
+            return value
+        return self.by_name[name].read(value, True)
+
+    # -- the fast paths, compiled from the same table on first use
+
+    def compile(self) -> tuple[Callable[..., Any], Callable[[Any], dict[str, Any]]]:
+        namespace: dict[str, Any] = {
+            "new": object.__new__,
+            "UNSET": UNSET,
+            "table": self,
+            "as_object": as_object,
+            "wrap": InvalidPayloadError.wrap,
+            "InvalidPayloadError": InvalidPayloadError,
+        }
+        read_lines = [
+            "def from_dict(cls, src, strict=False):",
+            "    d = src if type(src) is dict else as_object(src)",
+            "    if strict or cls is not table.cls:",
+            "        return table.read(d, strict)",
+            "    obj = new(cls)",
+            '    at = ""',
+            "    try:",
+        ]
+        dump_items: list[str] = []
+        dump_optional: list[str] = []
+        optional: list[str] = []
+        for index, f in enumerate(self.fields):
+            codec = f.codec
+            namespace[f"c{index}"] = codec
+            key = repr(f.name)
+            source = f"d[{key}]" if f.required else f"d.get({key}, UNSET)"
+            target = f"obj.{f.attr}"
+            if not f.required:
+                optional.append(f.attr)
+            if isinstance(codec, Const) and codec.fixes_kind:
+                read_lines += [
+                    f"        at = {key}",
+                    f"        v = {source}",
+                    f"        {target} = v if v == {codec.value!r} else c{index}.read(v, False)",
+                ]
+            elif codec.plain:
+                read_lines.append(f"        {target} = {source}")
+            else:
+                if isinstance(codec, EnumOf):
+                    namespace[f"k{index}"] = codec.known
+                    expression = f"k{index}(v) or c{index}.read(v, False)"
+                elif isinstance(codec, ModelOf):
+                    namespace[f"m{index}"] = codec.cls.from_dict
+                    expression = f"m{index}(v, False) if type(v) is dict else c{index}.read(v, False)"
+                else:
+                    expression = f"c{index}.read(v, False)"
+                guards = []
+                if not f.required:
+                    guards.append("v is UNSET")
+                if f.nullable:
+                    guards.append("v is None")
+                if guards:
+                    expression = f"v if {' or '.join(guards)} else {expression}"
+                read_lines += [f"        at = {key}", f"        v = {source}", f"        {target} = {expression}"]
+            # writing
+            value = f"self.{f.attr}" if f.required else "v"
+            if codec.plain:
+                written = value
+            else:
+                if isinstance(codec, EnumOf):
+                    written = "v._value_ if type(v) is not str else v"
+                else:
+                    namespace[f"w{index}"] = codec.dump
+                    written = f"w{index}(v)"
+                written = f"None if (v := {value}) is None else {written}"
+            if f.required:
+                dump_items.append(f"        {key}: {written},")
+            else:
+                dump_optional += [f"    if (v := self.{f.attr}) is not UNSET:", f"        out[{key}] = {written}"]
+        if not self.fields:
+            read_lines.append("        pass")
+        read_lines += [
+            "    except KeyError:",
+            "        return table.read(d, False)",
+            "    except (TypeError, ValueError) as exc:",
+            "        raise wrap(exc, at) from exc",
+            "    obj._unsent = ()",
+        ]
+        if self.extra is not CLOSED:
+            namespace["names"] = self.names
+            if not self.fields:
+                extra = "d"
+            elif len(optional) <= 4:
+                # Every required field was read above, so the payload holds more fields than the
+                # known ones exactly when it holds fields the spec does not name: a count.
+                counted = " + ".join(
+                    [str(len(self.fields) - len(optional)), *(f"(obj.{attr} is not UNSET)" for attr in optional)]
+                )
+                extra = f"{{}} if len(d) == {counted} else {{k: v for k, v in d.items() if k not in names}}"
+            else:
+                extra = "{} if names.issuperset(d) else {k: v for k, v in d.items() if k not in names}"
+            if self.extra.plain:
+                read_lines.append(f"    obj.additional_properties = {extra}")
+            else:
+                namespace["read_map"], namespace["extra"] = read_map, self.extra
+                read_lines += [f"    e = {extra}", "    obj.additional_properties = read_map(extra, e, False) if e else e"]
+        read_lines.append("    return obj")
+
+        dump_lines = ["def to_dict(self):", "    if self._unsent:", "        return table.dump(self)"]
+        if self.extra is CLOSED:
+            start = []
+        elif self.extra.plain:
+            start = ["        **self.additional_properties,"]
+        else:
+            namespace["dump_map"], namespace["extra"] = dump_map, self.extra
+            start = ["        **dump_map(extra, self.additional_properties),"]
+        dump_lines += ["    out = {", *start, *dump_items, "    }"]
+        dump_lines += dump_optional
+        dump_lines.append("    return out")
+        source = "\n".join(read_lines) + "\n\n" + "\n".join(dump_lines) + "\n"
+        exec(compile(source, f"<openai_client table of {self.cls.__qualname__}>", "exec"), namespace)  # noqa: S102
+        return namespace["from_dict"], namespace["to_dict"]
+
+
+def table_of(cls: type[Model], *fields: Field, extra: Codec | _Closed = ANY) -> Table:
+    """The table of `cls` (see the module docstring), which `Model` reads and writes it with."""
+    table = Table(cls, tuple(fields), extra)
+    cls.__table__ = table
+    return table
+
+
+class _Absent(enum.Enum):
+    ABSENT = "ABSENT"
+
+
+_ABSENT: Final = _Absent.ABSENT
+
+
+def present(obj: object, attr: str) -> Any:
+    """The value of `attr`, or ABSENT for a slot never set (without the message Model.__getattr__ builds)."""
+    try:
+        return object.__getattribute__(obj, attr)
+    except AttributeError:
+        return _ABSENT
+
+
+ABSENT: Final = _ABSENT
+
+
+def as_object(data: object) -> dict[str, Any]:
+    """A mapping's fields as a dict, or InvalidPayloadError for anything that is not an object."""
+    if type(data) is dict:
+        return data
+    if isinstance(data, Mapping):
+        return dict(data)
+    raise InvalidPayloadError(f"expected an object, got {json_name(data)}")
+
+
+def _check_unique(items: Iterable[Any], key: str, path: str) -> None:
+    seen: dict[Any, int] = {}
+    for index, item in enumerate(items):
+        value = item.get(key) if isinstance(item, Mapping) else getattr(item, key, None)
+        if value in seen:
+            raise InvalidPayloadError(
+                f"repeats {key} {value!r} of item [{seen[value]}]: give each only once", f"{path}[{index}].{key}"
+            )
+        seen[value] = index
