@@ -139,7 +139,12 @@ class EnumOf(Codec):
         self.from_value = cls.from_value
 
     def read(self, data: Any, strict: bool) -> Any:
-        return self.known(data) or self.from_value(data)
+        member = self.known(data)
+        if member is not None:
+            return member
+        if not isinstance(data, str):
+            raise TypeError(f"{data!r} is not a valid {self.cls.__name__} (expected string, got {json_name(data)})")
+        return self.from_value(data)
 
     def dump(self, value: Any) -> Any:
         return value._value_ if isinstance(value, enum.Enum) else value
@@ -204,6 +209,16 @@ class ListOf(Codec):
         item = self.item
         if item.plain and not strict:
             return listed
+        if not self.nullable_items:
+            # The common case in one comprehension; on failure the loop below names the index.
+            try:
+                if type(item) is ModelOf:
+                    from_dict = item.cls.from_dict
+                    return [from_dict(v, strict) if type(v) is dict else item.read(v, strict) for v in listed]
+                read = item.read
+                return [read(value, strict) for value in listed]
+            except (TypeError, ValueError):
+                pass
         read = item.cls.from_dict if type(item) is ModelOf else item.read
         items: list[Any] = []
         try:
@@ -222,6 +237,9 @@ class ListOf(Codec):
         if self.item.plain:
             return list(value)
         dump = self.item.dump
+        if type(self.item) is ModelOf and not self.nullable_items:
+            cls = self.item.cls
+            return [item.to_dict() if type(item) is cls else dump(item) for item in value]
         return [None if item is None else dump(item) for item in value]
 
     def takes(self, data: object) -> bool:
@@ -292,6 +310,7 @@ class UnionOf(Codec):
     ) -> None:
         self.key = key
         self.tags = dict(tags)
+        self._single = {tag: group[0] for tag, group in self.tags.items() if len(group) == 1}
         self.shapes = shapes
         self.fallback = fallback
         self.others = others
@@ -299,6 +318,12 @@ class UnionOf(Codec):
         if fallback is not None:
             members.append(fallback)
         self.models: tuple[type[Model], ...] = tuple(dict.fromkeys(members))
+        self._by_type: dict[type, Callable[[Any, bool], Any]] = {}
+        """The reader of each JSON scalar type a member of `others` takes: one lookup, not a loop."""
+        for other in reversed(others):
+            for json_type in other.types or ():
+                if json_type is not dict and json_type is not list:
+                    self._by_type[json_type] = other.read
         types: list[type] = [dict] if self.models else []
         for other in others:
             if other.types is None:
@@ -311,11 +336,13 @@ class UnionOf(Codec):
     def member_for(self, data: Mapping[str, Any]) -> type[Model]:
         """The member class an object is read as (see the class docstring)."""
         tag = data.get(self.key) if self.key is not None else None
-        group = self.tags.get(tag) if type(tag) is str else None
-        if group is not None:
-            if len(group) == 1:
-                return group[0]
-            return _best_fit(group, data)
+        if type(tag) is str:
+            single = self._single.get(tag)
+            if single is not None:
+                return single
+            group = self.tags.get(tag)
+            if group is not None:
+                return _best_fit(group, data)
         for cls in self.shapes:
             if _fits(cls, data):
                 return cls
@@ -330,6 +357,9 @@ class UnionOf(Codec):
     def read(self, data: Any, strict: bool) -> Any:
         if type(data) is dict and self.models:
             return self.member_for(data).from_dict(data, strict)
+        by_type = self._by_type.get(type(data))
+        if by_type is not None:
+            return by_type(data, strict)
         if isinstance(data, self.models):
             return data
         for other in self.others:
@@ -340,6 +370,9 @@ class UnionOf(Codec):
         raise TypeError(f"expected {_expected(self.types or ())}, got {json_name(data)}")
 
     def dump(self, value: Any) -> Any:
+        kind = type(value)
+        if kind is str or kind is int or kind is float or kind is bool or value is None:
+            return value  # a JSON scalar is written as it is (an enum member is not one: it is a str subclass)
         if isinstance(value, self.models):
             return value.to_dict()
         if isinstance(value, Mapping) and self.models:
@@ -372,7 +405,7 @@ def _fits(cls: type[Model], data: Mapping[str, Any]) -> bool:
     table = cls.__table__
     if not table.required_names.issubset(data.keys()):
         return False
-    return table.extra is not CLOSED or table.names.issuperset(data.keys())
+    return table.extra_codec is not None or table.names.issuperset(data.keys())
 
 
 def _best_fit(group: tuple[type[Model], ...], data: Mapping[str, Any]) -> type[Model]:
@@ -385,7 +418,7 @@ def _best_fit(group: tuple[type[Model], ...], data: Mapping[str, Any]) -> type[M
 class Field:
     """One property of a model: its JSON name, attribute name, codec and what the spec says of it."""
 
-    __slots__ = ("name", "attr", "codec", "required", "nullable", "unique_by")
+    __slots__ = ("attr", "codec", "name", "nullable", "required", "unique_by")
 
     def __init__(
         self,
@@ -448,6 +481,8 @@ class Table:
         self.cls = cls
         self.fields = fields
         self.extra = extra
+        self.extra_codec: Codec | None = extra if isinstance(extra, Codec) else None
+        """How fields the spec does not name are read (None: it says `additionalProperties: false`)."""
         self.names = frozenset(f.name for f in fields)
         self.required_names = frozenset(f.name for f in fields if f.required)
         self.by_name = {f.name: f for f in fields} | {f.attr: f for f in fields}
@@ -458,23 +493,24 @@ class Table:
     def read(self, data: Mapping[str, Any], strict: bool) -> Any:
         """Read `data`; a required field it lacks stays absent (nullable: reads None), or raises in strict mode."""
         d = data if type(data) is dict else as_object(data)
+        kind = self.kind
+        if kind is not None and d.get(kind.name, _ABSENT) != kind.codec.value:  # type: ignore[attr-defined]
+            # First: a body of another kind (a misrouted gateway's, another object's) is no such model.
+            expected, value = kind.codec.value, d.get(kind.name, _ABSENT)  # type: ignore[attr-defined]
+            got = f"no `{kind.name}`" if value is _ABSENT else repr(value)
+            raise InvalidPayloadError(f"expected {expected!r}, got {got}", kind.name)
         obj = object.__new__(self.cls)
         unsent: list[str] = []
         setattr_ = object.__setattr__
         for f in self.fields:
             value = d.get(f.name, _ABSENT)
             if value is _ABSENT:
-                if f is self.kind:
-                    assert isinstance(f.codec, Const)
-                    raise InvalidPayloadError(f"expected {f.codec.value!r}, got no `{f.name}`", f.name)
                 if not f.required:
                     setattr_(obj, f.attr, UNSET)
                     continue
                 if strict:
                     raise InvalidPayloadError("required field is missing", f.name)
-                unsent.append(f.attr)
-                if f.nullable:
-                    setattr_(obj, f.attr, None)
+                unsent.append(f.attr)  # its slot stays empty: Model.__getattr__ answers for it
                 continue
             value = f.read(value, strict)
             if strict and f.unique_by is not None:
@@ -482,7 +518,7 @@ class Table:
             setattr_(obj, f.attr, value)
         setattr_(obj, "_unsent", tuple(unsent))
         names = self.names
-        if self.extra is CLOSED:
+        if self.extra_codec is None:
             if strict:
                 for name in d:
                     if name not in names:
@@ -491,18 +527,17 @@ class Table:
                         )
         else:
             extra = {k: v for k, v in d.items() if k not in names}
-            setattr_(obj, "additional_properties", read_map(self.extra, extra, strict) if extra else extra)
+            setattr_(obj, "additional_properties", read_map(self.extra_codec, extra, strict) if extra else extra)
         return obj
 
     def dump(self, obj: Model) -> dict[str, Any]:
         """`obj` as JSON, writing only the fields it has."""
         out: dict[str, Any] = {}
-        if self.extra is not CLOSED:
-            out.update(dump_map(self.extra, obj.additional_properties))
-        unsent = present(obj, "_unsent")
+        if self.extra_codec is not None:
+            out.update(dump_map(self.extra_codec, obj.additional_properties))  # type: ignore[attr-defined]
         for f in self.fields:
             value = present(obj, f.attr)
-            if value is _ABSENT or value is UNSET or (unsent and f.attr in unsent):
+            if value is _ABSENT or value is UNSET:
                 continue
             try:
                 out[f.name] = f.dump(value)
@@ -517,6 +552,24 @@ class Table:
         return self.by_name[name].read(value, True)
 
     # -- the fast paths, compiled from the same table on first use
+
+    installed = False
+
+    def install(self) -> None:
+        """Compile this table (and those of the models its fields hold) into the class's from_dict/to_dict."""
+        if self.installed:
+            return
+        self.installed = True  # first: in a cycle of models, the later one calls the earlier through Model
+        for f in self.fields:
+            if isinstance(f.codec, ModelOf) and "__table__" in f.codec.cls.__dict__:
+                f.codec.cls.__table__.install()
+        try:
+            reader, writer = self.compile()
+        except BaseException:
+            self.installed = False
+            raise
+        type.__setattr__(self.cls, "from_dict", classmethod(reader))
+        type.__setattr__(self.cls, "to_dict", writer)
 
     def compile(self) -> tuple[Callable[..., Any], Callable[[Any], dict[str, Any]]]:
         namespace: dict[str, Any] = {
@@ -562,6 +615,12 @@ class Table:
                 elif isinstance(codec, ModelOf):
                     namespace[f"m{index}"] = codec.cls.from_dict
                     expression = f"m{index}(v, False) if type(v) is dict else c{index}.read(v, False)"
+                elif isinstance(codec, UnionOf):
+                    namespace[f"t{index}"] = codec._by_type.get
+                    expression = f"b(v, False) if (b := t{index}(type(v))) is not None else c{index}.read(v, False)"
+                    if codec.models:
+                        namespace[f"u{index}"] = codec.member_for
+                        expression = f"u{index}(v).from_dict(v, False) if type(v) is dict else ({expression})"
                 else:
                     expression = f"c{index}.read(v, False)"
                 guards = []
@@ -596,7 +655,7 @@ class Table:
             "        raise wrap(exc, at) from exc",
             "    obj._unsent = ()",
         ]
-        if self.extra is not CLOSED:
+        if self.extra_codec is not None:
             namespace["names"] = self.names
             if not self.fields:
                 extra = "d"
@@ -609,17 +668,17 @@ class Table:
                 extra = f"{{}} if len(d) == {counted} else {{k: v for k, v in d.items() if k not in names}}"
             else:
                 extra = "{} if names.issuperset(d) else {k: v for k, v in d.items() if k not in names}"
-            if self.extra.plain:
+            if self.extra_codec.plain:
                 read_lines.append(f"    obj.additional_properties = {extra}")
             else:
                 namespace["read_map"], namespace["extra"] = read_map, self.extra
-                read_lines += [f"    e = {extra}", "    obj.additional_properties = read_map(extra, e, False) if e else e"]
+                read_lines += [f"    e = {extra}", "    obj.additional_properties = e and read_map(extra, e, False)"]
         read_lines.append("    return obj")
 
         dump_lines = ["def to_dict(self):", "    if self._unsent:", "        return table.dump(self)"]
-        if self.extra is CLOSED:
+        if self.extra_codec is None:
             start = []
-        elif self.extra.plain:
+        elif self.extra_codec.plain:
             start = ["        **self.additional_properties,"]
         else:
             namespace["dump_map"], namespace["extra"] = dump_map, self.extra
@@ -628,7 +687,7 @@ class Table:
         dump_lines += dump_optional
         dump_lines.append("    return out")
         source = "\n".join(read_lines) + "\n\n" + "\n".join(dump_lines) + "\n"
-        exec(compile(source, f"<openai_client table of {self.cls.__qualname__}>", "exec"), namespace)  # noqa: S102
+        exec(compile(source, f"<openai_client table of {self.cls.__qualname__}>", "exec"), namespace)
         return namespace["from_dict"], namespace["to_dict"]
 
 

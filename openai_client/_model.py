@@ -30,14 +30,10 @@ V = TypeVar("V")
 T = TypeVar("T")
 
 
-def _compiled(cls: type[Model]) -> Table:
-    """Install the class's compiled from_dict/to_dict (made from its table) and return the table."""
+def _compiled(cls: type[Model]) -> None:
+    """Install the class's compiled from_dict/to_dict, made from its table (once, on first use)."""
     table: Table = cls.__dict__["__table__"]
-    if "to_dict" not in cls.__dict__:
-        reader, writer = table.compile()
-        type.__setattr__(cls, "from_dict", classmethod(reader))
-        type.__setattr__(cls, "to_dict", writer)
-    return table
+    table.install()
 
 
 class Model:
@@ -50,6 +46,7 @@ class Model:
     __slots__ = ("_unsent",)
     __table__: ClassVar[Table]
     _unsent: tuple[str, ...]
+    """The required fields the server left out, as read (their slots stay empty); () when it sent all."""
 
     def __attrs_post_init__(self) -> None:
         self._unsent = ()
@@ -100,6 +97,8 @@ class Model:
                 return ()
             field = type(self).__table__.by_name.get(name)
             if field is not None and field.attr == name:
+                if field.nullable:  # a nullable field not sent reads None, as in the SDK (is_sent tells)
+                    return None
                 raise AttributeError(
                     f"{type(self).__name__}.{name}: the server did not send `{field.name}` (servers of older API "
                     f"versions leave out fields added later); ask first with .is_sent({field.name!r})",
@@ -119,7 +118,7 @@ class Model:
         field = type(self).__table__.by_name.get(name)
         if field is not None:
             value = present(self, field.attr)
-            return value is not ABSENT and value is not UNSET and field.attr not in self._unsent
+            return value is not ABSENT and value is not UNSET
         extra = present(self, "additional_properties")
         return isinstance(extra, dict) and name in extra
 
@@ -136,11 +135,17 @@ class Model:
         return found
 
     def _state(self) -> tuple[Any, ...]:
-        unsent = self._unsent
-        values = [
-            ABSENT if field.attr in unsent else present(self, field.attr) for field in type(self).__table__.fields
-        ]
+        values = [present(self, field.attr) for field in type(self).__table__.fields]
         return (*values, present(self, "additional_properties"))
+
+    def __getstate__(self) -> dict[str, Any]:
+        # The slots that hold a value: an empty one (a field not sent) stays empty in a copy.
+        names = [field.attr for field in type(self).__table__.fields] + ["additional_properties", "_unsent"]
+        return {name: value for name in names if (value := present(self, name)) is not ABSENT}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -151,11 +156,10 @@ class Model:
     __hash__ = None  # type: ignore[assignment]  # mutable, as attrs makes equal-comparing classes
 
     def __repr__(self) -> str:
-        unsent = self._unsent
         shown = [
             f"{field.attr}={value!r}"
             for field in type(self).__table__.fields
-            if field.attr not in unsent and (value := present(self, field.attr)) is not ABSENT
+            if (value := present(self, field.attr)) is not ABSENT
         ]
         extra = present(self, "additional_properties")
         if extra is not ABSENT and extra:
