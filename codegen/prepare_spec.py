@@ -413,7 +413,107 @@ def _unions(schemas: dict[str, Any]) -> None:
     schemas.update(added)
 
 
+def _resolve_recursive_refs(schemas: dict[str, Any]) -> None:
+    """`$recursiveRef: "#"` (upstream's self-reference, as in CompoundFilter) as a `$ref` to its own component."""
+
+    def visit(node: Any, name: str) -> None:
+        if isinstance(node, list):
+            for item in node:
+                visit(item, name)
+        elif isinstance(node, dict):
+            if node.get("$recursiveRef") == "#":
+                del node["$recursiveRef"]
+                node["$ref"] = REF + name
+            node.pop("$recursiveAnchor", None)
+            for value in node.values():
+                visit(value, name)
+
+    for name, schema in schemas.items():
+        visit(schema, name)
+
+
+def _flatten_all_of(schemas: dict[str, Any]) -> None:
+    """Merge each `allOf` of two or more object parts into one object, a later part's property winning.
+
+    The generator merges them too, but refuses a property two parts both define (upstream's
+    `*Resource` schemas restate `status` through another enum); a lone `allOf: [$ref]` (a
+    reference with its own description) is left as it is.
+    """
+
+    def merged(schema: dict[str, Any]) -> dict[str, Any] | None:
+        parts = schema.get("allOf")
+        if not isinstance(parts, list) or len(parts) < 2:
+            return None
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        closed = False
+        for part in parts:
+            resolved = _resolve(part, schemas)
+            inner = merged(resolved) or resolved
+            if not (inner.get("type") == "object" or "properties" in inner):
+                return None
+            properties.update(inner.get("properties") or {})
+            required += [name for name in inner.get("required") or [] if name not in required]
+            closed = closed or inner.get("additionalProperties") is False
+        out = {key: value for key, value in schema.items() if key != "allOf"}
+        out.update({"type": "object", "properties": properties})
+        if required:
+            out["required"] = required
+        if closed and "additionalProperties" not in out:
+            out["additionalProperties"] = False
+        return out
+
+    def visit(node: Any) -> Any:
+        if isinstance(node, list):
+            return [visit(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        flat = merged(node)
+        if flat is not None:
+            node = flat
+        return {key: visit(value) for key, value in node.items()}
+
+    for name in list(schemas):
+        schemas[name] = visit(schemas[name])
+
+
+def _one_value_enums_as_consts(schemas: dict[str, Any]) -> None:
+    """A one-value string enum marked `x-stainless-const` (upstream's way to write a constant), and any one-value
+    enum of an `object` property (what kind of body it is), as the `const` it means: a Literal, as in the SDK."""
+
+    def visit(node: Any, prop: str | None) -> None:
+        if isinstance(node, list):
+            for item in node:
+                visit(item, None)
+            return
+        if not isinstance(node, dict):
+            return
+        enum = node.get("enum")
+        if (
+            isinstance(enum, list)
+            and len(enum) == 1
+            and isinstance(enum[0], str)
+            and node.get("type", "string") == "string"
+            and (node.get("x-stainless-const") is True or prop == "object")
+        ):
+            node["const"] = node.pop("enum")[0]
+            node["type"] = "string"
+            node.pop("x-stainless-const", None)
+        for key, value in node.items():
+            if key == "properties" and isinstance(value, dict):
+                for name, sub in value.items():
+                    visit(sub, name)
+            elif key not in ("example", "examples", "default", "const", "enum"):
+                visit(value, None)
+
+    for schema in schemas.values():
+        visit(schema, None)
+
+
 def prepare(document: dict[str, Any]) -> dict[str, Any]:
+    _resolve_recursive_refs(document["components"]["schemas"])
+    _one_value_enums_as_consts(document["components"]["schemas"])
+    _flatten_all_of(document["components"]["schemas"])
     _move_titles(document.get("components", {}))
     _check_names(document)
     schemas: dict[str, Any] = document["components"]["schemas"]
