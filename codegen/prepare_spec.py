@@ -170,7 +170,6 @@ def _is_inline_object(schema: Any) -> bool:
         and "$ref" not in schema
         and _members(schema) is None
         and (schema.get("type") == "object" or "properties" in schema or "allOf" in schema)
-        and bool(schema.get("properties") or schema.get("allOf"))
     )
 
 
@@ -201,6 +200,11 @@ def _hoist(document: dict[str, Any]) -> None:
         members = _members(schema)
         if members is None:
             return
+        for member in members:  # an array of inline objects, as a member: its items named `<Place>Item`
+            if isinstance(member, dict) and member.get("type") == "array" and _is_inline_object(member.get("items")):
+                name = name_for(base + "Item")
+                added[name] = member["items"]
+                member["items"] = {"$ref": REF + name}
         objects = [m for m in members if _is_inline_object(m)]
         for index, member in enumerate(members):
             if not _is_inline_object(member):
@@ -527,7 +531,7 @@ def prepare(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def _mark_request_schemas(document: dict[str, Any]) -> None:
-    """Mark every component schema that a request body reaches, through any depth of nesting."""
+    """Mark every schema that a request body reaches (components and inline objects), through any depth of nesting."""
     schemas: dict[str, Any] = document["components"]["schemas"]
     marked: set[str] = set()
 
@@ -546,8 +550,11 @@ def _mark_request_schemas(document: dict[str, Any]) -> None:
                 schemas[name][REQUEST] = True
                 visit(schemas[name])
             return
-        for value in node.values():
-            visit(value)
+        if node.get("type") == "object" or "properties" in node:
+            node[REQUEST] = True  # an inline object: its own class, which takes dicts too
+        for key, value in node.items():
+            if key not in ("example", "examples", "default", "const", "enum"):
+                visit(value)
 
     for path_item in document.get("paths", {}).values():
         for operation in path_item.values():

@@ -215,11 +215,11 @@ class ListOf(Codec):
                 if type(item) is ModelOf:
                     from_dict = item.cls.from_dict
                     return [from_dict(v, strict) if type(v) is dict else item.read(v, strict) for v in listed]
-                read = item.read
-                return [read(value, strict) for value in listed]
+                read_item = item.read
+                return [read_item(value, strict) for value in listed]
             except (TypeError, ValueError):
                 pass
-        read = item.cls.from_dict if type(item) is ModelOf else item.read
+        read: Callable[[Any, bool], Any] = item.cls.from_dict if isinstance(item, ModelOf) else item.read
         items: list[Any] = []
         try:
             for value in listed:
