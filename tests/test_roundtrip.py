@@ -137,13 +137,13 @@ def test_instructions_null_as_the_api_sends_it_round_trips() -> None:
 @pytest.mark.parametrize(
     ("field", "value"),
     [
-        ("status", "paused"),
-        ("last_error", {"code": "quota_exceeded", "message": "no"}),
+        ("status", "zz_future_paused"),
+        ("last_error", {"code": "zz_future_quota", "message": "no"}),
         ("incomplete_details", {"reason": "content_filter"}),
-        ("truncation_strategy", {"type": "smart_window", "last_messages": None}),
-        ("tool_choice", "sometimes"),
-        ("tool_choice", {"type": "web_search"}),
-        ("response_format", "markdown"),
+        ("truncation_strategy", {"type": "zz_future_window", "last_messages": None}),
+        ("tool_choice", "zz_future_sometimes"),
+        ("tool_choice", {"type": "zz_future_web_search"}),
+        ("response_format", "zz_future_markdown"),
     ],
 )
 def test_unknown_enum_values_are_kept_and_flagged(field: str, value: Any) -> None:
@@ -153,8 +153,10 @@ def test_unknown_enum_values_are_kept_and_flagged(field: str, value: Any) -> Non
 
 
 def test_an_unknown_enum_value_is_flagged_and_equals_only_its_string() -> None:
-    run = RunObject.from_dict(run_payload(status="paused", last_error={"code": "quota_exceeded", "message": "no"}))
-    assert run.status.is_unknown and run.status == "paused" and run.status != RunStatus.COMPLETED
+    run = RunObject.from_dict(
+        run_payload(status="zz_future_paused", last_error={"code": "zz_future_quota", "message": "no"})
+    )
+    assert run.status.is_unknown and run.status == "zz_future_paused" and run.status != RunStatus.COMPLETED
     assert run.last_error is not None and run.last_error.code.is_unknown
 
 
@@ -165,14 +167,14 @@ def test_known_enum_members_still_compare_as_before() -> None:
 
 
 def test_unknown_tool_type_is_held_not_masqueraded() -> None:
-    browser = {"type": "browser", "browser": {"allowed_domains": ["example.com"]}}
+    browser = {"type": "zz_future_browser", "zz_future_browser": {"allowed_domains": ["example.com"]}}
     payload = run_payload(tools=[FUNCTION_TOOL, browser])
     run = RunObject.from_dict(payload)
     assert isinstance(run.tools[0], AssistantToolsFunction)
     unknown = run.tools[1]
     assert isinstance(unknown, UnknownAssistantTool)
-    assert unknown.type == "browser"
-    assert unknown.additional_properties == {"browser": {"allowed_domains": ["example.com"]}}
+    assert unknown.type == "zz_future_browser"
+    assert unknown.additional_properties == {"zz_future_browser": {"allowed_domains": ["example.com"]}}
     assert run.to_dict() == payload
 
 

@@ -14,11 +14,11 @@ from .._fields import (  # the combinators a table is built from (the formatter 
     model_of,
     table_of,
 )
-from .._model import DeprecatedAlias, ExtraFields
+from .._model import DeprecatedAlias, Page
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class ListAssistantsResponse(ExtraFields["Any"]):
+class ListAssistantsResponse(Page["AssistantObject"]):
     """One page of assistants.
 
     Attributes:

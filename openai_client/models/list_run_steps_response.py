@@ -14,11 +14,11 @@ from .._fields import (  # the combinators a table is built from (the formatter 
     model_of,
     table_of,
 )
-from .._model import DeprecatedAlias, ExtraFields
+from .._model import DeprecatedAlias, Page
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class ListRunStepsResponse(ExtraFields["Any"]):
+class ListRunStepsResponse(Page["RunStepObject"]):
     """One page of run steps.
 
     Attributes:
