@@ -240,6 +240,9 @@ class ListOf(Codec):
         if type(self.item) is ModelOf and not self.nullable_items:
             cls = self.item.cls
             return [item.to_dict() if type(item) is cls else dump(item) for item in value]
+        if type(self.item) is UnionOf and not self.nullable_items:
+            models = self.item.model_set
+            return [item.to_dict() if type(item) in models else dump(item) for item in value]
         return [None if item is None else dump(item) for item in value]
 
     def takes(self, data: object) -> bool:
@@ -318,6 +321,7 @@ class UnionOf(Codec):
         if fallback is not None:
             members.append(fallback)
         self.models: tuple[type[Model], ...] = tuple(dict.fromkeys(members))
+        self.model_set = frozenset(self.models)
         self._by_type: dict[type, Callable[[Any, bool], Any]] = {}
         """The reader of each JSON scalar type a member of `others` takes: one lookup, not a loop."""
         for other in reversed(others):
@@ -373,6 +377,8 @@ class UnionOf(Codec):
         kind = type(value)
         if kind is str or kind is int or kind is float or kind is bool or value is None:
             return value  # a JSON scalar is written as it is (an enum member is not one: it is a str subclass)
+        if isinstance(value, enum.Enum):
+            return value._value_
         if isinstance(value, self.models):
             return value.to_dict()
         if isinstance(value, Mapping) and self.models:
@@ -638,6 +644,12 @@ class Table:
             else:
                 if isinstance(codec, EnumOf):
                     written = "v._value_ if type(v) is not str else v"
+                elif isinstance(codec, ModelOf):
+                    namespace[f"w{index}"], namespace[f"C{index}"] = codec.dump, codec.cls
+                    written = f"v.to_dict() if type(v) is C{index} else w{index}(v)"
+                elif isinstance(codec, UnionOf) and codec.models:
+                    namespace[f"w{index}"], namespace[f"M{index}"] = codec.dump, codec.model_set
+                    written = f"v.to_dict() if type(v) in M{index} else w{index}(v)"
                 else:
                     namespace[f"w{index}"] = codec.dump
                     written = f"w{index}(v)"
