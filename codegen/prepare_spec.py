@@ -42,7 +42,10 @@ TAGS = "x-openai-client-tags"
 TITLE = "x-openai-client-title"
 REF = "#/components/schemas/"
 PREFERRED_KEYS = ("type", "object", "event")
-RUNTIME_NAMES = frozenset({"Response", "Client", "AuthenticatedClient", "Unset", "Model", "File", "Page", "Any"})
+RUNTIME_NAMES = frozenset(
+    {"Response", "Client", "AuthenticatedClient", "Unset", "Any", "Literal", "ClassVar", "Mapping", "Sequence"}
+    | {"Model", "ExtraFields", "FreeForm", "Page", "DeprecatedAlias", "OpenEnum", "Required", "TypedDict"}
+)
 """Names the generated modules import from the runtime or typing: a schema so named is renamed `<Name>Object`."""
 STREAM_EVENT_KEY = "event"
 """Stream events are told apart by their SSE event name (the stream reader's table), not a catch-all."""

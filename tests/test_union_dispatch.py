@@ -88,6 +88,23 @@ def test_members_sharing_a_tag_and_a_shape_fail_naming_them() -> None:
         prepare(document)
 
 
+def test_a_schema_named_like_a_runtime_name_is_renamed_with_its_references() -> None:
+    document = styles()
+    schemas = document["components"]["schemas"]
+    schemas["Response"] = {"type": "object", "properties": {"id": {"type": "string"}}}
+    schemas["Holder"]["properties"]["response"] = {"$ref": "#/components/schemas/Response"}
+    prepared = prepare(document)["components"]["schemas"]
+    assert "Response" not in prepared and "ResponseObject" in prepared
+    assert prepared["Holder"]["properties"]["response"] == {"$ref": "#/components/schemas/ResponseObject"}
+
+
+def test_two_keys_of_one_class_name_fail_naming_both() -> None:
+    document = styles()
+    document["components"]["schemas"]["const_cat"] = {"type": "object"}
+    with pytest.raises(SpecError, match=r"components.schemas.const_cat: its class name ConstCat is also"):
+        prepare(document)
+
+
 def test_a_missing_ref_is_one_line_naming_where_it_is() -> None:
     document = styles()
     document["components"]["schemas"]["Holder"]["properties"]["broken"] = {"$ref": "#/components/schemas/Nowhere"}
