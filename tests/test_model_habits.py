@@ -9,7 +9,6 @@ from __future__ import annotations
 import copy
 import inspect
 import json
-import pickle
 import warnings
 from typing import Any, cast
 
@@ -111,10 +110,3 @@ def test_attributes_are_the_wire_names_and_the_old_ones_warn_once() -> None:
         "AssistantToolsFunction.type_ is deprecated: use .type, as the API and the SDK name it",
         "RunObject.object_ is deprecated: use .object, as the API and the SDK name it",
     ]
-
-
-@pytest.mark.parametrize("payload", runs_in_every_status()[:2], ids=lambda p: str(p["status"]))
-def test_a_run_copies_pickles_and_compares(payload: dict[str, Any]) -> None:
-    run = RunObject.from_dict(copy.deepcopy(payload))
-    for twin in (copy.copy(run), copy.deepcopy(run), pickle.loads(pickle.dumps(run))):
-        assert twin == run and twin.to_dict() == payload
