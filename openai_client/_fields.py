@@ -649,7 +649,12 @@ class Table:
                     written = f"v.to_dict() if type(v) is C{index} else w{index}(v)"
                 elif isinstance(codec, UnionOf) and codec.models:
                     namespace[f"w{index}"], namespace[f"M{index}"] = codec.dump, codec.model_set
-                    written = f"v.to_dict() if type(v) in M{index} else w{index}(v)"
+                    written = f"w{index}(v)"
+                    enums = frozenset(other.cls for other in codec.others if isinstance(other, EnumOf))
+                    if enums:
+                        namespace[f"E{index}"] = enums
+                        written = f"v._value_ if type(v) in E{index} else {written}"
+                    written = f"v.to_dict() if type(v) in M{index} else ({written})"
                 else:
                     namespace[f"w{index}"] = codec.dump
                     written = f"w{index}(v)"
