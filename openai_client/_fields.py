@@ -493,6 +493,8 @@ class Table:
         self.required_names = frozenset(f.name for f in fields if f.required)
         self.by_name = {f.name: f for f in fields} | {f.attr: f for f in fields}
         self.kind = next((f for f in fields if isinstance(f.codec, Const) and f.codec.fixes_kind), None)
+        self._plan = [(f.name, f.attr, f, f.codec.types if type(f.codec) is Scalar else False) for f in fields]
+        """Per field: its names, itself, and for a plain scalar the JSON types it takes (checked in line)."""
 
     # -- the generic paths: every strict read, a payload missing a required field, an object missing one
 
@@ -508,31 +510,36 @@ class Table:
         obj = object.__new__(self.cls)
         unsent: list[str] = []
         setattr_ = object.__setattr__
-        for f in self.fields:
-            value = d.get(f.name, _ABSENT)
+        found = 0
+        for name, attr, f, scalar_types in self._plan:
+            value = d.get(name, _ABSENT)
             if value is _ABSENT:
                 if not f.required:
-                    setattr_(obj, f.attr, UNSET)
+                    setattr_(obj, attr, UNSET)
                     continue
                 if strict:
-                    raise InvalidPayloadError("required field is missing", f.name)
-                unsent.append(f.attr)  # its slot stays empty: Model.__getattr__ answers for it
+                    raise InvalidPayloadError("required field is missing", name)
+                unsent.append(attr)  # its slot stays empty: Model.__getattr__ answers for it
                 continue
-            value = f.read(value, strict)
+            found += 1
+            if scalar_types is False or value is None:
+                value = f.read(value, strict)
+            elif strict and scalar_types is not None and type(value) not in scalar_types:
+                raise InvalidPayloadError(f"expected {_expected(scalar_types)}, got {json_name(value)}", name)
             if strict and f.unique_by is not None:
-                _check_unique(value, f.unique_by, f.name)
-            setattr_(obj, f.attr, value)
+                _check_unique(value, f.unique_by, name)
+            setattr_(obj, attr, value)
         setattr_(obj, "_unsent", tuple(unsent))
         names = self.names
         if self.extra_codec is None:
-            if strict:
+            if strict and found != len(d):
                 for name in d:
                     if name not in names:
                         raise InvalidPayloadError(
                             "not a field of this object (send fields the spec does not know with extra_body=)", name
                         )
         else:
-            extra = {k: v for k, v in d.items() if k not in names}
+            extra = {} if found == len(d) else {k: v for k, v in d.items() if k not in names}
             setattr_(obj, "additional_properties", read_map(self.extra_codec, extra, strict) if extra else extra)
         return obj
 
