@@ -493,7 +493,7 @@ class Table:
         self.required_names = frozenset(f.name for f in fields if f.required)
         self.by_name = {f.name: f for f in fields} | {f.attr: f for f in fields}
         self.kind = next((f for f in fields if isinstance(f.codec, Const) and f.codec.fixes_kind), None)
-        self._plan = [(f.name, f.attr, f, f.codec.types if type(f.codec) is Scalar else False) for f in fields]
+        self._plan = [(f.name, f.attr, f, type(f.codec) is Scalar, f.codec.types) for f in fields]
         """Per field: its names, itself, and for a plain scalar the JSON types it takes (checked in line)."""
 
     # -- the generic paths: every strict read, a payload missing a required field, an object missing one
@@ -511,7 +511,7 @@ class Table:
         unsent: list[str] = []
         setattr_ = object.__setattr__
         found = 0
-        for name, attr, f, scalar_types in self._plan:
+        for name, attr, f, is_scalar, scalar_types in self._plan:
             value = d.get(name, _ABSENT)
             if value is _ABSENT:
                 if not f.required:
@@ -522,7 +522,7 @@ class Table:
                 unsent.append(attr)  # its slot stays empty: Model.__getattr__ answers for it
                 continue
             found += 1
-            if scalar_types is False or value is None:
+            if not is_scalar or value is None:
                 value = f.read(value, strict)
             elif strict and scalar_types is not None and type(value) not in scalar_types:
                 raise InvalidPayloadError(f"expected {_expected(scalar_types)}, got {json_name(value)}", name)
