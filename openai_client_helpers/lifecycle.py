@@ -328,7 +328,7 @@ def tool_outputs(
     if action is None:
         return []
     if not isinstance(action, RunRequiredAction):
-        raise UnsupportedActionError(action.type_)
+        raise UnsupportedActionError(action.type)
     outputs = []
     for call in action.submit_tool_outputs.tool_calls:
         try:

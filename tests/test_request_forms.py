@@ -136,7 +136,7 @@ def _create_thread_and_run(ids: Ids) -> tuple[CreateThreadAndRunRequest, CreateT
         thread=CreateThreadRequest(messages=[CreateMessageRequest(role="user", content="Weather?")]),
         tools=tools,
         tool_choice="required",
-        truncation_strategy=TruncationObject(type_="last_messages", last_messages=5),
+        truncation_strategy=TruncationObject(type="last_messages", last_messages=5),
     )
     param: CreateThreadAndRunRequestParam = {
         "assistant_id": ASSISTANT_ID,

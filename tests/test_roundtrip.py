@@ -173,7 +173,7 @@ def test_unknown_tool_type_is_held_not_masqueraded() -> None:
     assert isinstance(run.tools[0], AssistantToolsFunction)
     unknown = run.tools[1]
     assert isinstance(unknown, UnknownAssistantTool)
-    assert unknown.type_ == "zz_future_browser"
+    assert unknown.type == "zz_future_browser"
     assert unknown.additional_properties == {"zz_future_browser": {"allowed_domains": ["example.com"]}}
     assert run.to_dict() == payload
 
@@ -205,14 +205,14 @@ def test_unknown_step_tool_call_is_held() -> None:
     [
         (lambda p: p.update(tools="code_interpreter"), "tools", "array"),
         (lambda p: p.update(tools=[42]), "tools[0]", "int"),
-        (lambda p: p.update(usage=[1]), "usage", "list"),
+        (lambda p: p.update(usage=[1]), "usage", "array"),
         (lambda p: p.update(status=7), "status", "7"),
         (
             lambda p: p.update(required_action={"type": "submit_tool_outputs", "submit_tool_outputs": 3}),
             "required_action.submit_tool_outputs",
             "integer",
         ),
-        (lambda p: p.update(metadata=["a"]), "metadata", "list"),
+        (lambda p: p.update(metadata=["a"]), "metadata", "array"),
     ],
 )
 def test_what_cannot_be_read_raises_one_typed_error_naming_the_field(mutate: Any, path: str, reason: str) -> None:
@@ -286,7 +286,7 @@ def test_request_models_serialise_what_the_user_set_only() -> None:
 
     body = CreateRunRequest(
         assistant_id="asst_1",
-        truncation_strategy=TruncationObject(type_=TruncationType.LAST_MESSAGES, last_messages=5),
+        truncation_strategy=TruncationObject(type=TruncationType.LAST_MESSAGES, last_messages=5),
         tool_choice=None,
     )
     assert body.to_dict() == {

@@ -86,7 +86,7 @@ def _unsupported(path: str, value: object) -> ApiError:
             param=path,
             code="invalid_value",
         )
-    kind = getattr(value, "type_", None)
+    kind = getattr(value, "type", None)
     return ApiError(
         400,
         f"Invalid value: '{kind}'. Not a supported type for '{path}.type'.",
