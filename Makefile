@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 SPEC := openapi.yaml
 PACKAGE := openai_client
 
-.PHONY: all setup python-check generate check templates-diff lint typecheck unit test test-deep demo bench spec-drift clean
+.PHONY: all setup python-check generate check templates-diff lint typecheck unit test test-deep demo bench spec-drift take-section unasync clean
 
 all: test
 
@@ -20,9 +20,10 @@ python-check:
 # Which interpreter made a venv: its base installation and version.
 PYTHON_ID := import sys; print(sys.base_prefix, sys.version_info[:3])
 
-$(STAMP): requirements/dev.txt requirements/constraints.txt
+$(STAMP): requirements/dev.txt requirements/constraints.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt -c requirements/constraints.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --editable .
 	touch $(STAMP)
 
 # A .venv made by another interpreter (another version, or one since removed) is rebuilt, not reused.
@@ -36,9 +37,15 @@ setup: python-check
 generate: setup
 	$(BIN)/python codegen/generate.py $(SPEC) --output $(PACKAGE)
 
-# Regenerate into a temporary directory and fail if a generated file differs from what is committed.
+# Regenerate into a temporary directory and fail if a generated file differs from what is committed;
+# fail too if a helper's sync twin is not what its async code says.
 check: setup
 	$(BIN)/python codegen/generate.py $(SPEC) --check $(PACKAGE)
+	$(BIN)/python codegen/unasync.py --check
+
+# Write the helpers' sync twins from their async code (openai_client_helpers/: paging, lifecycle, streaming).
+unasync: setup
+	$(BIN)/python codegen/unasync.py
 
 # How each custom template differs from the pinned generator's default (for upgrades).
 templates-diff: setup
@@ -62,6 +69,12 @@ test: lint typecheck check unit
 spec-drift: setup
 	@if [ -z "$(UPSTREAM)" ]; then echo "usage: make spec-drift UPSTREAM=path/to/openai-openapi.yaml"; exit 2; fi
 	$(BIN)/python codegen/spec_drift.py "$(UPSTREAM)"
+
+# Add a section of upstream's document to openapi.yaml as upstream writes it (operations under a path
+# and every component they reach): make take-section UPSTREAM=path/to/openapi.yaml SECTION=/vector_stores
+take-section: setup
+	@if [ -z "$(UPSTREAM)" ] || [ -z "$(SECTION)" ]; then echo "usage: make take-section UPSTREAM=path/to/openai-openapi.yaml SECTION=/path/prefix"; exit 2; fi
+	$(BIN)/python codegen/take_section.py "$(UPSTREAM)" --path "$(SECTION)" --into $(SPEC)
 
 # Everything, deeper: the slow packaging checks, and many more property-based examples.
 test-deep: setup

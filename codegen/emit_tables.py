@@ -20,6 +20,8 @@ import ast
 from pathlib import Path
 from typing import Any
 
+from openapi_python_client.strings import ClassName
+
 PROTOCOL_EVENTS = ("done", "error")
 """Stream events that end a stream (`done`) or fail it (`error`) instead of being yielded."""
 STREAM_UNION = "AssistantStreamEvent"
@@ -28,8 +30,14 @@ _JSON_SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean"
 
 
 def _ref_name(member: dict[str, Any]) -> str | None:
+    """The class name of a $ref'd component: the generator's own `ClassName` of its key (titles were moved aside
+    by prepare_spec, so the key alone names the class)."""
     ref = member.get("$ref", "")
-    return ref.rsplit("/", 1)[1] if ref.startswith("#/components/schemas/") else None
+    return class_name(ref.rsplit("/", 1)[1]) if ref.startswith("#/components/schemas/") else None
+
+
+def class_name(component: str) -> str:
+    return str(ClassName(component, ""))
 
 
 def _union_members(schema: dict[str, Any]) -> list[dict[str, Any]] | None:
@@ -44,7 +52,8 @@ def named_unions(schemas: dict[str, Any]) -> dict[str, list[str]]:
     dependency order, so that an alias is defined before a union that names it.
     """
     unions: dict[str, list[str]] = {}
-    for name, schema in schemas.items():
+    for key, schema in schemas.items():
+        name = class_name(key)
         members = _union_members(schema)
         if not members:
             continue
@@ -81,8 +90,11 @@ def stream_events(schemas: dict[str, Any], unions: dict[str, list[str]]) -> dict
     def leaves(name: str) -> list[str]:
         return [leaf for member in unions[name] for leaf in leaves(member)] if name in unions else [name]
 
+    if STREAM_UNION not in unions:
+        return events
+    by_class = {class_name(key): schema for key, schema in schemas.items()}
     for leaf in leaves(STREAM_UNION):
-        properties = schemas[leaf].get("properties", {})
+        properties = by_class[leaf].get("properties", {})
         event, data = properties.get("event", {}).get("const"), _ref_name(properties.get("data", {}))
         if event in PROTOCOL_EVENTS:
             continue
@@ -113,16 +125,17 @@ def generated_classes(models: Path) -> dict[str, str]:
 def _tables_module(
     unions: dict[str, list[str]], events: dict[str, tuple[str, str]], classes: dict[str, str]
 ) -> tuple[str, list[str]]:
+    streams = STREAM_UNION in unions
     used = sorted(
-        {member for members in unions.values() for member in members if member in classes}
+        {member for members in unions.values() for member in members if member not in _JSON_SCALARS.values()}
         | {name for pair in events.values() for name in pair}
-        | {CATCH_ALL_EVENT}
+        | ({CATCH_ALL_EVENT} if streams else set())
     )
-    missing = [name for name in used if name not in classes]
+    missing = [name for name in used if name not in classes and name not in unions]
     if missing:
         raise SystemExit(f"emit_tables: no generated class for {', '.join(missing)}")
-    protocol = {name for name in unions[STREAM_UNION] if name not in unions}
-    yielded = [member for member in unions[STREAM_UNION] if member not in protocol]
+    used = [name for name in used if name in classes]
+    yielded = [member for member in unions.get(STREAM_UNION, []) if member in unions] + [CATCH_ALL_EVENT]
     lines = [
         '"""The spec\'s named unions and the table of stream events (written by codegen/emit_tables.py)."""',
         "",
@@ -136,7 +149,7 @@ def _tables_module(
         lines.append(f"{name}: TypeAlias = {' | '.join(members)}")
     lines += [
         "",
-        f"StreamEvent: TypeAlias = {' | '.join([*yielded, CATCH_ALL_EVENT])}",
+        f"StreamEvent: TypeAlias = {' | '.join(yielded) if streams else 'Any'}",
         '"""What a run stream yields: every event of the spec but `done` and `error`, or an event',
         'this client does not know yet (UnknownStreamEvent)."""',
         "",

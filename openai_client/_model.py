@@ -1,88 +1,80 @@
-"""What every generated model is built on: lenient reading, exact writing, strict checks, absent fields.
+"""What every generated model is: an attrs class with a table; reading and writing live in `_fields`.
 
 The rule for the wire: lenient in what it reads, exact in what it writes back, strict only
-when asked. A generated model reads with inline code on its fast path (every required field
-present) and falls back to the generic `read_sent` here when a server left fields out, as
-servers of older API versions do. Such a field stays *absent*: its slot is never set, so it
-is out of `to_dict()`, `repr()` and `==`, and touching it raises an AttributeError naming it
-(`Model.__getattr__`). `is_sent` asks without raising.
+when asked. A field a server left out (servers of older API versions do) is *not sent*:
+it is out of `to_dict()`, `repr()` and `==`, and `is_sent()` says so. Reading a nullable one
+gives None, as the SDK does; reading a non-nullable one raises AttributeError naming it,
+since its type promises a value. Strict mode (`from_dict(data, strict=True)`) refuses both.
 
-Each model describes its fields once, in a tuple of `FieldSpec`: strict mode checks JSON
-against it (`check_strict`), and the generic paths read and write with it.
+`to_dict()` gives plain JSON types only (enum members as their strings); `to_json()` is
+`json.dumps(to_dict(), separators=(",", ":"), ensure_ascii=False)`: compact, the same bytes
+every time for the same model.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Self, TypeVar
+import json
+import warnings
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, overload
 
 from . import _json
+from ._fields import ABSENT, Table, present
 from .errors import InvalidPayloadError
 from .types import UNSET
 
-_JSON_NAMES = {
-    str: "string",
-    int: "integer",
-    float: "number",
-    bool: "boolean",
-    dict: "object",
-    list: "array",
-    type(None): "null",
-}
-
-
-class _Absent(enum.Enum):
-    ABSENT = "ABSENT"
-
-
-ABSENT = _Absent.ABSENT
-"""No value at all: a required field the JSON left out (never stored in a model)."""
+__all__ = ["ABSENT", "DeprecatedAlias", "ExtraFields", "FreeForm", "Model", "Page", "present"]
 
 V = TypeVar("V")
-M = TypeVar("M", bound="Model")
+T = TypeVar("T")
 
 
-class FieldSpec(NamedTuple):
-    """What the spec says of one property, and how the generic paths read and write it.
-
-    `types` are the Python types `json.loads` gives for the allowed JSON types (None: any);
-    `items` the same for the items of an array of scalars; `const` the one allowed value;
-    `unique_by` a key that must differ between the objects of an array. `read(data, strict)`
-    and `dump(value)` convert a value that is not a plain JSON scalar (None: kept as it is).
-    """
-
-    name: str
-    attr: str
-    types: tuple[type, ...] | None
-    required: bool = False
-    nullable: bool = False
-    items: tuple[type, ...] | None = None
-    const: object = None
-    read: Callable[[Any, bool], Any] | None = None
-    dump: Callable[[Any], Any] | None = None
-    unique_by: str | None = None
+def _compiled(cls: type[Model]) -> None:
+    """Install the class's compiled from_dict/to_dict, made from its table (once, on first use)."""
+    table: Table = cls.__dict__["__table__"]
+    table.install()
 
 
 class Model:
     """The base of every generated model (attrs classes with slots).
 
-    A field the server did not send has no value at all: reading it raises AttributeError
-    naming the field, and `is_sent` tells without raising. Models compare equal when they are
-    of the same class and hold the same fields with equal values (absent ones included).
+    Models compare equal when they are of the same class and hold the same fields with
+    equal values (fields not sent included); they copy and pickle by their slots.
     """
 
-    __slots__ = ()
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = ()
+    __slots__ = ("_unsent",)
+    __table__: ClassVar[Table]
+    _unsent: tuple[str, ...]
+    """The required fields the server left out, as read (their slots stay empty); () when it sent all."""
+
+    def __attrs_post_init__(self) -> None:
+        self._unsent = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data (each model writes its own)."""
-        raise NotImplementedError
+        """This object as plain JSON data (dict, list, str, int, float, bool, None): what was read, unchanged."""
+        _compiled(type(self))
+        return type(self).to_dict(self)
+
+    def to_json(self) -> str:
+        """This object as compact JSON text: `json.dumps(self.to_dict(), separators=(",", ":"), ensure_ascii=False)`."""
+        return json.dumps(self.to_dict(), separators=(",", ":"), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read an object of this class from decoded JSON (each model reads its own)."""
-        raise NotImplementedError
+        """Read an object of this class from decoded JSON.
+
+        Without `strict`, what the server sent is read as it is: unknown fields are kept, a
+        field it left out is not sent (see `is_sent`). With `strict`, a value of the wrong
+        JSON type, a null where none is allowed, or a missing required field raises, at
+        any depth. A body of another kind (its fixed `object` differs) raises in both modes.
+
+        Raises:
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
+        """
+        _compiled(cls)
+        return cls.from_dict(src_dict, strict)
 
     @classmethod
     def from_json(cls, data: bytes | bytearray | str, strict: bool = False) -> Self:
@@ -100,27 +92,33 @@ class Model:
     if not TYPE_CHECKING:  # type checkers keep checking attribute names; only the runtime needs this
 
         def __getattr__(self, name: str) -> Any:
-            # Reached only when normal lookup failed: a slot never set is a field the server left out.
-            for spec in type(self)._FIELDS:
-                if spec.attr == name:
-                    raise AttributeError(
-                        f"{type(self).__name__}.{name}: the server did not send `{spec.name}` (servers of older API "
-                        f"versions leave out fields added later); ask first with .is_sent({spec.name!r})",
-                        name=name,
-                        obj=self,
-                    )
+            # Reached only when normal lookup failed: a slot never set.
+            if name == "_unsent":  # made without __init__ nor a reader (object.__new__, an old pickle)
+                return ()
+            field = type(self).__table__.by_name.get(name)
+            if field is not None and field.attr == name:
+                if field.nullable:  # a nullable field not sent reads None, as in the SDK (is_sent tells)
+                    return None
+                raise AttributeError(
+                    f"{type(self).__name__}.{name}: the server did not send `{field.name}` (servers of older API "
+                    f"versions leave out fields added later); ask first with .is_sent({field.name!r})",
+                    name=name,
+                    obj=self,
+                )
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+
+        __iter__ = None  # not a container (pages and free-form objects say otherwise): no `KeyError: 0`
 
     def is_sent(self, name: str) -> bool:
         """Whether this object has field `name` (JSON or attribute name): sent by the server, or set since.
 
-        False for a required field an older server left out and for an optional field that
-        is UNSET; True for an unknown field kept in `additional_properties`.
+        False for a required field the server left out and for an optional field that is
+        UNSET; True for an unknown field kept in `additional_properties`.
         """
-        for spec in type(self)._FIELDS:
-            if name in (spec.name, spec.attr):
-                value = present(self, spec.attr)
-                return value is not ABSENT and value is not UNSET
+        field = type(self).__table__.by_name.get(name)
+        if field is not None:
+            value = present(self, field.attr)
+            return value is not ABSENT and value is not UNSET
         extra = present(self, "additional_properties")
         return isinstance(extra, dict) and name in extra
 
@@ -136,18 +134,35 @@ class Model:
         _collect_unknown(self, "", found)
         return found
 
+    def _state(self) -> tuple[Any, ...]:
+        values = [present(self, field.attr) for field in type(self).__table__.fields]
+        return (*values, present(self, "additional_properties"))
+
+    def __getstate__(self) -> dict[str, Any]:
+        # The slots that hold a value: an empty one (a field not sent) stays empty in a copy.
+        names = [field.attr for field in type(self).__table__.fields] + ["additional_properties", "_unsent"]
+        return {name: value for name in names if (value := present(self, name)) is not ABSENT}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        return _state(self) == _state(other)
+        assert isinstance(other, Model)
+        return self._state() == other._state()
 
     __hash__ = None  # type: ignore[assignment]  # mutable, as attrs makes equal-comparing classes
 
     def __repr__(self) -> str:
-        pairs = zip(type(self)._FIELDS, _values(self), strict=True)
-        shown = [f"{spec.attr}={value!r}" for spec, value in pairs if value is not ABSENT]
+        shown = [
+            f"{field.attr}={value!r}"
+            for field in type(self).__table__.fields
+            if (value := present(self, field.attr)) is not ABSENT
+        ]
         extra = present(self, "additional_properties")
-        if extra is not ABSENT:
+        if extra is not ABSENT and extra:
             shown.append(f"additional_properties={extra!r}")
         return f"{type(self).__name__}({', '.join(shown)})"
 
@@ -175,8 +190,86 @@ class ExtraFields(Model, Generic[V]):
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class FreeForm(ExtraFields[V], Mapping[str, V]):
+    """A free-form object (`Metadata`, function parameters): a `Mapping` of its fields, equal to its dict.
+
+    Build it from a dict or keywords: `Metadata({"key": "value"})`, `Metadata(key="value")`.
+    """
+
+    __slots__ = ()
+
+    def __init__(self, fields: Mapping[str, V] | None = None, /, **more: V) -> None:
+        self.additional_properties = {**(fields or {}), **more}
+        self._unsent = ()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.additional_properties!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, FreeForm):
+            return other.__class__ is self.__class__ and self.additional_properties == other.additional_properties
+        if isinstance(other, Mapping):
+            return self.additional_properties == dict(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class Page(ExtraFields[Any], Generic[T]):
+    """A page of a list (`List*Response`): iterates over its `data`, and `len()` is how many it holds."""
+
+    __slots__ = ()
+    data: list[T]
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+
+class DeprecatedAlias(Generic[T]):
+    """The old attribute name of a field (`type_` for `type`, `object_` for `object`): works, warns once."""
+
+    _warned: ClassVar[set[tuple[str, str]]] = set()
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def _warn(self, owner: type) -> None:
+        key = (owner.__name__, self.name)
+        if key not in self._warned:
+            self._warned.add(key)
+            warnings.warn(
+                f"{owner.__name__}.{self.name}_ is deprecated: use .{self.name}, as the API and the SDK name it",
+                DeprecationWarning,
+                stacklevel=3,
+            )
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> Self: ...
+    @overload
+    def __get__(self, obj: object, owner: type) -> T: ...
+    def __get__(self, obj: object | None, owner: type) -> T | Self:
+        if obj is None:
+            return self
+        self._warn(owner)
+        value: T = getattr(obj, self.name)
+        return value
+
+    def __set__(self, obj: object, value: T) -> None:
+        self._warn(type(obj))
+        setattr(obj, self.name, value)
 
 
 def _collect_unknown(value: object, path: str, found: list[tuple[str, object]]) -> None:
@@ -185,177 +278,10 @@ def _collect_unknown(value: object, path: str, found: list[tuple[str, object]]) 
     ):
         found.append((path, value))
     elif isinstance(value, Model):
-        for spec in type(value)._FIELDS:
-            field_value = present(value, spec.attr)
+        for field in type(value).__table__.fields:
+            field_value = present(value, field.attr)
             if field_value is not ABSENT and field_value is not UNSET and field_value is not None:
-                _collect_unknown(field_value, f"{path}.{spec.name}" if path else spec.name, found)
+                _collect_unknown(field_value, f"{path}.{field.name}" if path else field.name, found)
     elif type(value) is list:
         for index, item in enumerate(value):
             _collect_unknown(item, f"{path}[{index}]", found)
-
-
-def present(obj: object, attr: str) -> Any:
-    """The value of `attr`, or ABSENT for a slot never set (without the message __getattr__ builds)."""
-    try:
-        return object.__getattribute__(obj, attr)
-    except AttributeError:
-        return ABSENT
-
-
-def _values(obj: Model) -> list[Any]:
-    return [present(obj, spec.attr) for spec in type(obj)._FIELDS]
-
-
-def _state(obj: Model) -> tuple[Any, ...]:
-    return (*_values(obj), present(obj, "additional_properties"))
-
-
-def as_object(data: object) -> dict[str, Any]:
-    """A fresh dict of a mapping's fields (the model pops them), or InvalidPayloadError.
-
-    Models copy a plain dict themselves; this serves other mappings and refuses the rest.
-    """
-    if isinstance(data, Mapping):
-        return dict(data)
-    raise InvalidPayloadError(f"expected an object, got {_json_name(data)}")
-
-
-def read_sent(cls: type[M], data: dict[str, Any], strict: bool, has_extra: bool) -> M:
-    """Read `data` as a `cls`, leaving every required field it lacks absent (the generic, slower path)."""
-    obj = object.__new__(cls)
-    at = ""
-    try:
-        for spec in cls._FIELDS:
-            value = data.pop(spec.name, ABSENT)
-            if value is ABSENT:
-                if spec.required:
-                    continue
-                value = UNSET
-            elif spec.read is not None and value is not None:
-                at = spec.name
-                value = spec.read(value, strict)
-            object.__setattr__(obj, spec.attr, value)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, at) from exc
-    if has_extra:
-        object.__setattr__(obj, "additional_properties", data)
-    return obj
-
-
-def dump_sent(obj: Model, extra: Mapping[str, Any] | None) -> dict[str, Any]:
-    """`obj` as JSON, writing only the fields it has (the generic path, when one is absent)."""
-    field_dict: dict[str, Any] = dict(extra) if extra else {}
-    for spec in type(obj)._FIELDS:
-        value = present(obj, spec.attr)
-        if value is ABSENT or value is UNSET:
-            continue
-        field_dict[spec.name] = value if spec.dump is None or value is None else spec.dump(value)
-    return field_dict
-
-
-def to_json(value: Any) -> Any:
-    """A value of a model's field as JSON: models by their to_dict, lists item by item, the rest as it is."""
-    if isinstance(value, Model):
-        return value.to_dict()
-    if type(value) is list:
-        items: list[Any] = []
-        try:
-            for item in value:
-                items.append(to_json(item))
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
-        return items
-    return value
-
-
-def as_request_json(value: Any, read: Callable[[Any, bool], Any]) -> Any:
-    """A request field's value as JSON, whatever form the caller gave it in.
-
-    A model is written as it is; a dict, a sequence or a string is first read strictly with
-    the field's own reader (so a dict is checked against its model and a missing field or a
-    wrong type raises, naming it), then written: the wire gets the same bytes either way.
-    """
-    if not isinstance(value, Model):
-        value = read(value, True)
-    return to_json(value)
-
-
-def as_list(data: Any) -> list[Any]:
-    """A JSON array as a list; any other sequence (not a string) a caller gave, copied into one."""
-    if type(data) is list:
-        return data
-    if isinstance(data, Sequence) and not isinstance(data, (str, bytes)):
-        return list(data)
-    raise TypeError(f"expected an array, got {_json_name(data)}")
-
-
-def check_strict(
-    data: Mapping[str, Any],
-    fields: Iterable[FieldSpec],
-    extra_types: tuple[type, ...] | None = None,
-    *,
-    closed: bool = False,
-) -> None:
-    """Raise InvalidPayloadError for the first field that breaks the spec's declared shape.
-
-    `extra_types` are the types allowed for fields the spec does not name (None: any);
-    `closed` refuses such fields (the spec says `additionalProperties: false`). Nested
-    objects are checked when their own model reads or writes them.
-    """
-    known = set()
-    for spec in fields:
-        known.add(spec.name)
-        value = data.get(spec.name, ABSENT)
-        if value is ABSENT:
-            if spec.required:
-                raise InvalidPayloadError("required field is missing", spec.name)
-            continue
-        if value is None:
-            if not spec.nullable:
-                raise InvalidPayloadError("null is not allowed here", spec.name)
-            continue
-        _check_type(value, spec.types, spec.name)
-        if spec.const is not None and value != spec.const:
-            raise InvalidPayloadError(f"expected {spec.const!r}, got {value!r}", spec.name)
-        if spec.items is not None:
-            for index, item in enumerate(value):
-                _check_type(item, spec.items, f"{spec.name}[{index}]")
-        if spec.unique_by is not None:
-            _check_unique(value, spec.unique_by, spec.name)
-    if closed or extra_types is not None:
-        for name, value in data.items():
-            if name in known:
-                continue
-            if closed:
-                raise InvalidPayloadError(
-                    "not a field of this object (send fields the spec does not know with extra_body=)", name
-                )
-            _check_type(value, extra_types, name)
-
-
-def _check_unique(items: Iterable[Any], key: str, path: str) -> None:
-    seen: dict[Any, int] = {}
-    for index, item in enumerate(items):
-        value = item.get(key) if isinstance(item, Mapping) else getattr(item, key, None)
-        if value in seen:
-            raise InvalidPayloadError(
-                f"repeats {key} {value!r} of item [{seen[value]}]: give each only once", f"{path}[{index}].{key}"
-            )
-        seen[value] = index
-
-
-def _check_type(value: object, types: tuple[type, ...] | None, path: str) -> None:
-    if types is None or type(value) in types:
-        return
-    if dict in types and isinstance(value, (Model, Mapping)):
-        return  # a model, or another mapping, where a request takes an object
-    if list in types and type(value) is tuple:
-        return
-    if str in types and isinstance(value, str):
-        return  # an enum member
-    expected = " or ".join(dict.fromkeys(_JSON_NAMES[allowed] for allowed in types))
-    raise InvalidPayloadError(f"expected {expected}, got {_json_name(value)}", path)
-
-
-def _json_name(value: object) -> str:
-    return _JSON_NAMES.get(type(value), type(value).__name__)

@@ -9,6 +9,9 @@ What users of the Runs API write again and again, done once, typed, sync and asy
 
 Errors are the client's own (`openai_client.errors`), plus `PollTimeoutError`,
 `ToolCallError` and `UnsupportedActionError` defined here.
+
+Each sync helper is written once, as its async twin: codegen/unasync.py derives the sync
+code from the async code by rule (`make unasync`), and `make check` fails if they differ.
 """
 
 from __future__ import annotations
@@ -119,6 +122,97 @@ class _PollState:
         return DEFAULT_POLL_INTERVAL
 
 
+# -- async twins, written once: codegen/unasync.py derives the sync ones below from them --
+async def apoll_run(
+    client: Client,
+    thread_id: str,
+    run_id: str,
+    *,
+    interval: float | None = None,
+    timeout: float = DEFAULT_POLL_TIMEOUT,
+) -> RunObject:
+    """Fetch a run until it is terminal or `requires_action`, and return it.
+
+    Waits `interval` seconds between fetches when given; otherwise what the server asks
+    in `openai-poll-after-ms`, else one second. Raises PollTimeoutError after `timeout`
+    seconds.
+    """
+    state = _PollState(interval, timeout)
+    while True:
+        run, delay = state.next_wait(await get_run.asyncio_detailed(thread_id, run_id, client=client))
+        if delay is None:
+            return run
+        await asyncio.sleep(delay)
+
+
+async def acreate_and_poll(
+    client: Client,
+    thread_id: str,
+    body: CreateRunRequest | CreateRunRequestParam,
+    *,
+    interval: float | None = None,
+    timeout: float = DEFAULT_POLL_TIMEOUT,
+) -> RunObject:
+    """Start a run on a thread and poll it until it settles."""
+    run = await create_run.asyncio(thread_id, client=client, body=body)
+    return await apoll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
+
+
+async def acreate_thread_and_run_and_poll(
+    client: Client,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
+    *,
+    interval: float | None = None,
+    timeout: float = DEFAULT_POLL_TIMEOUT,
+) -> RunObject:
+    """Create a thread, start a run on it, and poll the run until it settles."""
+    run = await create_thread_and_run.asyncio(client=client, body=body)
+    return await apoll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
+
+
+async def arun_tool_loop(
+    client: Client,
+    run: RunObject,
+    functions: Mapping[str, ToolFunction],
+    *,
+    on_error: OnToolError = "raise",
+    interval: float | None = None,
+    timeout: float = DEFAULT_POLL_TIMEOUT,
+    on_run: Callable[[RunObject], None] | None = None,
+) -> RunObject:
+    """Poll `run`, answering each `requires_action` with `functions`, until it is terminal.
+
+    `on_run`, when given, sees every settled state (for logging or progress display).
+    `timeout` applies to each wait, not to the whole loop.
+    """
+    check_on_error(on_error)
+    while True:
+        run = await apoll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
+        if on_run is not None:
+            on_run(run)
+        if run.status != RunStatus.REQUIRES_ACTION:
+            return run
+        body = tool_submission(run, functions, on_error)
+        run = await submit_tool_outputs_to_run.asyncio(run.thread_id, run.id, client=client, body=body)
+
+
+async def asubmit_tool_outputs_and_poll(
+    client: Client,
+    thread_id: str,
+    run_id: str,
+    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
+    *,
+    interval: float | None = None,
+    timeout: float = DEFAULT_POLL_TIMEOUT,
+) -> RunObject:
+    """Submit tool outputs, then poll the run until it settles (the SDK's `submit_tool_outputs_and_poll`)."""
+    run = await submit_tool_outputs_to_run.asyncio(thread_id, run_id, client=client, body=body)
+    return await apoll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
+
+
+# -- sync twins, written by codegen/unasync.py from the async ones above (make unasync): do not edit --
+
+
 def poll_run(
     client: Client,
     thread_id: str,
@@ -141,23 +235,6 @@ def poll_run(
         time.sleep(delay)
 
 
-async def apoll_run(
-    client: Client,
-    thread_id: str,
-    run_id: str,
-    *,
-    interval: float | None = None,
-    timeout: float = DEFAULT_POLL_TIMEOUT,
-) -> RunObject:
-    """Async `poll_run`."""
-    state = _PollState(interval, timeout)
-    while True:
-        run, delay = state.next_wait(await get_run.asyncio_detailed(thread_id, run_id, client=client))
-        if delay is None:
-            return run
-        await asyncio.sleep(delay)
-
-
 def create_and_poll(
     client: Client,
     thread_id: str,
@@ -169,19 +246,6 @@ def create_and_poll(
     """Start a run on a thread and poll it until it settles."""
     run = create_run.sync(thread_id, client=client, body=body)
     return poll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
-
-
-async def acreate_and_poll(
-    client: Client,
-    thread_id: str,
-    body: CreateRunRequest | CreateRunRequestParam,
-    *,
-    interval: float | None = None,
-    timeout: float = DEFAULT_POLL_TIMEOUT,
-) -> RunObject:
-    """Async `create_and_poll`."""
-    run = await create_run.asyncio(thread_id, client=client, body=body)
-    return await apoll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
 
 
 def create_thread_and_run_and_poll(
@@ -196,16 +260,47 @@ def create_thread_and_run_and_poll(
     return poll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
 
 
-async def acreate_thread_and_run_and_poll(
+def run_tool_loop(
     client: Client,
-    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
+    run: RunObject,
+    functions: Mapping[str, ToolFunction],
+    *,
+    on_error: OnToolError = "raise",
+    interval: float | None = None,
+    timeout: float = DEFAULT_POLL_TIMEOUT,
+    on_run: Callable[[RunObject], None] | None = None,
+) -> RunObject:
+    """Poll `run`, answering each `requires_action` with `functions`, until it is terminal.
+
+    `on_run`, when given, sees every settled state (for logging or progress display).
+    `timeout` applies to each wait, not to the whole loop.
+    """
+    check_on_error(on_error)
+    while True:
+        run = poll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
+        if on_run is not None:
+            on_run(run)
+        if run.status != RunStatus.REQUIRES_ACTION:
+            return run
+        body = tool_submission(run, functions, on_error)
+        run = submit_tool_outputs_to_run.sync(run.thread_id, run.id, client=client, body=body)
+
+
+def submit_tool_outputs_and_poll(
+    client: Client,
+    thread_id: str,
+    run_id: str,
+    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
     *,
     interval: float | None = None,
     timeout: float = DEFAULT_POLL_TIMEOUT,
 ) -> RunObject:
-    """Async `create_thread_and_run_and_poll`."""
-    run = await create_thread_and_run.asyncio(client=client, body=body)
-    return await apoll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
+    """Submit tool outputs, then poll the run until it settles (the SDK's `submit_tool_outputs_and_poll`)."""
+    run = submit_tool_outputs_to_run.sync(thread_id, run_id, client=client, body=body)
+    return poll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
+
+
+# -- end of the twins --
 
 
 # -- tool calls ----------------------------------------------------------------------
@@ -233,7 +328,7 @@ def tool_outputs(
     if action is None:
         return []
     if not isinstance(action, RunRequiredAction):
-        raise UnsupportedActionError(action.type_)
+        raise UnsupportedActionError(action.type)
     outputs = []
     for call in action.submit_tool_outputs.tool_calls:
         try:
@@ -278,79 +373,3 @@ def tool_submission(
 ) -> SubmitToolOutputsRunRequest:
     """The outputs of `functions` for a run that waits for them, ready to submit."""
     return SubmitToolOutputsRunRequest(tool_outputs=tool_outputs(run, functions, on_error=on_error))
-
-
-def run_tool_loop(
-    client: Client,
-    run: RunObject,
-    functions: Mapping[str, ToolFunction],
-    *,
-    on_error: OnToolError = "raise",
-    interval: float | None = None,
-    timeout: float = DEFAULT_POLL_TIMEOUT,
-    on_run: Callable[[RunObject], None] | None = None,
-) -> RunObject:
-    """Poll `run`, answering each `requires_action` with `functions`, until it is terminal.
-
-    `on_run`, when given, sees every settled state (for logging or progress display).
-    `timeout` applies to each wait, not to the whole loop.
-    """
-    check_on_error(on_error)
-    while True:
-        run = poll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
-        if on_run is not None:
-            on_run(run)
-        if run.status != RunStatus.REQUIRES_ACTION:
-            return run
-        body = tool_submission(run, functions, on_error)
-        run = submit_tool_outputs_to_run.sync(run.thread_id, run.id, client=client, body=body)
-
-
-async def arun_tool_loop(
-    client: Client,
-    run: RunObject,
-    functions: Mapping[str, ToolFunction],
-    *,
-    on_error: OnToolError = "raise",
-    interval: float | None = None,
-    timeout: float = DEFAULT_POLL_TIMEOUT,
-    on_run: Callable[[RunObject], None] | None = None,
-) -> RunObject:
-    """Async `run_tool_loop` (the functions themselves are called synchronously)."""
-    check_on_error(on_error)
-    while True:
-        run = await apoll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
-        if on_run is not None:
-            on_run(run)
-        if run.status != RunStatus.REQUIRES_ACTION:
-            return run
-        body = tool_submission(run, functions, on_error)
-        run = await submit_tool_outputs_to_run.asyncio(run.thread_id, run.id, client=client, body=body)
-
-
-def submit_tool_outputs_and_poll(
-    client: Client,
-    thread_id: str,
-    run_id: str,
-    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
-    *,
-    interval: float | None = None,
-    timeout: float = DEFAULT_POLL_TIMEOUT,
-) -> RunObject:
-    """Submit tool outputs, then poll the run until it settles (the SDK's `submit_tool_outputs_and_poll`)."""
-    run = submit_tool_outputs_to_run.sync(thread_id, run_id, client=client, body=body)
-    return poll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)
-
-
-async def asubmit_tool_outputs_and_poll(
-    client: Client,
-    thread_id: str,
-    run_id: str,
-    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
-    *,
-    interval: float | None = None,
-    timeout: float = DEFAULT_POLL_TIMEOUT,
-) -> RunObject:
-    """Async `submit_tool_outputs_and_poll`."""
-    run = await submit_tool_outputs_to_run.asyncio(thread_id, run_id, client=client, body=body)
-    return await apoll_run(client, run.thread_id, run.id, interval=interval, timeout=timeout)

@@ -260,10 +260,6 @@ def _append(path: Path, entry: JSON) -> None:
         os.fsync(file.fileno())
 
 
-# The items go in `extra_body`, sent as they are: the client's check of a request body reads
-# union members by a `const` tag, and upstream tags Conversation items with one-value enums,
-# so today it takes a `function_call` item for a message missing its `role`. Once unions
-# dispatch on one-value enums too, `body={"items": batch}` is checked like every other body.
 def _batches(items: list[JSON]) -> Iterator[list[JSON]]:
     for start in range(0, len(items), BATCH_SIZE):
         yield items[start : start + BATCH_SIZE]
@@ -311,7 +307,7 @@ def migrate_archive(
         if entry is None:
             first, rest = converted.items[:BATCH_SIZE], converted.items[BATCH_SIZE:]
             conversation = create_conversation.sync(
-                client=client, body={"metadata": {THREAD_ID_KEY: thread_id}}, extra_body={"items": first}
+                client=client, body={"metadata": {THREAD_ID_KEY: thread_id}, "items": first}
             )
             conversation_id = conversation.id
             _append(map_path, {"thread_id": thread_id, "conversation_id": conversation_id, "done": False})
@@ -321,8 +317,7 @@ def migrate_archive(
             summary.completed += 1
         for batch in _batches(rest):
             create_conversation_items.sync(
-                conversation_id, client=client, body={"items": []}, extra_body={"items": batch}
-            )
+conversation_id, client=client, body={"items": batch})
         _append(
             map_path,
             {

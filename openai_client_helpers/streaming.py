@@ -14,6 +14,9 @@ goes on with the new stream's events, however many tool rounds it takes. With
 step it changes, key by key and indexed list by indexed list (`merge_delta`), and the full
 object replaces the merged one when `*.completed` arrives. It does no I/O; the sync
 `RunStream` and async `AsyncRunStream` are thin loops around it.
+
+Each sync helper is written once, as its async twin: codegen/unasync.py derives the sync
+code from the async code by rule (`make unasync`), and `make check` fails if they differ.
 """
 
 from __future__ import annotations
@@ -216,11 +219,168 @@ class _StreamSteps:
         return self.snapshots.run if self.resume else None
 
 
+# -- async twins, written once: codegen/unasync.py derives the sync ones below from them --
+class AsyncRunStream:
+    """A streamed run: iterate it for typed events, or use `text_deltas` and the `get_final_*` methods.
+
+    Use it as a context manager (`async with astream_run(...) as stream:`, then
+    `async for event in stream`); leaving the block closes the connection. It can be
+    iterated once; `until_done()` reads what is left.
+    """
+
+    def __init__(
+        self,
+        client: Client,
+        opener: Callable[[], AbstractAsyncContextManager[AsyncRunEventStream]],
+        *,
+        tools: Mapping[str, ToolFunction] | None = None,
+        on_error: OnToolError = "raise",
+        resume: bool = False,
+        interval: float | None = None,
+    ) -> None:
+        self._steps = _StreamSteps(client, tools, on_error, resume, interval)
+        self._opener: Callable[[], AbstractAsyncContextManager[AsyncRunEventStream]] | None = opener
+        self._opened: AbstractAsyncContextManager[AsyncRunEventStream] | None = None
+        self._current: AsyncRunEventStream | None = None
+        self._events = self._generate()
+
+    @property
+    def snapshots(self) -> RunSnapshots:
+        """What the events read so far say: the run, messages and steps (as the SDK's `current_*`)."""
+        return self._steps.snapshots
+
+    async def __aenter__(self) -> AsyncRunStream:
+        await self._open()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        if self._opened is not None:
+            opened, self._opened, self._current = self._opened, None, None
+            await opened.__aexit__(None, None, None)
+
+    def __aiter__(self) -> AsyncIterator[StreamEvent]:
+        return self._events
+
+    @property
+    async def text_deltas(self) -> AsyncIterator[str]:
+        """The answer's text, piece by piece, as it is written (reads the events)."""
+        async for _ in self._events:
+            for text in self._steps.last_texts:
+                yield text
+
+    async def until_done(self) -> None:
+        async for _ in self._events:
+            pass
+
+    async def get_final_run(self) -> RunObject:
+        await self.until_done()
+        return self._steps.run()
+
+    async def get_final_messages(self) -> list[MessageObject]:
+        await self.until_done()
+        return self._steps.snapshots.messages()
+
+    async def get_final_run_steps(self) -> list[RunStepObject]:
+        await self.until_done()
+        return self._steps.snapshots.steps()
+
+    async def _open(self) -> None:
+        if self._current is None and self._opener is not None:
+            self._opened, self._opener = self._opener(), None
+            self._current = await self._opened.__aenter__()
+
+    async def _generate(self) -> AsyncIterator[StreamEvent]:
+        steps = self._steps
+        while True:
+            await self._open()
+            if self._current is None:
+                return
+            try:
+                async for event in self._current:
+                    yield steps.take(event)
+            except errors.APIConnectionError:
+                run = steps.run_to_resume()
+                if run is None:
+                    raise
+                await self.close()
+                steps.final_run = await self._poll_to_end(run)
+                return
+            await self.close()
+            following = steps.next_submission()
+            if following is None:
+                return
+            run, body = following
+            self._opener = partial(
+                submit_tool_outputs_to_run.astream, run.thread_id, run.id, client=steps.client, body=body
+            )
+
+    async def _poll_to_end(self, run: RunObject) -> RunObject:
+        steps = self._steps
+        if steps.tools is not None:
+            return await arun_tool_loop(
+                steps.client, run, steps.tools, on_error=steps.on_error, interval=steps.interval
+            )
+        return await apoll_run(steps.client, run.thread_id, run.id, interval=steps.interval)
+
+
+def astream_run(
+    client: Client,
+    thread_id: str,
+    body: CreateRunRequest | CreateRunRequestParam,
+    *,
+    tools: Mapping[str, ToolFunction] | None = None,
+    on_error: OnToolError = "raise",
+    resume: bool = False,
+    interval: float | None = None,
+) -> AsyncRunStream:
+    """Start a run on a thread and stream it (the SDK's `runs.stream`).
+
+    `tools` (function name -> callable, as `run_tool_loop` takes) answers tool calls in the
+    middle of the stream; `resume=True` polls the run to its end if the stream is cut off
+    (`interval` is then the polling interval).
+    """
+    return AsyncRunStream(
+        client,
+        lambda: create_run.astream(thread_id, client=client, body=body),
+        tools=tools,
+        on_error=on_error,
+        resume=resume,
+        interval=interval,
+    )
+
+
+def astream_thread_and_run(
+    client: Client,
+    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
+    *,
+    tools: Mapping[str, ToolFunction] | None = None,
+    on_error: OnToolError = "raise",
+    resume: bool = False,
+    interval: float | None = None,
+) -> AsyncRunStream:
+    """Create a thread, start a run on it, and stream it (the SDK's `threads.create_and_run_stream`)."""
+    return AsyncRunStream(
+        client,
+        lambda: create_thread_and_run.astream(client=client, body=body),
+        tools=tools,
+        on_error=on_error,
+        resume=resume,
+        interval=interval,
+    )
+
+
+# -- sync twins, written by codegen/unasync.py from the async ones above (make unasync): do not edit --
+
+
 class RunStream:
     """A streamed run: iterate it for typed events, or use `text_deltas` and the `get_final_*` methods.
 
-    Use it as a context manager (`with stream_run(...) as stream:`); leaving the block closes
-    the connection. It can be iterated once; `until_done()` reads what is left.
+    Use it as a context manager (`with stream_run(...) as stream:`, then
+    `for event in stream`); leaving the block closes the connection. It can be
+    iterated once; `until_done()` reads what is left.
     """
 
     def __init__(
@@ -318,107 +478,6 @@ class RunStream:
         return poll_run(steps.client, run.thread_id, run.id, interval=steps.interval)
 
 
-class AsyncRunStream:
-    """Async `RunStream`: `async with astream_run(...) as stream:`, `async for event in stream`."""
-
-    def __init__(
-        self,
-        client: Client,
-        opener: Callable[[], AbstractAsyncContextManager[AsyncRunEventStream]],
-        *,
-        tools: Mapping[str, ToolFunction] | None = None,
-        on_error: OnToolError = "raise",
-        resume: bool = False,
-        interval: float | None = None,
-    ) -> None:
-        self._steps = _StreamSteps(client, tools, on_error, resume, interval)
-        self._opener: Callable[[], AbstractAsyncContextManager[AsyncRunEventStream]] | None = opener
-        self._opened: AbstractAsyncContextManager[AsyncRunEventStream] | None = None
-        self._current: AsyncRunEventStream | None = None
-        self._events = self._generate()
-
-    @property
-    def snapshots(self) -> RunSnapshots:
-        """What the events read so far say: the run, messages and steps."""
-        return self._steps.snapshots
-
-    async def __aenter__(self) -> AsyncRunStream:
-        await self._open()
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.close()
-
-    async def close(self) -> None:
-        if self._opened is not None:
-            opened, self._opened, self._current = self._opened, None, None
-            await opened.__aexit__(None, None, None)
-
-    def __aiter__(self) -> AsyncIterator[StreamEvent]:
-        return self._events
-
-    @property
-    async def text_deltas(self) -> AsyncIterator[str]:
-        """The answer's text, piece by piece, as it is written (reads the events)."""
-        async for _ in self._events:
-            for text in self._steps.last_texts:
-                yield text
-
-    async def until_done(self) -> None:
-        async for _ in self._events:
-            pass
-
-    async def get_final_run(self) -> RunObject:
-        await self.until_done()
-        return self._steps.run()
-
-    async def get_final_messages(self) -> list[MessageObject]:
-        await self.until_done()
-        return self._steps.snapshots.messages()
-
-    async def get_final_run_steps(self) -> list[RunStepObject]:
-        await self.until_done()
-        return self._steps.snapshots.steps()
-
-    async def _open(self) -> None:
-        if self._current is None and self._opener is not None:
-            self._opened, self._opener = self._opener(), None
-            self._current = await self._opened.__aenter__()
-
-    async def _generate(self) -> AsyncIterator[StreamEvent]:
-        steps = self._steps
-        while True:
-            await self._open()
-            if self._current is None:
-                return
-            try:
-                async for event in self._current:
-                    yield steps.take(event)
-            except errors.APIConnectionError:
-                run = steps.run_to_resume()
-                if run is None:
-                    raise
-                await self.close()
-                steps.final_run = await self._poll_to_end(run)
-                return
-            await self.close()
-            following = steps.next_submission()
-            if following is None:
-                return
-            run, body = following
-            self._opener = partial(
-                submit_tool_outputs_to_run.astream, run.thread_id, run.id, client=steps.client, body=body
-            )
-
-    async def _poll_to_end(self, run: RunObject) -> RunObject:
-        steps = self._steps
-        if steps.tools is not None:
-            return await arun_tool_loop(
-                steps.client, run, steps.tools, on_error=steps.on_error, interval=steps.interval
-            )
-        return await apoll_run(steps.client, run.thread_id, run.id, interval=steps.interval)
-
-
 def stream_run(
     client: Client,
     thread_id: str,
@@ -465,42 +524,4 @@ def stream_thread_and_run(
     )
 
 
-def astream_run(
-    client: Client,
-    thread_id: str,
-    body: CreateRunRequest | CreateRunRequestParam,
-    *,
-    tools: Mapping[str, ToolFunction] | None = None,
-    on_error: OnToolError = "raise",
-    resume: bool = False,
-    interval: float | None = None,
-) -> AsyncRunStream:
-    """Async `stream_run`."""
-    return AsyncRunStream(
-        client,
-        lambda: create_run.astream(thread_id, client=client, body=body),
-        tools=tools,
-        on_error=on_error,
-        resume=resume,
-        interval=interval,
-    )
-
-
-def astream_thread_and_run(
-    client: Client,
-    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
-    *,
-    tools: Mapping[str, ToolFunction] | None = None,
-    on_error: OnToolError = "raise",
-    resume: bool = False,
-    interval: float | None = None,
-) -> AsyncRunStream:
-    """Async `stream_thread_and_run`."""
-    return AsyncRunStream(
-        client,
-        lambda: create_thread_and_run.astream(client=client, body=body),
-        tools=tools,
-        on_error=on_error,
-        resume=resume,
-        interval=interval,
-    )
+# -- end of the twins --

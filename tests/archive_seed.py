@@ -1,8 +1,10 @@
 """Threads for the export, read-back and migration tests, made in the local server without HTTP.
 
 `server.answer` / `server.stream` are what the server's handler calls after checking a
-request, so the state is the API's own (ids, timestamps, steps, streamed runs); going
-around HTTP keeps a few hundred threads fast to make.
+request, so the state is the API's own (ids, timestamps, steps, streamed runs) and its rules
+hold (one run per thread, made after its messages); going around HTTP keeps a few hundred
+threads fast to make. Give `seed` a server with `manual_clock=True`: runs move on only when
+it advances the clock, so a run left queued or waiting stays so while the threads are read.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from openai_client_helpers.local_server import LocalRunsServer, expire, fail, incomplete, reply, tool_call
+from openai_client_helpers.local_server._handlers import Call
+from openai_client_helpers.local_server._operations import served_operations
 from openai_client_helpers.local_server._validation import check_body
 
 WEATHER_TOOL = {
@@ -23,13 +27,19 @@ ENDINGS = ("completed", "tool", "failed", "expired", "incomplete", "cancelled", 
 """What the run of the n-th thread does (cycled): every status a run can end in, tools, streams."""
 
 
-def _call(server: LocalRunsServer, operation: str, params: dict[str, str] | None = None, body: Any = None) -> Any:
-    return server.answer(operation, params or {}, {}, check_body(operation, body))
+def _checked(operation_id: str, params: dict[str, str] | None, body: Any) -> Any:
+    operation = served_operations()[operation_id]
+    return operation, Call(params or {}, {}, check_body(operation, body))
+
+
+def _call(server: LocalRunsServer, operation_id: str, params: dict[str, str] | None = None, body: Any = None) -> Any:
+    return server.answer(*_checked(operation_id, params, body))
 
 
 def _finish(server: LocalRunsServer, thread_id: str, run_id: str) -> dict[str, Any]:
     run: dict[str, Any] = {}
     for _ in range(10):
+        server.advance()
         run = _call(server, "getRun", {"thread_id": thread_id, "run_id": run_id})
         if run["status"] in ("completed", "failed", "expired", "incomplete", "cancelled", "requires_action"):
             break
@@ -38,6 +48,7 @@ def _finish(server: LocalRunsServer, thread_id: str, run_id: str) -> dict[str, A
 
 def seed(server: LocalRunsServer, count: int) -> tuple[list[str], list[str]]:
     """`count` threads, each with user messages and one run (see ENDINGS); (assistant ids, thread ids)."""
+    assert server.clock.manual, "seed wants LocalRunsServer(manual_clock=True)"
     plain = server.add_assistant(name="Plain", instructions="Answer briefly.", temperature=0.2)
     tools = server.add_assistant(
         name="Weather", instructions="Use the tool.", tools=[WEATHER_TOOL, {"type": "code_interpreter"}]
@@ -59,7 +70,7 @@ def seed(server: LocalRunsServer, count: int) -> tuple[list[str], list[str]]:
         params = {"thread_id": thread["id"]}
         assistant = tools if ending in ("tool", "requires_action") else plain
         if ending == "streamed":
-            server.stream("createRun", params, check_body("createRun", {"assistant_id": plain["id"], "stream": True}))
+            server.stream(*_checked("createRun", params, {"assistant_id": plain["id"], "stream": True}))
         else:
             scripts: dict[str, list[object]] = {
                 "completed": [reply(f"Answer {index}.")],

@@ -20,7 +20,7 @@ from tests.test_export import lines, run_export
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("archive")
-    with LocalRunsServer() as server:
+    with LocalRunsServer(manual_clock=True) as server:
         _, thread_ids = seed(server, 16)
         run_export(server, folder, thread_ids, assistants=True)
     return folder

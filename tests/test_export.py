@@ -60,7 +60,7 @@ def by_thread(folder: Path) -> dict[str, dict[str, list[str]]]:
 
 
 def test_every_object_is_written_as_the_server_sent_it(tmp_path: Path) -> None:
-    with LocalRunsServer() as server:
+    with LocalRunsServer(manual_clock=True) as server:
         assistant_ids, thread_ids = seed(server, 24)
         result = run_export(server, tmp_path, thread_ids, assistants=True)
         assert result.exported == 24 and not result.failed
@@ -130,7 +130,7 @@ def test_an_export_that_crashes_mid_write_resumes_without_duplicating_or_losing_
         def __getattr__(self, name: str) -> Any:
             return getattr(self._file, name)
 
-    with LocalRunsServer() as server:
+    with LocalRunsServer(manual_clock=True) as server:
         _, thread_ids = seed(server, 40)
         folder = tmp_path / "archive"
         monkeypatch.setattr(ArchiveWriter, "_file", lambda self, kind: CrashingFile(real_file(self, kind), kind))
@@ -153,7 +153,7 @@ def test_an_export_that_crashes_mid_write_resumes_without_duplicating_or_losing_
 @pytest.mark.slow
 def test_a_killed_export_resumes_without_duplicating_or_losing_a_line(tmp_path: Path) -> None:
     """The command itself, killed (SIGKILL) midway through a few hundred threads, then run again."""
-    with LocalRunsServer(token=TOKEN) as server:
+    with LocalRunsServer(token=TOKEN, manual_clock=True) as server:
         _, thread_ids = seed(server, 320)
         ids_file = tmp_path / "ids.txt"
         ids_file.write_text("\n".join(thread_ids) + "\n")
@@ -185,7 +185,7 @@ def test_a_killed_export_resumes_without_duplicating_or_losing_a_line(tmp_path: 
 
 
 def test_a_resume_cuts_off_what_an_unfinished_thread_and_a_cut_line_left(tmp_path: Path) -> None:
-    with LocalRunsServer() as server:
+    with LocalRunsServer(manual_clock=True) as server:
         _, thread_ids = seed(server, 6)
         run_export(server, tmp_path, thread_ids[:3])
         before = {kind: lines(tmp_path, kind) for kind in KINDS}
@@ -204,7 +204,7 @@ def test_a_resume_cuts_off_what_an_unfinished_thread_and_a_cut_line_left(tmp_pat
 
 
 def test_unknown_and_failed_threads_are_reported_and_asked_again_by_the_next_run(tmp_path: Path) -> None:
-    with LocalRunsServer() as server:
+    with LocalRunsServer(manual_clock=True) as server:
         _, thread_ids = seed(server, 3)
         server.inject(500, count=1, operation="listRuns")
         first = run_export(server, tmp_path, [*thread_ids, "thread_gone"], concurrency=1)
@@ -220,7 +220,7 @@ def test_unknown_and_failed_threads_are_reported_and_asked_again_by_the_next_run
 def test_the_cli_reads_ids_from_stdin_and_prints_plain_progress_off_a_terminal(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with LocalRunsServer() as server:
+    with LocalRunsServer(manual_clock=True) as server:
         _, thread_ids = seed(server, 3)
         monkeypatch.setenv("OPENAI_API_KEY", TOKEN)
         monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
@@ -251,7 +251,7 @@ def test_export_refuses_a_concurrency_below_one(tmp_path: Path) -> None:
 def test_the_cli_exports_from_azures_dated_layout(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with LocalRunsServer(azure=True, token="azure-key") as server:
+    with LocalRunsServer(azure=True, token="azure-key", manual_clock=True) as server:
         _, thread_ids = seed(server, 2)
         (tmp_path / "ids.txt").write_text("\n".join(thread_ids))
         monkeypatch.setenv("AZURE_OPENAI_API_KEY", "azure-key")
@@ -274,7 +274,7 @@ def test_a_second_export_into_a_folder_being_written_is_refused(tmp_path: Path) 
 
 
 def test_rate_limits_are_waited_out_through_the_clients_retries(tmp_path: Path) -> None:
-    with LocalRunsServer() as server:
+    with LocalRunsServer(manual_clock=True) as server:
         _, thread_ids = seed(server, 3)
         server.inject(429, count=2, operation="listMessages", retry_after=0)
 
@@ -290,7 +290,7 @@ def test_rate_limits_are_waited_out_through_the_clients_retries(tmp_path: Path) 
 def test_a_thread_longer_than_a_page_is_exported_whole_and_in_order(tmp_path: Path) -> None:
     from openai_client_helpers.local_server._validation import check_body
 
-    with LocalRunsServer() as server:
+    with LocalRunsServer(manual_clock=True) as server:
         thread = server.answer("createThread", {}, {}, check_body("createThread", {}))
         for index in range(230):
             body = check_body("createMessage", {"role": "user", "content": f"m{index}"})

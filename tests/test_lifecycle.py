@@ -59,7 +59,8 @@ def _thread(client: AuthenticatedClient) -> str:
 # -- paging ---------------------------------------------------------------------------
 def test_pagination_follows_after_and_has_more_lazily(server: LocalRunsServer, client: AuthenticatedClient) -> None:
     thread_id = _thread(client)
-    created = [create_run.sync(thread_id, client=client, body={"assistant_id": ASSISTANT_ID}).id for _ in range(5)]
+    # One run at a time, as the API allows on a thread: each is done before the next starts.
+    created = [create_and_poll(client, thread_id, {"assistant_id": ASSISTANT_ID}, interval=0).id for _ in range(5)]
     before = len(server.requests)
     iterator = iter_runs(client, thread_id, order="asc", page_size=2)
     assert next(iterator).id == created[0]
@@ -77,7 +78,7 @@ def test_every_list_helper_lists_newest_first_as_the_api_does(
     run = run_tool_loop(client, create_thread_and_run_and_poll(client, ASK_WEATHER, interval=0), {"get_weather": str})
     second = create_run.sync(run.thread_id, client=client, body={"assistant_id": ASSISTANT_ID})
     assert [r.id for r in iter_runs(client, run.thread_id)] == [second.id, run.id]
-    assert [s.type_ for s in iter_run_steps(client, run.thread_id, run.id)] == ["message_creation", "tool_calls"]
+    assert [s.type for s in iter_run_steps(client, run.thread_id, run.id)] == ["message_creation", "tool_calls"]
     assert [a.id for a in iter_assistants(client)] == ["asst_second", ASSISTANT_ID]
     assert [m.role for m in iter_messages(client, run.thread_id)] == ["assistant", "user"]
     assert {request.query["order"][0] for request in server.requests if "order" in request.query} == {"desc"}
@@ -85,7 +86,7 @@ def test_every_list_helper_lists_newest_first_as_the_api_does(
 
 def test_list_helpers_take_the_order_as_a_string_or_enum_and_refuse_others(client: AuthenticatedClient) -> None:
     thread_id = _thread(client)
-    runs = [create_run.sync(thread_id, client=client, body={"assistant_id": ASSISTANT_ID}).id for _ in range(2)]
+    runs = [create_and_poll(client, thread_id, {"assistant_id": ASSISTANT_ID}, interval=0).id for _ in range(2)]
     assert [run.id for run in iter_runs(client, thread_id, order="asc")] == runs
     assert [run.id for run in iter_runs(client, thread_id, order=ListOrder.ASC)] == runs
     with pytest.raises(errors.InvalidOptionError, match="order must be one of 'asc', 'desc', not 'ascending'"):
@@ -108,7 +109,7 @@ def test_iter_messages_filters_by_run(server: LocalRunsServer, client: Authentic
 async def test_async_list_helpers(server: LocalRunsServer, client: AuthenticatedClient) -> None:
     run = create_thread_and_run_and_poll(client, {"assistant_id": ASSISTANT_ID}, interval=0)
     assert [r.id async for r in aiter_runs(client, run.thread_id, page_size=1)] == [run.id]
-    assert [s.type_ async for s in aiter_run_steps(client, run.thread_id, run.id)] == ["message_creation"]
+    assert [s.type async for s in aiter_run_steps(client, run.thread_id, run.id)] == ["message_creation"]
     assert [a.id async for a in aiter_assistants(client)] == [ASSISTANT_ID]
     assert [m.run_id async for m in aiter_messages(client, run.thread_id, run_id=run.id)] == [run.id]
     await client.aclose()
@@ -197,7 +198,7 @@ def test_polling_reaches_requires_action_then_tool_loop_completes(
     submitted = [r for r in server.requests if r.operation == "submitToolOutputsToRun"]
     assert submitted[0].body["tool_outputs"][0]["output"] == '{"sky": "clear", "city": "Paris"}'
     steps = list(iter_run_steps(client, done.thread_id, done.id, order="asc", page_size=1))
-    assert [step.type_ for step in steps] == ["tool_calls", "message_creation"]
+    assert [step.type for step in steps] == ["tool_calls", "message_creation"]
     details = steps[0].step_details
     assert isinstance(details, RunStepDetailsToolCallsObject)
     call = details.tool_calls[0]

@@ -165,7 +165,7 @@ def _check_migrated(folder: Path, server: LocalRunsServer, mapping: dict[str, st
     "count", [pytest.param(48, id="48 threads"), pytest.param(400, marks=pytest.mark.slow, id="400")]
 )
 def test_an_exported_archive_migrates_item_for_item_and_a_rerun_changes_nothing(tmp_path: Path, count: int) -> None:
-    with LocalRunsServer() as server:
+    with LocalRunsServer(manual_clock=True) as server:
         _, thread_ids = seed(server, count)
         long_thread = _long_thread(server, 45)
         run_export(server, tmp_path, [*thread_ids, long_thread], assistants=True)
@@ -193,7 +193,7 @@ def migrate_operations() -> set[str]:
 def test_a_migration_stopped_halfway_through_a_thread_is_completed_by_the_next_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with LocalRunsServer() as server:
+    with LocalRunsServer(manual_clock=True) as server:
         long_thread = _long_thread(server, 50)
         run_export(server, tmp_path, [long_thread])
         real_add = create_conversation_items.sync
@@ -220,7 +220,7 @@ def test_a_migration_stopped_halfway_through_a_thread_is_completed_by_the_next_r
 def test_the_cli_migrates_to_the_url_given_with_the_map_elsewhere_and_prints_a_summary(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with LocalRunsServer() as server:
+    with LocalRunsServer(manual_clock=True) as server:
         _, thread_ids = seed(server, 2)
         run_export(server, tmp_path / "archive", thread_ids)
         monkeypatch.setenv("OPENAI_API_KEY", TOKEN)
@@ -272,10 +272,10 @@ def test_the_local_conversations_api_keeps_the_apis_limits_and_errors() -> None:
         with pytest.raises(errors.NotFoundError):
             get_conversation.sync("conv_missing", client=client)
         conversation = create_conversation.sync(
-            client=client, body={"metadata": {"a": "1"}}, extra_body={"items": [message]}
+            client=client, body={"metadata": {"a": "1"}, "items": [message]}
         )
         added = create_conversation_items.sync(
-            conversation.id, client=client, body={"items": []}, extra_body={"items": [message] * 20}
+            conversation.id, client=client, body={"items": [message] * 20}
         )
         assert len(added.data) == 20
         with pytest.raises(errors.BadRequestError) as missing_role:
@@ -290,10 +290,7 @@ def test_the_local_conversations_api_keeps_the_apis_limits_and_errors() -> None:
         assert len(first.data) == 5 and first.has_more
         item_id = str(first.data[0].to_dict()["id"])
         item_url = f"{server.base_url}/conversations/{conversation.id}/items/{item_id}"
-        headers = {
-            "authorization": f"Bearer {TOKEN}",
-            "openai-beta": "assistants=v2",
-        }  # the local server asks it of all
+        headers = {"authorization": f"Bearer {TOKEN}"}  # no OpenAI-Beta: Conversations does not ask for it
         assert httpx.get(item_url, headers=headers).json() == {
             **message,
             "id": item_id,

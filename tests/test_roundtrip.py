@@ -137,13 +137,13 @@ def test_instructions_null_as_the_api_sends_it_round_trips() -> None:
 @pytest.mark.parametrize(
     ("field", "value"),
     [
-        ("status", "paused"),
-        ("last_error", {"code": "quota_exceeded", "message": "no"}),
-        ("incomplete_details", {"reason": "content_filter"}),
-        ("truncation_strategy", {"type": "smart_window", "last_messages": None}),
-        ("tool_choice", "sometimes"),
-        ("tool_choice", {"type": "web_search"}),
-        ("response_format", "markdown"),
+        ("status", "zz_future_paused"),
+        ("last_error", {"code": "zz_future_quota_exceeded", "message": "no"}),
+        ("incomplete_details", {"reason": "zz_future_content_filter"}),
+        ("truncation_strategy", {"type": "zz_future_window", "last_messages": None}),
+        ("tool_choice", "zz_future_sometimes"),
+        ("tool_choice", {"type": "zz_future_tool"}),
+        ("response_format", "zz_future_markdown"),
     ],
 )
 def test_unknown_enum_values_are_kept_and_flagged(field: str, value: Any) -> None:
@@ -153,8 +153,10 @@ def test_unknown_enum_values_are_kept_and_flagged(field: str, value: Any) -> Non
 
 
 def test_an_unknown_enum_value_is_flagged_and_equals_only_its_string() -> None:
-    run = RunObject.from_dict(run_payload(status="paused", last_error={"code": "quota_exceeded", "message": "no"}))
-    assert run.status.is_unknown and run.status == "paused" and run.status != RunStatus.COMPLETED
+    run = RunObject.from_dict(
+        run_payload(status="zz_future_paused", last_error={"code": "zz_future_quota_exceeded", "message": "no"})
+    )
+    assert run.status.is_unknown and run.status == "zz_future_paused" and run.status != RunStatus.COMPLETED
     assert run.last_error is not None and run.last_error.code.is_unknown
 
 
@@ -165,19 +167,19 @@ def test_known_enum_members_still_compare_as_before() -> None:
 
 
 def test_unknown_tool_type_is_held_not_masqueraded() -> None:
-    browser = {"type": "browser", "browser": {"allowed_domains": ["example.com"]}}
+    browser = {"type": "zz_future_browser", "zz_future_browser": {"allowed_domains": ["example.com"]}}
     payload = run_payload(tools=[FUNCTION_TOOL, browser])
     run = RunObject.from_dict(payload)
     assert isinstance(run.tools[0], AssistantToolsFunction)
     unknown = run.tools[1]
     assert isinstance(unknown, UnknownAssistantTool)
-    assert unknown.type_ == "browser"
-    assert unknown.additional_properties == {"browser": {"allowed_domains": ["example.com"]}}
+    assert unknown.type == "zz_future_browser"
+    assert unknown.additional_properties == {"zz_future_browser": {"allowed_domains": ["example.com"]}}
     assert run.to_dict() == payload
 
 
 def test_unknown_response_format_object_is_held() -> None:
-    payload = run_payload(response_format={"type": "yaml", "indent": 2})
+    payload = run_payload(response_format={"type": "zz_future_yaml", "indent": 2})
     run = RunObject.from_dict(payload)
     assert isinstance(run.response_format, UnknownAssistantsApiResponseFormatOption)
     assert run.to_dict() == payload
@@ -187,7 +189,9 @@ def test_unknown_step_tool_call_is_held() -> None:
     step = step_payload(
         step_details={
             "type": "tool_calls",
-            "tool_calls": [{"id": "call_9", "type": "computer_use", "computer_use": {"action": "click"}}],
+            "tool_calls": [
+                {"id": "call_9", "type": "zz_future_computer_use", "zz_future_computer_use": {"action": "click"}}
+            ],
         }
     )
     parsed = RunStepObject.from_dict(step)
@@ -201,14 +205,14 @@ def test_unknown_step_tool_call_is_held() -> None:
     [
         (lambda p: p.update(tools="code_interpreter"), "tools", "array"),
         (lambda p: p.update(tools=[42]), "tools[0]", "int"),
-        (lambda p: p.update(usage=[1]), "usage", "list"),
+        (lambda p: p.update(usage=[1]), "usage", "array"),
         (lambda p: p.update(status=7), "status", "7"),
         (
             lambda p: p.update(required_action={"type": "submit_tool_outputs", "submit_tool_outputs": 3}),
             "required_action.submit_tool_outputs",
             "integer",
         ),
-        (lambda p: p.update(metadata=["a"]), "metadata", "list"),
+        (lambda p: p.update(metadata=["a"]), "metadata", "array"),
     ],
 )
 def test_what_cannot_be_read_raises_one_typed_error_naming_the_field(mutate: Any, path: str, reason: str) -> None:
@@ -282,7 +286,7 @@ def test_request_models_serialise_what_the_user_set_only() -> None:
 
     body = CreateRunRequest(
         assistant_id="asst_1",
-        truncation_strategy=TruncationObject(type_=TruncationType.LAST_MESSAGES, last_messages=5),
+        truncation_strategy=TruncationObject(type=TruncationType.LAST_MESSAGES, last_messages=5),
         tool_choice=None,
     )
     assert body.to_dict() == {

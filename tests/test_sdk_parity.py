@@ -94,7 +94,7 @@ def _outputs(run: RunObject) -> list[ToolOutputParam]:
 
 
 def _run_summary(run: Any) -> Summary:
-    kind = run.object_ if isinstance(run, RunObject) else run.object
+    kind = run.object
     return (kind, run.status, run.assistant_id)
 
 
@@ -105,7 +105,7 @@ Theirs = Callable[[LocalRunsServer, AuthenticatedClient, openai.OpenAI], Summary
 # -- assistants -----------------------------------------------------------------------
 def _our_assistant_create(server: LocalRunsServer, client: AuthenticatedClient) -> Summary:
     made = create_assistant.sync(client=client, body={"model": "gpt-4o", "name": "Tutor", "tools": [WEATHER]})
-    return (made.object_, made.name, made.tools[0].type_)
+    return (made.object, made.name, made.tools[0].type)
 
 
 def _their_assistant_create(server: LocalRunsServer, client: AuthenticatedClient, sdk: openai.OpenAI) -> Summary:
@@ -145,7 +145,7 @@ def _their_assistant_list(server: LocalRunsServer, client: AuthenticatedClient, 
 
 def _our_assistant_delete(server: LocalRunsServer, client: AuthenticatedClient) -> Summary:
     gone = delete_assistant.sync(ASSISTANT_ID, client=client)
-    return (gone.id, gone.object_, gone.deleted)
+    return (gone.id, gone.object, gone.deleted)
 
 
 def _their_assistant_delete(server: LocalRunsServer, client: AuthenticatedClient, sdk: openai.OpenAI) -> Summary:
@@ -156,7 +156,7 @@ def _their_assistant_delete(server: LocalRunsServer, client: AuthenticatedClient
 # -- threads --------------------------------------------------------------------------
 def _our_thread_create(server: LocalRunsServer, client: AuthenticatedClient) -> Summary:
     thread = create_thread.sync(client=client, body={"messages": HI, "metadata": {"user": "u_1"}})
-    return (thread.object_, _metadata(thread), len(list(iter_messages(client, thread.id))))
+    return (thread.object, _metadata(thread), len(list(iter_messages(client, thread.id))))
 
 
 def _their_thread_create(server: LocalRunsServer, client: AuthenticatedClient, sdk: openai.OpenAI) -> Summary:
@@ -166,7 +166,7 @@ def _their_thread_create(server: LocalRunsServer, client: AuthenticatedClient, s
 
 def _our_thread_retrieve(server: LocalRunsServer, client: AuthenticatedClient) -> Summary:
     thread = get_thread.sync(_thread(client), client=client)
-    return (thread.object_, _metadata(thread))
+    return (thread.object, _metadata(thread))
 
 
 def _their_thread_retrieve(server: LocalRunsServer, client: AuthenticatedClient, sdk: openai.OpenAI) -> Summary:
@@ -185,7 +185,7 @@ def _their_thread_update(server: LocalRunsServer, client: AuthenticatedClient, s
 
 def _our_thread_delete(server: LocalRunsServer, client: AuthenticatedClient) -> Summary:
     gone = delete_thread.sync(_thread(client), client=client)
-    return (gone.object_, gone.deleted)
+    return (gone.object, gone.deleted)
 
 
 def _their_thread_delete(server: LocalRunsServer, client: AuthenticatedClient, sdk: openai.OpenAI) -> Summary:
@@ -196,7 +196,7 @@ def _their_thread_delete(server: LocalRunsServer, client: AuthenticatedClient, s
 # -- messages -------------------------------------------------------------------------
 def _our_message_create(server: LocalRunsServer, client: AuthenticatedClient) -> Summary:
     message = create_message.sync(_thread(client), client=client, body={"role": "user", "content": "And tomorrow?"})
-    return (message.object_, message.role, message.content[0].text.value)  # type: ignore[union-attr]
+    return (message.object, message.role, message.content[0].text.value)  # type: ignore[union-attr]
 
 
 def _their_message_create(server: LocalRunsServer, client: AuthenticatedClient, sdk: openai.OpenAI) -> Summary:
@@ -250,7 +250,7 @@ def _their_message_update(server: LocalRunsServer, client: AuthenticatedClient, 
 def _our_message_delete(server: LocalRunsServer, client: AuthenticatedClient) -> Summary:
     thread_id = _thread(client)
     gone = delete_message.sync(thread_id, list_messages.sync(thread_id, client=client).data[0].id, client=client)
-    return (gone.object_, gone.deleted, len(list(iter_messages(client, thread_id))))
+    return (gone.object, gone.deleted, len(list(iter_messages(client, thread_id))))
 
 
 def _their_message_delete(server: LocalRunsServer, client: AuthenticatedClient, sdk: openai.OpenAI) -> Summary:
@@ -325,14 +325,14 @@ def _their_run_update(server: LocalRunsServer, client: AuthenticatedClient, sdk:
 
 def _our_run_list(server: LocalRunsServer, client: AuthenticatedClient) -> Summary:
     thread_id = _thread(client)
-    made = [create_run.sync(thread_id, client=client, body={"assistant_id": ASSISTANT_ID}).id for _ in range(3)]
+    made = [create_and_poll(client, thread_id, {"assistant_id": ASSISTANT_ID}, interval=0).id for _ in range(3)]
     listed = [run.id for run in iter_runs(client, thread_id, page_size=2)]
     return (listed == made[::-1], len(list_runs.sync(thread_id, client=client, limit=2).data))
 
 
 def _their_run_list(server: LocalRunsServer, client: AuthenticatedClient, sdk: openai.OpenAI) -> Summary:
     thread_id = _thread(client)
-    made = [sdk.beta.threads.runs.create(thread_id, assistant_id=ASSISTANT_ID).id for _ in range(3)]
+    made = [sdk.beta.threads.runs.create_and_poll(thread_id=thread_id, assistant_id=ASSISTANT_ID).id for _ in range(3)]
     listed = [run.id for run in sdk.beta.threads.runs.list(thread_id, limit=2)]
     return (listed == made[::-1], len(sdk.beta.threads.runs.list(thread_id, limit=2).data))
 
@@ -412,7 +412,7 @@ def _their_poll(server: LocalRunsServer, client: AuthenticatedClient, sdk: opena
 def _our_steps_list(server: LocalRunsServer, client: AuthenticatedClient) -> Summary:
     run = create_and_poll(client, _thread(client), {"assistant_id": ASSISTANT_ID}, interval=0)
     page = list_run_steps.sync(run.thread_id, run.id, client=client)
-    return tuple(step.type_ for step in page.data) + tuple(
+    return tuple(step.type for step in page.data) + tuple(
         s.status for s in iter_run_steps(client, run.thread_id, run.id)
     )
 
@@ -429,7 +429,7 @@ def _our_step_retrieve(server: LocalRunsServer, client: AuthenticatedClient) -> 
     run = create_and_poll(client, _thread(client), {"assistant_id": ASSISTANT_ID}, interval=0)
     step_id = list_run_steps.sync(run.thread_id, run.id, client=client).data[0].id
     step = get_run_step.sync(run.thread_id, run.id, step_id, client=client)
-    return (step.object_, step.type_, step.run_id == run.id)
+    return (step.object, step.type, step.run_id == run.id)
 
 
 def _their_step_retrieve(server: LocalRunsServer, client: AuthenticatedClient, sdk: openai.OpenAI) -> Summary:

@@ -30,21 +30,34 @@ from openai_client.models import (
 from .conftest import REQUIRED_ACTION, TOKEN, run_payload, step_payload
 from .fault_server import FaultServer, Reply
 
-REQUIRED_RUN_FIELDS = [name for name in run_payload() if name not in ("temperature", "top_p")]
+_RUN_SCHEMA = RunObject.__table__
+REQUIRED_RUN_FIELDS = [f.name for f in _RUN_SCHEMA.fields if f.required and f is not _RUN_SCHEMA.kind]
 
 
 # -- a field the server did not send -------------------------------------------------------------
 @pytest.mark.parametrize("field", REQUIRED_RUN_FIELDS)
-def test_a_required_field_an_older_server_left_out_stays_absent_and_is_named_when_touched(field: str) -> None:
+def test_a_required_field_an_older_server_left_out_is_not_sent_and_named_when_touched(field: str) -> None:
+    """Not sent: out of to_dict and is_sent; a nullable one reads None (as in the SDK), another raises naming it."""
     payload = run_payload()
     del payload[field]
     run = RunObject.from_dict(copy.deepcopy(payload))
     assert run.to_dict() == payload
     assert not run.is_sent(field) and run.is_sent("assistant_id" if field != "assistant_id" else "id")
-    attribute = "object_" if field == "object" else field
-    with pytest.raises(AttributeError, match=rf"RunObject\.{attribute}: the server did not send `{field}`"):
-        getattr(run, attribute)
-    assert not hasattr(run, attribute)
+    if _RUN_SCHEMA.by_name[field].nullable:
+        assert getattr(run, field) is None
+        return
+    with pytest.raises(AttributeError, match=rf"RunObject\.{field}: the server did not send `{field}`"):
+        getattr(run, field)
+    assert not hasattr(run, field)
+
+
+def test_strict_mode_names_a_required_field_left_out_nullable_or_not() -> None:
+    for field in ("required_action", "parallel_tool_calls"):
+        payload = run_payload()
+        del payload[field]
+        with pytest.raises(InvalidPayloadError, match="required field is missing") as caught:
+            RunObject.from_dict(payload, strict=True)
+        assert caught.value.path == field
 
 
 def test_absence_is_out_of_repr_and_part_of_equality() -> None:
@@ -85,17 +98,17 @@ def test_a_field_left_out_deep_inside_a_list_is_absent_there_only() -> None:
 
 # -- unions take tomorrow's members ----------------------------------------------------------
 FUTURE_MEMBERS: list[tuple[str, Any, str, type]] = [
-    ("run", {"required_action": {"type": "approve_plan", "approve_plan": {"steps": 2}}}, "required_action",
+    ("run", {"required_action": {"type": "zz_future_plan", "zz_future_plan": {"steps": 2}}}, "required_action",
      UnknownRunRequiredAction),
-    ("run", {"tools": [{"type": "web_search", "web_search": {}}]}, "tools", UnknownAssistantTool),
-    ("run", {"response_format": {"type": "xml", "xml": {"root": "a"}}}, "response_format",
+    ("run", {"tools": [{"type": "zz_future_search", "zz_future_search": {}}]}, "tools", UnknownAssistantTool),
+    ("run", {"response_format": {"type": "zz_future_xml", "zz_future_xml": {"root": "a"}}}, "response_format",
      UnknownAssistantsApiResponseFormatOption),
-    ("step", {"step_details": {"type": "reasoning", "reasoning": {"summary": "x"}}}, "step_details",
+    ("step", {"step_details": {"type": "zz_future_reasoning", "zz_future_reasoning": {"summary": "x"}}}, "step_details",
      UnknownRunStepDetails),
-    ("step", {"step_details": {"type": "tool_calls", "tool_calls": [{"id": "c", "type": "web_search"}]}},
+    ("step", {"step_details": {"type": "tool_calls", "tool_calls": [{"id": "c", "type": "zz_future_search"}]}},
      "step_details.tool_calls", UnknownRunStepDetailsToolCall),
     ("step", {"step_details": {"type": "tool_calls", "tool_calls": [{"id": "c", "type": "code_interpreter",
-     "code_interpreter": {"input": "1", "outputs": [{"type": "chart", "chart": {}}]}}]}},
+     "code_interpreter": {"input": "1", "outputs": [{"type": "zz_future_chart", "zz_future_chart": {}}]}}]}},
      "step_details.tool_calls.code_interpreter.outputs", UnknownRunStepDetailsToolCallsCodeOutput),
 ]  # fmt: skip
 
@@ -121,11 +134,11 @@ def test_a_union_member_of_a_future_type_is_held_and_written_back(
 
 
 def test_tool_choice_with_a_future_mode_or_type_is_kept() -> None:
-    run = RunObject.from_dict(run_payload(tool_choice="sometimes"))
+    run = RunObject.from_dict(run_payload(tool_choice="zz_future_sometimes"))
     assert isinstance(run.tool_choice, AssistantsApiToolChoiceMode) and run.tool_choice.is_unknown
-    named = {"type": "web_search", "web_search": {"max": 1}}
+    named = {"type": "zz_future_search", "zz_future_search": {"max": 1}}
     run = RunObject.from_dict(run_payload(tool_choice=copy.deepcopy(named)))
-    assert isinstance(run.tool_choice, AssistantsNamedToolChoice) and run.tool_choice.type_.is_unknown
+    assert isinstance(run.tool_choice, AssistantsNamedToolChoice) and run.tool_choice.type.is_unknown
     assert run.to_dict()["tool_choice"] == named
 
 
@@ -140,7 +153,6 @@ STRICT_VIOLATIONS: list[tuple[dict[str, Any], str, str]] = [
     ({"parallel_tool_calls": 1}, "parallel_tool_calls", "expected boolean, got integer"),
     ({"temperature": "hot"}, "temperature", "expected number or integer, got string"),
     ({"model": None}, "model", "null is not allowed"),
-    ({"object": "thread.message"}, "object", "expected 'thread.run'"),
     ({"usage": {"prompt_tokens": 1, "completion_tokens": "2", "total_tokens": 3}}, "usage.completion_tokens",
      "expected integer"),
     ({"tools": [{"type": "function", "function": {"name": 5}}]}, "tools[0].function.name", "expected string"),
@@ -157,6 +169,23 @@ def test_strict_mode_names_the_path_of_what_breaks_the_spec(change: dict[str, An
         RunObject.from_dict(payload, strict=True)
     assert caught.value.path == path
     assert reason in str(caught.value)
+
+
+@pytest.mark.parametrize("strict", [False, True])
+@pytest.mark.parametrize(
+    ("body", "got"),
+    [
+        (run_payload(object="thread.message"), "got 'thread.message'"),
+        ({k: v for k, v in run_payload().items() if k != "object"}, "got no `object`"),
+        ({"foo": 1}, "got no `object`"),
+    ],
+    ids=["other-kind", "no-object", "misrouted"],
+)
+def test_a_body_of_another_kind_is_refused_in_every_mode(body: dict[str, Any], got: str, strict: bool) -> None:
+    with pytest.raises(InvalidPayloadError) as caught:
+        RunObject.from_dict(copy.deepcopy(body), strict=strict)
+    assert caught.value.path == "object"
+    assert f"expected 'thread.run', {got}" in str(caught.value)
 
 
 @pytest.mark.parametrize("field", ["usage", "id"])

@@ -41,12 +41,11 @@ from ._tables import (
     Tool,
     ToolCallCaller,
     ToolCallCallerParam,
+    VectorStoreFileAttributes,
+    WebSearchApproximateLocation,
 )
 from .additional_tools import AdditionalTools
 from .additional_tools_item_param import AdditionalToolsItemParam, AdditionalToolsItemParamParam
-from .additional_tools_item_param_role import AdditionalToolsItemParamRole, AdditionalToolsItemParamRoleLiteral
-from .additional_tools_item_param_type import AdditionalToolsItemParamType, AdditionalToolsItemParamTypeLiteral
-from .additional_tools_type import AdditionalToolsType, AdditionalToolsTypeLiteral
 from .apply_patch_call_output_status import ApplyPatchCallOutputStatus, ApplyPatchCallOutputStatusLiteral
 from .apply_patch_call_output_status_param import (
     ApplyPatchCallOutputStatusParam,
@@ -59,61 +58,25 @@ from .apply_patch_create_file_operation_param import (
     ApplyPatchCreateFileOperationParam,
     ApplyPatchCreateFileOperationParamParam,
 )
-from .apply_patch_create_file_operation_param_type import (
-    ApplyPatchCreateFileOperationParamType,
-    ApplyPatchCreateFileOperationParamTypeLiteral,
-)
-from .apply_patch_create_file_operation_type import (
-    ApplyPatchCreateFileOperationType,
-    ApplyPatchCreateFileOperationTypeLiteral,
-)
 from .apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation
 from .apply_patch_delete_file_operation_param import (
     ApplyPatchDeleteFileOperationParam,
     ApplyPatchDeleteFileOperationParamParam,
 )
-from .apply_patch_delete_file_operation_param_type import (
-    ApplyPatchDeleteFileOperationParamType,
-    ApplyPatchDeleteFileOperationParamTypeLiteral,
-)
-from .apply_patch_delete_file_operation_type import (
-    ApplyPatchDeleteFileOperationType,
-    ApplyPatchDeleteFileOperationTypeLiteral,
-)
 from .apply_patch_tool_call import ApplyPatchToolCall
 from .apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam, ApplyPatchToolCallItemParamParam
-from .apply_patch_tool_call_item_param_type import (
-    ApplyPatchToolCallItemParamType,
-    ApplyPatchToolCallItemParamTypeLiteral,
-)
 from .apply_patch_tool_call_output import ApplyPatchToolCallOutput
 from .apply_patch_tool_call_output_item_param import (
     ApplyPatchToolCallOutputItemParam,
     ApplyPatchToolCallOutputItemParamParam,
 )
-from .apply_patch_tool_call_output_item_param_type import (
-    ApplyPatchToolCallOutputItemParamType,
-    ApplyPatchToolCallOutputItemParamTypeLiteral,
-)
-from .apply_patch_tool_call_output_type import ApplyPatchToolCallOutputType, ApplyPatchToolCallOutputTypeLiteral
-from .apply_patch_tool_call_type import ApplyPatchToolCallType, ApplyPatchToolCallTypeLiteral
 from .apply_patch_tool_param import ApplyPatchToolParam, ApplyPatchToolParamParam
-from .apply_patch_tool_param_type import ApplyPatchToolParamType, ApplyPatchToolParamTypeLiteral
 from .apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
 from .apply_patch_update_file_operation_param import (
     ApplyPatchUpdateFileOperationParam,
     ApplyPatchUpdateFileOperationParamParam,
 )
-from .apply_patch_update_file_operation_param_type import (
-    ApplyPatchUpdateFileOperationParamType,
-    ApplyPatchUpdateFileOperationParamTypeLiteral,
-)
-from .apply_patch_update_file_operation_type import (
-    ApplyPatchUpdateFileOperationType,
-    ApplyPatchUpdateFileOperationTypeLiteral,
-)
 from .approximate_location import ApproximateLocation, ApproximateLocationParam
-from .approximate_location_type import ApproximateLocationType, ApproximateLocationTypeLiteral
 from .assistant_object import AssistantObject
 from .assistant_supported_models import AssistantSupportedModels, AssistantSupportedModelsLiteral
 from .assistant_tools_code import AssistantToolsCode, AssistantToolsCodeParam
@@ -134,95 +97,56 @@ from .assistants_named_tool_choice_function import (
 from .assistants_named_tool_choice_type import AssistantsNamedToolChoiceType, AssistantsNamedToolChoiceTypeLiteral
 from .auto_chunking_strategy import AutoChunkingStrategy, AutoChunkingStrategyParam
 from .auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam, AutoCodeInterpreterToolParamParam
-from .auto_code_interpreter_tool_param_type import (
-    AutoCodeInterpreterToolParamType,
-    AutoCodeInterpreterToolParamTypeLiteral,
-)
 from .callable_tool_allowed_caller import CallableToolAllowedCaller, CallableToolAllowedCallerLiteral
 from .click_button_type import ClickButtonType, ClickButtonTypeLiteral
 from .click_param import ClickParam, ClickParamParam
-from .click_param_type import ClickParamType, ClickParamTypeLiteral
 from .code_interpreter_output_image import CodeInterpreterOutputImage, CodeInterpreterOutputImageParam
-from .code_interpreter_output_image_type import CodeInterpreterOutputImageType, CodeInterpreterOutputImageTypeLiteral
 from .code_interpreter_output_logs import CodeInterpreterOutputLogs, CodeInterpreterOutputLogsParam
-from .code_interpreter_output_logs_type import CodeInterpreterOutputLogsType, CodeInterpreterOutputLogsTypeLiteral
 from .code_interpreter_tool import CodeInterpreterTool, CodeInterpreterToolParam
 from .code_interpreter_tool_call import CodeInterpreterToolCall, CodeInterpreterToolCallParam
 from .code_interpreter_tool_call_status import CodeInterpreterToolCallStatus, CodeInterpreterToolCallStatusLiteral
-from .code_interpreter_tool_call_type import CodeInterpreterToolCallType, CodeInterpreterToolCallTypeLiteral
-from .code_interpreter_tool_type import CodeInterpreterToolType, CodeInterpreterToolTypeLiteral
 from .compaction_body import CompactionBody
-from .compaction_body_type import CompactionBodyType, CompactionBodyTypeLiteral
 from .compaction_summary_item_param import CompactionSummaryItemParam, CompactionSummaryItemParamParam
-from .compaction_summary_item_param_type import CompactionSummaryItemParamType, CompactionSummaryItemParamTypeLiteral
 from .compaction_trigger_item_param import CompactionTriggerItemParam, CompactionTriggerItemParamParam
-from .compaction_trigger_item_param_type import CompactionTriggerItemParamType, CompactionTriggerItemParamTypeLiteral
 from .comparison_filter import ComparisonFilter, ComparisonFilterParam
 from .comparison_filter_type import ComparisonFilterType, ComparisonFilterTypeLiteral
 from .compound_filter import CompoundFilter, CompoundFilterParam
 from .compound_filter_type import CompoundFilterType, CompoundFilterTypeLiteral
 from .computer_call_output_item_param import ComputerCallOutputItemParam, ComputerCallOutputItemParamParam
-from .computer_call_output_item_param_type import (
-    ComputerCallOutputItemParamType,
-    ComputerCallOutputItemParamTypeLiteral,
-)
 from .computer_call_output_status import ComputerCallOutputStatus, ComputerCallOutputStatusLiteral
 from .computer_call_safety_check_param import ComputerCallSafetyCheckParam, ComputerCallSafetyCheckParamParam
 from .computer_environment import ComputerEnvironment, ComputerEnvironmentLiteral
 from .computer_screenshot_content import ComputerScreenshotContent
-from .computer_screenshot_content_type import ComputerScreenshotContentType, ComputerScreenshotContentTypeLiteral
 from .computer_screenshot_image import ComputerScreenshotImage, ComputerScreenshotImageParam
-from .computer_screenshot_image_type import ComputerScreenshotImageType, ComputerScreenshotImageTypeLiteral
 from .computer_tool import ComputerTool, ComputerToolParam
 from .computer_tool_call import ComputerToolCall, ComputerToolCallParam
 from .computer_tool_call_output import ComputerToolCallOutput
 from .computer_tool_call_output_resource import ComputerToolCallOutputResource
-from .computer_tool_call_output_resource_type import (
-    ComputerToolCallOutputResourceType,
-    ComputerToolCallOutputResourceTypeLiteral,
-)
 from .computer_tool_call_output_status import ComputerToolCallOutputStatus, ComputerToolCallOutputStatusLiteral
-from .computer_tool_call_output_type import ComputerToolCallOutputType, ComputerToolCallOutputTypeLiteral
 from .computer_tool_call_status import ComputerToolCallStatus, ComputerToolCallStatusLiteral
 from .computer_tool_call_type import ComputerToolCallType, ComputerToolCallTypeLiteral
-from .computer_tool_type import ComputerToolType, ComputerToolTypeLiteral
 from .computer_use_preview_tool import ComputerUsePreviewTool, ComputerUsePreviewToolParam
-from .computer_use_preview_tool_type import ComputerUsePreviewToolType, ComputerUsePreviewToolTypeLiteral
 from .container_auto_param import ContainerAutoParam, ContainerAutoParamParam
-from .container_auto_param_type import ContainerAutoParamType, ContainerAutoParamTypeLiteral
 from .container_file_citation_body import ContainerFileCitationBody, ContainerFileCitationBodyParam
-from .container_file_citation_body_type import ContainerFileCitationBodyType, ContainerFileCitationBodyTypeLiteral
 from .container_memory_limit import ContainerMemoryLimit, ContainerMemoryLimitLiteral
 from .container_network_policy_allowlist_param import (
     ContainerNetworkPolicyAllowlistParam,
     ContainerNetworkPolicyAllowlistParamParam,
 )
-from .container_network_policy_allowlist_param_type import (
-    ContainerNetworkPolicyAllowlistParamType,
-    ContainerNetworkPolicyAllowlistParamTypeLiteral,
-)
 from .container_network_policy_disabled_param import (
     ContainerNetworkPolicyDisabledParam,
     ContainerNetworkPolicyDisabledParamParam,
-)
-from .container_network_policy_disabled_param_type import (
-    ContainerNetworkPolicyDisabledParamType,
-    ContainerNetworkPolicyDisabledParamTypeLiteral,
 )
 from .container_network_policy_domain_secret_param import (
     ContainerNetworkPolicyDomainSecretParam,
     ContainerNetworkPolicyDomainSecretParamParam,
 )
 from .container_reference_param import ContainerReferenceParam, ContainerReferenceParamParam
-from .container_reference_param_type import ContainerReferenceParamType, ContainerReferenceParamTypeLiteral
 from .container_reference_resource import ContainerReferenceResource
-from .container_reference_resource_type import ContainerReferenceResourceType, ContainerReferenceResourceTypeLiteral
 from .conversation_item_list import ConversationItemList
-from .conversation_item_list_object import ConversationItemListObject, ConversationItemListObjectLiteral
 from .conversation_message_role import ConversationMessageRole, ConversationMessageRoleLiteral
 from .conversation_message_status import ConversationMessageStatus, ConversationMessageStatusLiteral
 from .conversation_resource import ConversationResource
-from .conversation_resource_object import ConversationResourceObject, ConversationResourceObjectLiteral
 from .coord_param import CoordParam, CoordParamParam
 from .create_assistant_request import CreateAssistantRequest, CreateAssistantRequestParam
 from .create_conversation_body import CreateConversationBody, CreateConversationBodyParam
@@ -233,63 +157,38 @@ from .create_run_request import CreateRunRequest, CreateRunRequestParam
 from .create_thread_and_run_request import CreateThreadAndRunRequest, CreateThreadAndRunRequestParam
 from .create_thread_request import CreateThreadRequest, CreateThreadRequestParam
 from .custom_grammar_format_param import CustomGrammarFormatParam, CustomGrammarFormatParamParam
-from .custom_grammar_format_param_type import CustomGrammarFormatParamType, CustomGrammarFormatParamTypeLiteral
 from .custom_text_format_param import CustomTextFormatParam, CustomTextFormatParamParam
-from .custom_text_format_param_type import CustomTextFormatParamType, CustomTextFormatParamTypeLiteral
 from .custom_tool_call import CustomToolCall, CustomToolCallParam
 from .custom_tool_call_output import CustomToolCallOutput, CustomToolCallOutputParam
-from .custom_tool_call_output_type import CustomToolCallOutputType, CustomToolCallOutputTypeLiteral
-from .custom_tool_call_type import CustomToolCallType, CustomToolCallTypeLiteral
 from .custom_tool_param import CustomToolParam, CustomToolParamParam
-from .custom_tool_param_type import CustomToolParamType, CustomToolParamTypeLiteral
 from .delete_assistant_response import DeleteAssistantResponse
 from .delete_message_response import DeleteMessageResponse
 from .delete_thread_response import DeleteThreadResponse
 from .deleted_conversation_resource import DeletedConversationResource
-from .deleted_conversation_resource_object import (
-    DeletedConversationResourceObject,
-    DeletedConversationResourceObjectLiteral,
-)
 from .detail_enum import DetailEnum, DetailEnumLiteral
 from .direct_tool_call_caller import DirectToolCallCaller
 from .direct_tool_call_caller_param import DirectToolCallCallerParam, DirectToolCallCallerParamParam
-from .direct_tool_call_caller_param_type import DirectToolCallCallerParamType, DirectToolCallCallerParamTypeLiteral
-from .direct_tool_call_caller_type import DirectToolCallCallerType, DirectToolCallCallerTypeLiteral
 from .done_event import DoneEvent
 from .double_click_action import DoubleClickAction, DoubleClickActionParam
-from .double_click_action_type import DoubleClickActionType, DoubleClickActionTypeLiteral
 from .drag_param import DragParam, DragParamParam
-from .drag_param_type import DragParamType, DragParamTypeLiteral
 from .easy_input_message import EasyInputMessage, EasyInputMessageParam
 from .easy_input_message_role import EasyInputMessageRole, EasyInputMessageRoleLiteral
-from .easy_input_message_type import EasyInputMessageType, EasyInputMessageTypeLiteral
 from .empty_model_param import EmptyModelParam, EmptyModelParamParam
 from .error import Error
 from .error_event import ErrorEvent
 from .error_response import ErrorResponse
 from .file_citation_body import FileCitationBody, FileCitationBodyParam
-from .file_citation_body_type import FileCitationBodyType, FileCitationBodyTypeLiteral
 from .file_detail_enum import FileDetailEnum, FileDetailEnumLiteral
 from .file_input_detail import FileInputDetail, FileInputDetailLiteral
 from .file_path import FilePath, FilePathParam
-from .file_path_type import FilePathType, FilePathTypeLiteral
 from .file_search_ranker import FileSearchRanker, FileSearchRankerLiteral
 from .file_search_ranking_options import FileSearchRankingOptions, FileSearchRankingOptionsParam
 from .file_search_tool import FileSearchTool, FileSearchToolParam
 from .file_search_tool_call import FileSearchToolCall, FileSearchToolCallParam
-from .file_search_tool_call_results_type_0_item import (
-    FileSearchToolCallResultsType0Item,
-    FileSearchToolCallResultsType0ItemParam,
-)
+from .file_search_tool_call_results_item import FileSearchToolCallResultsItem, FileSearchToolCallResultsItemParam
 from .file_search_tool_call_status import FileSearchToolCallStatus, FileSearchToolCallStatusLiteral
-from .file_search_tool_call_type import FileSearchToolCallType, FileSearchToolCallTypeLiteral
-from .file_search_tool_type import FileSearchToolType, FileSearchToolTypeLiteral
 from .function_call_item_status import FunctionCallItemStatus, FunctionCallItemStatusLiteral
 from .function_call_output_item_param import FunctionCallOutputItemParam, FunctionCallOutputItemParamParam
-from .function_call_output_item_param_type import (
-    FunctionCallOutputItemParamType,
-    FunctionCallOutputItemParamTypeLiteral,
-)
 from .function_call_output_status_enum import FunctionCallOutputStatusEnum, FunctionCallOutputStatusEnumLiteral
 from .function_call_status import FunctionCallStatus, FunctionCallStatusLiteral
 from .function_object import FunctionObject, FunctionObjectParam
@@ -298,7 +197,6 @@ from .function_shell_action import FunctionShellAction
 from .function_shell_action_param import FunctionShellActionParam, FunctionShellActionParamParam
 from .function_shell_call import FunctionShellCall
 from .function_shell_call_item_param import FunctionShellCallItemParam, FunctionShellCallItemParamParam
-from .function_shell_call_item_param_type import FunctionShellCallItemParamType, FunctionShellCallItemParamTypeLiteral
 from .function_shell_call_item_status import FunctionShellCallItemStatus, FunctionShellCallItemStatusLiteral
 from .function_shell_call_output import FunctionShellCallOutput
 from .function_shell_call_output_content import FunctionShellCallOutputContent
@@ -311,21 +209,9 @@ from .function_shell_call_output_exit_outcome_param import (
     FunctionShellCallOutputExitOutcomeParam,
     FunctionShellCallOutputExitOutcomeParamParam,
 )
-from .function_shell_call_output_exit_outcome_param_type import (
-    FunctionShellCallOutputExitOutcomeParamType,
-    FunctionShellCallOutputExitOutcomeParamTypeLiteral,
-)
-from .function_shell_call_output_exit_outcome_type import (
-    FunctionShellCallOutputExitOutcomeType,
-    FunctionShellCallOutputExitOutcomeTypeLiteral,
-)
 from .function_shell_call_output_item_param import (
     FunctionShellCallOutputItemParam,
     FunctionShellCallOutputItemParamParam,
-)
-from .function_shell_call_output_item_param_type import (
-    FunctionShellCallOutputItemParamType,
-    FunctionShellCallOutputItemParamTypeLiteral,
 )
 from .function_shell_call_output_status_enum import (
     FunctionShellCallOutputStatusEnum,
@@ -336,37 +222,21 @@ from .function_shell_call_output_timeout_outcome_param import (
     FunctionShellCallOutputTimeoutOutcomeParam,
     FunctionShellCallOutputTimeoutOutcomeParamParam,
 )
-from .function_shell_call_output_timeout_outcome_param_type import (
-    FunctionShellCallOutputTimeoutOutcomeParamType,
-    FunctionShellCallOutputTimeoutOutcomeParamTypeLiteral,
-)
-from .function_shell_call_output_timeout_outcome_type import (
-    FunctionShellCallOutputTimeoutOutcomeType,
-    FunctionShellCallOutputTimeoutOutcomeTypeLiteral,
-)
-from .function_shell_call_output_type import FunctionShellCallOutputType, FunctionShellCallOutputTypeLiteral
 from .function_shell_call_status import FunctionShellCallStatus, FunctionShellCallStatusLiteral
-from .function_shell_call_type import FunctionShellCallType, FunctionShellCallTypeLiteral
 from .function_shell_tool_param import FunctionShellToolParam, FunctionShellToolParamParam
-from .function_shell_tool_param_type import FunctionShellToolParamType, FunctionShellToolParamTypeLiteral
 from .function_tool import FunctionTool
 from .function_tool_call import FunctionToolCall, FunctionToolCallParam
 from .function_tool_call_output import FunctionToolCallOutput
 from .function_tool_call_output_resource import FunctionToolCallOutputResource
 from .function_tool_call_output_status import FunctionToolCallOutputStatus, FunctionToolCallOutputStatusLiteral
-from .function_tool_call_output_type import FunctionToolCallOutputType, FunctionToolCallOutputTypeLiteral
 from .function_tool_call_resource import FunctionToolCallResource
 from .function_tool_call_status import FunctionToolCallStatus, FunctionToolCallStatusLiteral
-from .function_tool_call_type import FunctionToolCallType, FunctionToolCallTypeLiteral
-from .function_tool_output_schema_type_0 import FunctionToolOutputSchemaType0
+from .function_tool_output_schema import FunctionToolOutputSchema
 from .function_tool_param import FunctionToolParam, FunctionToolParamParam
-from .function_tool_param_output_schema_type_0 import FunctionToolParamOutputSchemaType0
-from .function_tool_param_type import FunctionToolParamType, FunctionToolParamTypeLiteral
-from .function_tool_parameters_type_0 import FunctionToolParametersType0
-from .function_tool_type import FunctionToolType, FunctionToolTypeLiteral
+from .function_tool_param_output_schema import FunctionToolParamOutputSchema
+from .function_tool_parameters import FunctionToolParameters
 from .grammar_syntax_1 import GrammarSyntax1, GrammarSyntax1Literal
 from .http_error import HTTPError, HTTPErrorParam
-from .http_error_type import HTTPErrorType, HTTPErrorTypeLiteral
 from .hybrid_search_options import HybridSearchOptions, HybridSearchOptionsParam
 from .image_detail import ImageDetail, ImageDetailLiteral
 from .image_gen_action_enum import ImageGenActionEnum, ImageGenActionEnumLiteral
@@ -374,48 +244,28 @@ from .image_gen_tool import ImageGenTool, ImageGenToolParam
 from .image_gen_tool_background import ImageGenToolBackground, ImageGenToolBackgroundLiteral
 from .image_gen_tool_call import ImageGenToolCall, ImageGenToolCallParam
 from .image_gen_tool_call_status import ImageGenToolCallStatus, ImageGenToolCallStatusLiteral
-from .image_gen_tool_call_type import ImageGenToolCallType, ImageGenToolCallTypeLiteral
 from .image_gen_tool_input_image_mask import ImageGenToolInputImageMask, ImageGenToolInputImageMaskParam
 from .image_gen_tool_model_type_1 import ImageGenToolModelType1, ImageGenToolModelType1Literal
 from .image_gen_tool_moderation import ImageGenToolModeration, ImageGenToolModerationLiteral
 from .image_gen_tool_output_format import ImageGenToolOutputFormat, ImageGenToolOutputFormatLiteral
 from .image_gen_tool_quality import ImageGenToolQuality, ImageGenToolQualityLiteral
 from .image_gen_tool_size_type_1 import ImageGenToolSizeType1, ImageGenToolSizeType1Literal
-from .image_gen_tool_type import ImageGenToolType, ImageGenToolTypeLiteral
 from .include_enum import IncludeEnum, IncludeEnumLiteral
 from .inline_skill_param import InlineSkillParam, InlineSkillParamParam
-from .inline_skill_param_type import InlineSkillParamType, InlineSkillParamTypeLiteral
 from .inline_skill_source_param import InlineSkillSourceParam, InlineSkillSourceParamParam
-from .inline_skill_source_param_media_type import (
-    InlineSkillSourceParamMediaType,
-    InlineSkillSourceParamMediaTypeLiteral,
-)
-from .inline_skill_source_param_type import InlineSkillSourceParamType, InlineSkillSourceParamTypeLiteral
 from .input_fidelity import InputFidelity, InputFidelityLiteral
 from .input_file_content import InputFileContent
 from .input_file_content_param import InputFileContentParam, InputFileContentParamParam
-from .input_file_content_param_type import InputFileContentParamType, InputFileContentParamTypeLiteral
-from .input_file_content_type import InputFileContentType, InputFileContentTypeLiteral
 from .input_image_content import InputImageContent, InputImageContentParam
 from .input_image_content_param_auto_param import InputImageContentParamAutoParam, InputImageContentParamAutoParamParam
-from .input_image_content_param_auto_param_type import (
-    InputImageContentParamAutoParamType,
-    InputImageContentParamAutoParamTypeLiteral,
-)
-from .input_image_content_type import InputImageContentType, InputImageContentTypeLiteral
 from .input_image_detail import InputImageDetail, InputImageDetailLiteral
 from .input_message import InputMessage, InputMessageParam
 from .input_message_role import InputMessageRole, InputMessageRoleLiteral
 from .input_message_status import InputMessageStatus, InputMessageStatusLiteral
-from .input_message_type import InputMessageType, InputMessageTypeLiteral
 from .input_text_content import InputTextContent
 from .input_text_content_param import InputTextContentParam, InputTextContentParamParam
-from .input_text_content_param_type import InputTextContentParamType, InputTextContentParamTypeLiteral
-from .input_text_content_type import InputTextContentType, InputTextContentTypeLiteral
 from .item_reference_param import ItemReferenceParam, ItemReferenceParamParam
-from .item_reference_param_type_type_0 import ItemReferenceParamTypeType0, ItemReferenceParamTypeType0Literal
 from .key_press_action import KeyPressAction, KeyPressActionParam
-from .key_press_action_type import KeyPressActionType, KeyPressActionTypeLiteral
 from .list_assistants_response import ListAssistantsResponse
 from .list_conversation_items_order import ListConversationItemsOrder, ListConversationItemsOrderLiteral
 from .list_messages_response import ListMessagesResponse
@@ -423,59 +273,39 @@ from .list_order import ListOrder, ListOrderLiteral
 from .list_run_steps_response import ListRunStepsResponse
 from .list_runs_response import ListRunsResponse
 from .local_environment_param import LocalEnvironmentParam, LocalEnvironmentParamParam
-from .local_environment_param_type import LocalEnvironmentParamType, LocalEnvironmentParamTypeLiteral
 from .local_environment_resource import LocalEnvironmentResource
-from .local_environment_resource_type import LocalEnvironmentResourceType, LocalEnvironmentResourceTypeLiteral
 from .local_shell_exec_action import LocalShellExecAction, LocalShellExecActionParam
 from .local_shell_exec_action_env import LocalShellExecActionEnv
-from .local_shell_exec_action_type import LocalShellExecActionType, LocalShellExecActionTypeLiteral
 from .local_shell_tool_call import LocalShellToolCall, LocalShellToolCallParam
 from .local_shell_tool_call_output import LocalShellToolCallOutput, LocalShellToolCallOutputParam
 from .local_shell_tool_call_output_status_type_0 import (
     LocalShellToolCallOutputStatusType0,
     LocalShellToolCallOutputStatusType0Literal,
 )
-from .local_shell_tool_call_output_type import LocalShellToolCallOutputType, LocalShellToolCallOutputTypeLiteral
 from .local_shell_tool_call_status import LocalShellToolCallStatus, LocalShellToolCallStatusLiteral
-from .local_shell_tool_call_type import LocalShellToolCallType, LocalShellToolCallTypeLiteral
 from .local_shell_tool_param import LocalShellToolParam, LocalShellToolParamParam
-from .local_shell_tool_param_type import LocalShellToolParamType, LocalShellToolParamTypeLiteral
 from .local_skill_param import LocalSkillParam, LocalSkillParamParam
 from .log_prob import LogProb, LogProbParam
 from .mcp_approval_request import MCPApprovalRequest, MCPApprovalRequestParam
-from .mcp_approval_request_type import MCPApprovalRequestType, MCPApprovalRequestTypeLiteral
 from .mcp_approval_response import MCPApprovalResponse, MCPApprovalResponseParam
 from .mcp_approval_response_resource import MCPApprovalResponseResource
-from .mcp_approval_response_resource_type import MCPApprovalResponseResourceType, MCPApprovalResponseResourceTypeLiteral
-from .mcp_approval_response_type import MCPApprovalResponseType, MCPApprovalResponseTypeLiteral
 from .mcp_list_tools import MCPListTools, MCPListToolsParam
 from .mcp_list_tools_tool import MCPListToolsTool, MCPListToolsToolParam
-from .mcp_list_tools_tool_annotations_type_0 import (
-    MCPListToolsToolAnnotationsType0,
-    MCPListToolsToolAnnotationsType0Param,
-)
+from .mcp_list_tools_tool_annotations import MCPListToolsToolAnnotations, MCPListToolsToolAnnotationsParam
 from .mcp_list_tools_tool_input_schema import MCPListToolsToolInputSchema, MCPListToolsToolInputSchemaParam
-from .mcp_list_tools_type import MCPListToolsType, MCPListToolsTypeLiteral
 from .mcp_protocol_error import MCPProtocolError, MCPProtocolErrorParam
-from .mcp_protocol_error_type import MCPProtocolErrorType, MCPProtocolErrorTypeLiteral
 from .mcp_tool import MCPTool, MCPToolParam
 from .mcp_tool_call import MCPToolCall, MCPToolCallParam
 from .mcp_tool_call_status import MCPToolCallStatus, MCPToolCallStatusLiteral
-from .mcp_tool_call_type import MCPToolCallType, MCPToolCallTypeLiteral
 from .mcp_tool_connector_id import MCPToolConnectorId, MCPToolConnectorIdLiteral
 from .mcp_tool_execution_error import MCPToolExecutionError, MCPToolExecutionErrorParam
-from .mcp_tool_execution_error_type import MCPToolExecutionErrorType, MCPToolExecutionErrorTypeLiteral
 from .mcp_tool_filter import MCPToolFilter, MCPToolFilterParam
-from .mcp_tool_headers_type_0 import MCPToolHeadersType0
-from .mcp_tool_require_approval_type_0_type_0 import (
-    MCPToolRequireApprovalType0Type0,
-    MCPToolRequireApprovalType0Type0Param,
-)
+from .mcp_tool_headers import MCPToolHeaders
+from .mcp_tool_require_approval import MCPToolRequireApproval, MCPToolRequireApprovalParam
 from .mcp_tool_require_approval_type_0_type_1 import (
     MCPToolRequireApprovalType0Type1,
     MCPToolRequireApprovalType0Type1Literal,
 )
-from .mcp_tool_type import MCPToolType, MCPToolTypeLiteral
 from .message import Message
 from .message_attachment import MessageAttachment, MessageAttachmentParam
 from .message_content_image_file import MessageContentImageFile, MessageContentImageFileParam
@@ -521,55 +351,34 @@ from .message_phase_2 import MessagePhase2, MessagePhase2Literal
 from .message_request_content_text_object import MessageRequestContentTextObject, MessageRequestContentTextObjectParam
 from .message_role import MessageRole, MessageRoleLiteral
 from .message_status import MessageStatus, MessageStatusLiteral
-from .message_type import MessageType, MessageTypeLiteral
 from .metadata import Metadata
 from .modify_assistant_request import ModifyAssistantRequest, ModifyAssistantRequestParam
 from .modify_message_request import ModifyMessageRequest, ModifyMessageRequestParam
 from .modify_run_request import ModifyRunRequest, ModifyRunRequestParam
 from .modify_thread_request import ModifyThreadRequest, ModifyThreadRequestParam
 from .move_param import MoveParam, MoveParamParam
-from .move_param_type import MoveParamType, MoveParamTypeLiteral
 from .namespace_tool_param import NamespaceToolParam, NamespaceToolParamParam
-from .namespace_tool_param_type import NamespaceToolParamType, NamespaceToolParamTypeLiteral
 from .output_message import OutputMessage, OutputMessageParam
-from .output_message_role import OutputMessageRole, OutputMessageRoleLiteral
 from .output_message_status import OutputMessageStatus, OutputMessageStatusLiteral
-from .output_message_type import OutputMessageType, OutputMessageTypeLiteral
 from .output_text_content import OutputTextContent, OutputTextContentParam
-from .output_text_content_type import OutputTextContentType, OutputTextContentTypeLiteral
 from .program import Program
 from .program_item_param import ProgramItemParam, ProgramItemParamParam
-from .program_item_param_type import ProgramItemParamType, ProgramItemParamTypeLiteral
 from .program_output import ProgramOutput
 from .program_output_item_param import ProgramOutputItemParam, ProgramOutputItemParamParam
-from .program_output_item_param_type import ProgramOutputItemParamType, ProgramOutputItemParamTypeLiteral
 from .program_output_item_status import ProgramOutputItemStatus, ProgramOutputItemStatusLiteral
 from .program_output_status import ProgramOutputStatus, ProgramOutputStatusLiteral
-from .program_output_type import ProgramOutputType, ProgramOutputTypeLiteral
 from .program_tool_call_caller import ProgramToolCallCaller
 from .program_tool_call_caller_param import ProgramToolCallCallerParam, ProgramToolCallCallerParamParam
-from .program_tool_call_caller_param_type import ProgramToolCallCallerParamType, ProgramToolCallCallerParamTypeLiteral
-from .program_tool_call_caller_type import ProgramToolCallCallerType, ProgramToolCallCallerTypeLiteral
-from .program_type import ProgramType, ProgramTypeLiteral
 from .programmatic_tool_calling_param import ProgrammaticToolCallingParam, ProgrammaticToolCallingParamParam
-from .programmatic_tool_calling_param_type import (
-    ProgrammaticToolCallingParamType,
-    ProgrammaticToolCallingParamTypeLiteral,
-)
 from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig, PromptCacheBreakpointConfigParam
-from .prompt_cache_breakpoint_config_mode import PromptCacheBreakpointConfigMode, PromptCacheBreakpointConfigModeLiteral
 from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam, PromptCacheBreakpointParamParam
-from .prompt_cache_breakpoint_param_mode import PromptCacheBreakpointParamMode, PromptCacheBreakpointParamModeLiteral
 from .ranker_version_type import RankerVersionType, RankerVersionTypeLiteral
 from .ranking_options import RankingOptions, RankingOptionsParam
 from .reasoning_effort import ReasoningEffort, ReasoningEffortLiteral
 from .reasoning_item import ReasoningItem, ReasoningItemParam
 from .reasoning_item_status import ReasoningItemStatus, ReasoningItemStatusLiteral
-from .reasoning_item_type import ReasoningItemType, ReasoningItemTypeLiteral
 from .reasoning_text_content import ReasoningTextContent, ReasoningTextContentParam
-from .reasoning_text_content_type import ReasoningTextContentType, ReasoningTextContentTypeLiteral
 from .refusal_content import RefusalContent, RefusalContentParam
-from .refusal_content_type import RefusalContentType, RefusalContentTypeLiteral
 from .response_format_json_object import ResponseFormatJsonObject, ResponseFormatJsonObjectParam
 from .response_format_json_schema import ResponseFormatJsonSchema, ResponseFormatJsonSchemaParam
 from .response_format_json_schema_options import ResponseFormatJsonSchemaOptions, ResponseFormatJsonSchemaOptionsParam
@@ -631,20 +440,15 @@ from .run_submit_tool_outputs import RunSubmitToolOutputs
 from .run_tool_call_function import RunToolCallFunction
 from .run_tool_call_object import RunToolCallObject
 from .screenshot_param import ScreenshotParam, ScreenshotParamParam
-from .screenshot_param_type import ScreenshotParamType, ScreenshotParamTypeLiteral
 from .scroll_param import ScrollParam, ScrollParamParam
-from .scroll_param_type import ScrollParamType, ScrollParamTypeLiteral
 from .search_content_type import SearchContentType, SearchContentTypeLiteral
 from .search_context_size import SearchContextSize, SearchContextSizeLiteral
 from .skill_reference_param import SkillReferenceParam, SkillReferenceParamParam
-from .skill_reference_param_type import SkillReferenceParamType, SkillReferenceParamTypeLiteral
 from .static_chunking_options import StaticChunkingOptions, StaticChunkingOptionsParam
 from .static_chunking_strategy import StaticChunkingStrategy, StaticChunkingStrategyParam
 from .submit_tool_outputs_run_request import SubmitToolOutputsRunRequest, SubmitToolOutputsRunRequestParam
 from .summary_text_content import SummaryTextContent, SummaryTextContentParam
-from .summary_text_content_type import SummaryTextContentType, SummaryTextContentTypeLiteral
 from .text_content import TextContent
-from .text_content_type import TextContentType, TextContentTypeLiteral
 from .thread_and_run_file_search_resources import ThreadAndRunFileSearchResources, ThreadAndRunFileSearchResourcesParam
 from .thread_and_run_supported_models import ThreadAndRunSupportedModels, ThreadAndRunSupportedModelsLiteral
 from .thread_and_run_tool_resources import ThreadAndRunToolResources, ThreadAndRunToolResourcesParam
@@ -685,29 +489,49 @@ from .tool_output import ToolOutput, ToolOutputParam
 from .tool_resources_code_interpreter import ToolResourcesCodeInterpreter, ToolResourcesCodeInterpreterParam
 from .tool_search_call import ToolSearchCall
 from .tool_search_call_item_param import ToolSearchCallItemParam, ToolSearchCallItemParamParam
-from .tool_search_call_item_param_type import ToolSearchCallItemParamType, ToolSearchCallItemParamTypeLiteral
-from .tool_search_call_type import ToolSearchCallType, ToolSearchCallTypeLiteral
 from .tool_search_execution_type import ToolSearchExecutionType, ToolSearchExecutionTypeLiteral
 from .tool_search_output import ToolSearchOutput
 from .tool_search_output_item_param import ToolSearchOutputItemParam, ToolSearchOutputItemParamParam
-from .tool_search_output_item_param_type import ToolSearchOutputItemParamType, ToolSearchOutputItemParamTypeLiteral
-from .tool_search_output_type import ToolSearchOutputType, ToolSearchOutputTypeLiteral
 from .tool_search_tool_param import ToolSearchToolParam, ToolSearchToolParamParam
-from .tool_search_tool_param_type import ToolSearchToolParamType, ToolSearchToolParamTypeLiteral
 from .top_log_prob import TopLogProb, TopLogProbParam
 from .truncation_object import TruncationObject, TruncationObjectParam
 from .truncation_type import TruncationType, TruncationTypeLiteral
 from .type_param import TypeParam, TypeParamParam
-from .type_param_type import TypeParamType, TypeParamTypeLiteral
+from .unknown_annotation import UnknownAnnotation
+from .unknown_apply_patch_operation_param import UnknownApplyPatchOperationParam
+from .unknown_apply_patch_tool_call_operation import UnknownApplyPatchToolCallOperation
+from .unknown_approximate_location import UnknownApproximateLocation
 from .unknown_assistant_tool import UnknownAssistantTool
 from .unknown_assistants_api_response_format_option import UnknownAssistantsApiResponseFormatOption
+from .unknown_auto_code_interpreter_tool_param import UnknownAutoCodeInterpreterToolParam
+from .unknown_auto_code_interpreter_tool_param_network_policy import UnknownAutoCodeInterpreterToolParamNetworkPolicy
 from .unknown_chunking_strategy import UnknownChunkingStrategy
+from .unknown_compound_filter_filters import UnknownCompoundFilterFilters
+from .unknown_computer_action import UnknownComputerAction
+from .unknown_container_auto_param_network_policy import UnknownContainerAutoParamNetworkPolicy
+from .unknown_container_auto_param_skills import UnknownContainerAutoParamSkills
+from .unknown_conversation_item import UnknownConversationItem
+from .unknown_custom_tool_param_format import UnknownCustomToolParamFormat
+from .unknown_filters import UnknownFilters
+from .unknown_function_and_custom_tool_call_output import UnknownFunctionAndCustomToolCallOutput
+from .unknown_function_shell_call_environment import UnknownFunctionShellCallEnvironment
+from .unknown_function_shell_call_item_param_environment import UnknownFunctionShellCallItemParamEnvironment
+from .unknown_function_shell_call_output_content_outcome import UnknownFunctionShellCallOutputContentOutcome
+from .unknown_function_shell_call_output_outcome_param import UnknownFunctionShellCallOutputOutcomeParam
+from .unknown_function_shell_tool_param_environment import UnknownFunctionShellToolParamEnvironment
+from .unknown_input_content import UnknownInputContent
+from .unknown_input_item import UnknownInputItem
+from .unknown_item import UnknownItem
+from .unknown_mcp_tool_call_error import UnknownMCPToolCallError
 from .unknown_message_attachment_tool import UnknownMessageAttachmentTool
 from .unknown_message_content import UnknownMessageContent
 from .unknown_message_content_part import UnknownMessageContentPart
 from .unknown_message_content_text_annotation import UnknownMessageContentTextAnnotation
 from .unknown_message_delta_content import UnknownMessageDeltaContent
 from .unknown_message_delta_content_text_annotation import UnknownMessageDeltaContentTextAnnotation
+from .unknown_namespace_tool_param_tools import UnknownNamespaceToolParamTools
+from .unknown_output_message_content import UnknownOutputMessageContent
+from .unknown_prompt_cache_breakpoint_param import UnknownPromptCacheBreakpointParam
 from .unknown_run_required_action import UnknownRunRequiredAction
 from .unknown_run_step_delta_step_details import UnknownRunStepDeltaStepDetails
 from .unknown_run_step_delta_step_details_tool_call import UnknownRunStepDeltaStepDetailsToolCall
@@ -718,41 +542,29 @@ from .unknown_run_step_details import UnknownRunStepDetails
 from .unknown_run_step_details_tool_call import UnknownRunStepDetailsToolCall
 from .unknown_run_step_details_tool_calls_code_output import UnknownRunStepDetailsToolCallsCodeOutput
 from .unknown_stream_event import UnknownStreamEvent
+from .unknown_tool import UnknownTool
+from .unknown_tool_call_caller import UnknownToolCallCaller
+from .unknown_tool_call_caller_param import UnknownToolCallCallerParam
+from .unknown_web_search_approximate_location import UnknownWebSearchApproximateLocation
+from .unknown_web_search_tool_call_action import UnknownWebSearchToolCallAction
 from .update_conversation_body import UpdateConversationBody, UpdateConversationBodyParam
 from .url_citation_body import UrlCitationBody, UrlCitationBodyParam
-from .url_citation_body_type import UrlCitationBodyType, UrlCitationBodyTypeLiteral
-from .vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0
+from .vector_store_file_attributes_2 import VectorStoreFileAttributes2
 from .wait_param import WaitParam, WaitParamParam
-from .wait_param_type import WaitParamType, WaitParamTypeLiteral
 from .web_search_action_find import WebSearchActionFind, WebSearchActionFindParam
-from .web_search_action_find_type import WebSearchActionFindType, WebSearchActionFindTypeLiteral
 from .web_search_action_open_page import WebSearchActionOpenPage, WebSearchActionOpenPageParam
-from .web_search_action_open_page_type import WebSearchActionOpenPageType, WebSearchActionOpenPageTypeLiteral
 from .web_search_action_search import WebSearchActionSearch, WebSearchActionSearchParam
 from .web_search_action_search_sources_item import (
     WebSearchActionSearchSourcesItem,
     WebSearchActionSearchSourcesItemParam,
 )
-from .web_search_action_search_sources_item_type import (
-    WebSearchActionSearchSourcesItemType,
-    WebSearchActionSearchSourcesItemTypeLiteral,
-)
-from .web_search_action_search_type import WebSearchActionSearchType, WebSearchActionSearchTypeLiteral
-from .web_search_approximate_location_type_0 import (
-    WebSearchApproximateLocationType0,
-    WebSearchApproximateLocationType0Param,
-)
-from .web_search_approximate_location_type_0_type import (
-    WebSearchApproximateLocationType0Type,
-    WebSearchApproximateLocationType0TypeLiteral,
-)
+from .web_search_approximate_location_2 import WebSearchApproximateLocation2, WebSearchApproximateLocation2Param
 from .web_search_preview_tool import WebSearchPreviewTool, WebSearchPreviewToolParam
 from .web_search_preview_tool_type import WebSearchPreviewToolType, WebSearchPreviewToolTypeLiteral
 from .web_search_tool import WebSearchTool, WebSearchToolParam
 from .web_search_tool_call import WebSearchToolCall, WebSearchToolCallParam
 from .web_search_tool_call_status import WebSearchToolCallStatus, WebSearchToolCallStatusLiteral
-from .web_search_tool_call_type import WebSearchToolCallType, WebSearchToolCallTypeLiteral
-from .web_search_tool_filters_type_0 import WebSearchToolFiltersType0, WebSearchToolFiltersType0Param
+from .web_search_tool_filters import WebSearchToolFilters, WebSearchToolFiltersParam
 from .web_search_tool_search_context_size import WebSearchToolSearchContextSize, WebSearchToolSearchContextSizeLiteral
 from .web_search_tool_type import WebSearchToolType, WebSearchToolTypeLiteral
 
@@ -761,12 +573,6 @@ __all__ = (
     "AdditionalTools",
     "AdditionalToolsItemParam",
     "AdditionalToolsItemParamParam",
-    "AdditionalToolsItemParamRole",
-    "AdditionalToolsItemParamRoleLiteral",
-    "AdditionalToolsItemParamType",
-    "AdditionalToolsItemParamTypeLiteral",
-    "AdditionalToolsType",
-    "AdditionalToolsTypeLiteral",
     "Annotation",
     "ApplyPatchCallOutputStatus",
     "ApplyPatchCallOutputStatusLiteral",
@@ -779,47 +585,23 @@ __all__ = (
     "ApplyPatchCreateFileOperation",
     "ApplyPatchCreateFileOperationParam",
     "ApplyPatchCreateFileOperationParamParam",
-    "ApplyPatchCreateFileOperationParamType",
-    "ApplyPatchCreateFileOperationParamTypeLiteral",
-    "ApplyPatchCreateFileOperationType",
-    "ApplyPatchCreateFileOperationTypeLiteral",
     "ApplyPatchDeleteFileOperation",
     "ApplyPatchDeleteFileOperationParam",
     "ApplyPatchDeleteFileOperationParamParam",
-    "ApplyPatchDeleteFileOperationParamType",
-    "ApplyPatchDeleteFileOperationParamTypeLiteral",
-    "ApplyPatchDeleteFileOperationType",
-    "ApplyPatchDeleteFileOperationTypeLiteral",
     "ApplyPatchOperationParam",
     "ApplyPatchToolCall",
     "ApplyPatchToolCallItemParam",
     "ApplyPatchToolCallItemParamParam",
-    "ApplyPatchToolCallItemParamType",
-    "ApplyPatchToolCallItemParamTypeLiteral",
     "ApplyPatchToolCallOutput",
     "ApplyPatchToolCallOutputItemParam",
     "ApplyPatchToolCallOutputItemParamParam",
-    "ApplyPatchToolCallOutputItemParamType",
-    "ApplyPatchToolCallOutputItemParamTypeLiteral",
-    "ApplyPatchToolCallOutputType",
-    "ApplyPatchToolCallOutputTypeLiteral",
-    "ApplyPatchToolCallType",
-    "ApplyPatchToolCallTypeLiteral",
     "ApplyPatchToolParam",
     "ApplyPatchToolParamParam",
-    "ApplyPatchToolParamType",
-    "ApplyPatchToolParamTypeLiteral",
     "ApplyPatchUpdateFileOperation",
     "ApplyPatchUpdateFileOperationParam",
     "ApplyPatchUpdateFileOperationParamParam",
-    "ApplyPatchUpdateFileOperationParamType",
-    "ApplyPatchUpdateFileOperationParamTypeLiteral",
-    "ApplyPatchUpdateFileOperationType",
-    "ApplyPatchUpdateFileOperationTypeLiteral",
     "ApproximateLocation",
     "ApproximateLocationParam",
-    "ApproximateLocationType",
-    "ApproximateLocationTypeLiteral",
     "AssistantObject",
     "AssistantStreamEvent",
     "AssistantSupportedModels",
@@ -851,8 +633,6 @@ __all__ = (
     "AutoChunkingStrategyParam",
     "AutoCodeInterpreterToolParam",
     "AutoCodeInterpreterToolParamParam",
-    "AutoCodeInterpreterToolParamType",
-    "AutoCodeInterpreterToolParamTypeLiteral",
     "CallableToolAllowedCaller",
     "CallableToolAllowedCallerLiteral",
     "ChunkingStrategy",
@@ -860,37 +640,21 @@ __all__ = (
     "ClickButtonTypeLiteral",
     "ClickParam",
     "ClickParamParam",
-    "ClickParamType",
-    "ClickParamTypeLiteral",
     "CodeInterpreterOutputImage",
     "CodeInterpreterOutputImageParam",
-    "CodeInterpreterOutputImageType",
-    "CodeInterpreterOutputImageTypeLiteral",
     "CodeInterpreterOutputLogs",
     "CodeInterpreterOutputLogsParam",
-    "CodeInterpreterOutputLogsType",
-    "CodeInterpreterOutputLogsTypeLiteral",
     "CodeInterpreterTool",
     "CodeInterpreterToolCall",
     "CodeInterpreterToolCallParam",
     "CodeInterpreterToolCallStatus",
     "CodeInterpreterToolCallStatusLiteral",
-    "CodeInterpreterToolCallType",
-    "CodeInterpreterToolCallTypeLiteral",
     "CodeInterpreterToolParam",
-    "CodeInterpreterToolType",
-    "CodeInterpreterToolTypeLiteral",
     "CompactionBody",
-    "CompactionBodyType",
-    "CompactionBodyTypeLiteral",
     "CompactionSummaryItemParam",
     "CompactionSummaryItemParamParam",
-    "CompactionSummaryItemParamType",
-    "CompactionSummaryItemParamTypeLiteral",
     "CompactionTriggerItemParam",
     "CompactionTriggerItemParamParam",
-    "CompactionTriggerItemParamType",
-    "CompactionTriggerItemParamTypeLiteral",
     "ComparisonFilter",
     "ComparisonFilterParam",
     "ComparisonFilterType",
@@ -902,8 +666,6 @@ __all__ = (
     "ComputerAction",
     "ComputerCallOutputItemParam",
     "ComputerCallOutputItemParamParam",
-    "ComputerCallOutputItemParamType",
-    "ComputerCallOutputItemParamTypeLiteral",
     "ComputerCallOutputStatus",
     "ComputerCallOutputStatusLiteral",
     "ComputerCallSafetyCheckParam",
@@ -911,72 +673,44 @@ __all__ = (
     "ComputerEnvironment",
     "ComputerEnvironmentLiteral",
     "ComputerScreenshotContent",
-    "ComputerScreenshotContentType",
-    "ComputerScreenshotContentTypeLiteral",
     "ComputerScreenshotImage",
     "ComputerScreenshotImageParam",
-    "ComputerScreenshotImageType",
-    "ComputerScreenshotImageTypeLiteral",
     "ComputerTool",
     "ComputerToolCall",
     "ComputerToolCallOutput",
     "ComputerToolCallOutputResource",
-    "ComputerToolCallOutputResourceType",
-    "ComputerToolCallOutputResourceTypeLiteral",
     "ComputerToolCallOutputStatus",
     "ComputerToolCallOutputStatusLiteral",
-    "ComputerToolCallOutputType",
-    "ComputerToolCallOutputTypeLiteral",
     "ComputerToolCallParam",
     "ComputerToolCallStatus",
     "ComputerToolCallStatusLiteral",
     "ComputerToolCallType",
     "ComputerToolCallTypeLiteral",
     "ComputerToolParam",
-    "ComputerToolType",
-    "ComputerToolTypeLiteral",
     "ComputerUsePreviewTool",
     "ComputerUsePreviewToolParam",
-    "ComputerUsePreviewToolType",
-    "ComputerUsePreviewToolTypeLiteral",
     "ContainerAutoParam",
     "ContainerAutoParamParam",
-    "ContainerAutoParamType",
-    "ContainerAutoParamTypeLiteral",
     "ContainerFileCitationBody",
     "ContainerFileCitationBodyParam",
-    "ContainerFileCitationBodyType",
-    "ContainerFileCitationBodyTypeLiteral",
     "ContainerMemoryLimit",
     "ContainerMemoryLimitLiteral",
     "ContainerNetworkPolicyAllowlistParam",
     "ContainerNetworkPolicyAllowlistParamParam",
-    "ContainerNetworkPolicyAllowlistParamType",
-    "ContainerNetworkPolicyAllowlistParamTypeLiteral",
     "ContainerNetworkPolicyDisabledParam",
     "ContainerNetworkPolicyDisabledParamParam",
-    "ContainerNetworkPolicyDisabledParamType",
-    "ContainerNetworkPolicyDisabledParamTypeLiteral",
     "ContainerNetworkPolicyDomainSecretParam",
     "ContainerNetworkPolicyDomainSecretParamParam",
     "ContainerReferenceParam",
     "ContainerReferenceParamParam",
-    "ContainerReferenceParamType",
-    "ContainerReferenceParamTypeLiteral",
     "ContainerReferenceResource",
-    "ContainerReferenceResourceType",
-    "ContainerReferenceResourceTypeLiteral",
     "ConversationItem",
     "ConversationItemList",
-    "ConversationItemListObject",
-    "ConversationItemListObjectLiteral",
     "ConversationMessageRole",
     "ConversationMessageRoleLiteral",
     "ConversationMessageStatus",
     "ConversationMessageStatusLiteral",
     "ConversationResource",
-    "ConversationResourceObject",
-    "ConversationResourceObjectLiteral",
     "CoordParam",
     "CoordParamParam",
     "CreateAssistantRequest",
@@ -997,54 +731,32 @@ __all__ = (
     "CreateThreadRequestParam",
     "CustomGrammarFormatParam",
     "CustomGrammarFormatParamParam",
-    "CustomGrammarFormatParamType",
-    "CustomGrammarFormatParamTypeLiteral",
     "CustomTextFormatParam",
     "CustomTextFormatParamParam",
-    "CustomTextFormatParamType",
-    "CustomTextFormatParamTypeLiteral",
     "CustomToolCall",
     "CustomToolCallOutput",
     "CustomToolCallOutputParam",
-    "CustomToolCallOutputType",
-    "CustomToolCallOutputTypeLiteral",
     "CustomToolCallParam",
-    "CustomToolCallType",
-    "CustomToolCallTypeLiteral",
     "CustomToolParam",
     "CustomToolParamParam",
-    "CustomToolParamType",
-    "CustomToolParamTypeLiteral",
     "DeleteAssistantResponse",
     "DeleteMessageResponse",
     "DeleteThreadResponse",
     "DeletedConversationResource",
-    "DeletedConversationResourceObject",
-    "DeletedConversationResourceObjectLiteral",
     "DetailEnum",
     "DetailEnumLiteral",
     "DirectToolCallCaller",
     "DirectToolCallCallerParam",
     "DirectToolCallCallerParamParam",
-    "DirectToolCallCallerParamType",
-    "DirectToolCallCallerParamTypeLiteral",
-    "DirectToolCallCallerType",
-    "DirectToolCallCallerTypeLiteral",
     "DoneEvent",
     "DoubleClickAction",
     "DoubleClickActionParam",
-    "DoubleClickActionType",
-    "DoubleClickActionTypeLiteral",
     "DragParam",
     "DragParamParam",
-    "DragParamType",
-    "DragParamTypeLiteral",
     "EasyInputMessage",
     "EasyInputMessageParam",
     "EasyInputMessageRole",
     "EasyInputMessageRoleLiteral",
-    "EasyInputMessageType",
-    "EasyInputMessageTypeLiteral",
     "EmptyModelParam",
     "EmptyModelParamParam",
     "Error",
@@ -1052,16 +764,12 @@ __all__ = (
     "ErrorResponse",
     "FileCitationBody",
     "FileCitationBodyParam",
-    "FileCitationBodyType",
-    "FileCitationBodyTypeLiteral",
     "FileDetailEnum",
     "FileDetailEnumLiteral",
     "FileInputDetail",
     "FileInputDetailLiteral",
     "FilePath",
     "FilePathParam",
-    "FilePathType",
-    "FilePathTypeLiteral",
     "FileSearchRanker",
     "FileSearchRankerLiteral",
     "FileSearchRankingOptions",
@@ -1069,23 +777,17 @@ __all__ = (
     "FileSearchTool",
     "FileSearchToolCall",
     "FileSearchToolCallParam",
-    "FileSearchToolCallResultsType0Item",
-    "FileSearchToolCallResultsType0ItemParam",
+    "FileSearchToolCallResultsItem",
+    "FileSearchToolCallResultsItemParam",
     "FileSearchToolCallStatus",
     "FileSearchToolCallStatusLiteral",
-    "FileSearchToolCallType",
-    "FileSearchToolCallTypeLiteral",
     "FileSearchToolParam",
-    "FileSearchToolType",
-    "FileSearchToolTypeLiteral",
     "Filters",
     "FunctionAndCustomToolCallOutput",
     "FunctionCallItemStatus",
     "FunctionCallItemStatusLiteral",
     "FunctionCallOutputItemParam",
     "FunctionCallOutputItemParamParam",
-    "FunctionCallOutputItemParamType",
-    "FunctionCallOutputItemParamTypeLiteral",
     "FunctionCallOutputStatusEnum",
     "FunctionCallOutputStatusEnumLiteral",
     "FunctionCallStatus",
@@ -1099,8 +801,6 @@ __all__ = (
     "FunctionShellCall",
     "FunctionShellCallItemParam",
     "FunctionShellCallItemParamParam",
-    "FunctionShellCallItemParamType",
-    "FunctionShellCallItemParamTypeLiteral",
     "FunctionShellCallItemStatus",
     "FunctionShellCallItemStatusLiteral",
     "FunctionShellCallOutput",
@@ -1110,63 +810,37 @@ __all__ = (
     "FunctionShellCallOutputExitOutcome",
     "FunctionShellCallOutputExitOutcomeParam",
     "FunctionShellCallOutputExitOutcomeParamParam",
-    "FunctionShellCallOutputExitOutcomeParamType",
-    "FunctionShellCallOutputExitOutcomeParamTypeLiteral",
-    "FunctionShellCallOutputExitOutcomeType",
-    "FunctionShellCallOutputExitOutcomeTypeLiteral",
     "FunctionShellCallOutputItemParam",
     "FunctionShellCallOutputItemParamParam",
-    "FunctionShellCallOutputItemParamType",
-    "FunctionShellCallOutputItemParamTypeLiteral",
     "FunctionShellCallOutputOutcomeParam",
     "FunctionShellCallOutputStatusEnum",
     "FunctionShellCallOutputStatusEnumLiteral",
     "FunctionShellCallOutputTimeoutOutcome",
     "FunctionShellCallOutputTimeoutOutcomeParam",
     "FunctionShellCallOutputTimeoutOutcomeParamParam",
-    "FunctionShellCallOutputTimeoutOutcomeParamType",
-    "FunctionShellCallOutputTimeoutOutcomeParamTypeLiteral",
-    "FunctionShellCallOutputTimeoutOutcomeType",
-    "FunctionShellCallOutputTimeoutOutcomeTypeLiteral",
-    "FunctionShellCallOutputType",
-    "FunctionShellCallOutputTypeLiteral",
     "FunctionShellCallStatus",
     "FunctionShellCallStatusLiteral",
-    "FunctionShellCallType",
-    "FunctionShellCallTypeLiteral",
     "FunctionShellToolParam",
     "FunctionShellToolParamParam",
-    "FunctionShellToolParamType",
-    "FunctionShellToolParamTypeLiteral",
     "FunctionTool",
     "FunctionToolCall",
     "FunctionToolCallOutput",
     "FunctionToolCallOutputResource",
     "FunctionToolCallOutputStatus",
     "FunctionToolCallOutputStatusLiteral",
-    "FunctionToolCallOutputType",
-    "FunctionToolCallOutputTypeLiteral",
     "FunctionToolCallParam",
     "FunctionToolCallResource",
     "FunctionToolCallStatus",
     "FunctionToolCallStatusLiteral",
-    "FunctionToolCallType",
-    "FunctionToolCallTypeLiteral",
-    "FunctionToolOutputSchemaType0",
+    "FunctionToolOutputSchema",
     "FunctionToolParam",
-    "FunctionToolParamOutputSchemaType0",
+    "FunctionToolParamOutputSchema",
     "FunctionToolParamParam",
-    "FunctionToolParamType",
-    "FunctionToolParamTypeLiteral",
-    "FunctionToolParametersType0",
-    "FunctionToolType",
-    "FunctionToolTypeLiteral",
+    "FunctionToolParameters",
     "GrammarSyntax1",
     "GrammarSyntax1Literal",
     "HTTPError",
     "HTTPErrorParam",
-    "HTTPErrorType",
-    "HTTPErrorTypeLiteral",
     "HybridSearchOptions",
     "HybridSearchOptionsParam",
     "ImageDetail",
@@ -1180,8 +854,6 @@ __all__ = (
     "ImageGenToolCallParam",
     "ImageGenToolCallStatus",
     "ImageGenToolCallStatusLiteral",
-    "ImageGenToolCallType",
-    "ImageGenToolCallTypeLiteral",
     "ImageGenToolInputImageMask",
     "ImageGenToolInputImageMaskParam",
     "ImageGenToolModelType1",
@@ -1195,38 +867,22 @@ __all__ = (
     "ImageGenToolQualityLiteral",
     "ImageGenToolSizeType1",
     "ImageGenToolSizeType1Literal",
-    "ImageGenToolType",
-    "ImageGenToolTypeLiteral",
     "IncludeEnum",
     "IncludeEnumLiteral",
     "InlineSkillParam",
     "InlineSkillParamParam",
-    "InlineSkillParamType",
-    "InlineSkillParamTypeLiteral",
     "InlineSkillSourceParam",
-    "InlineSkillSourceParamMediaType",
-    "InlineSkillSourceParamMediaTypeLiteral",
     "InlineSkillSourceParamParam",
-    "InlineSkillSourceParamType",
-    "InlineSkillSourceParamTypeLiteral",
     "InputContent",
     "InputFidelity",
     "InputFidelityLiteral",
     "InputFileContent",
     "InputFileContentParam",
     "InputFileContentParamParam",
-    "InputFileContentParamType",
-    "InputFileContentParamTypeLiteral",
-    "InputFileContentType",
-    "InputFileContentTypeLiteral",
     "InputImageContent",
     "InputImageContentParam",
     "InputImageContentParamAutoParam",
     "InputImageContentParamAutoParamParam",
-    "InputImageContentParamAutoParamType",
-    "InputImageContentParamAutoParamTypeLiteral",
-    "InputImageContentType",
-    "InputImageContentTypeLiteral",
     "InputImageDetail",
     "InputImageDetailLiteral",
     "InputItem",
@@ -1236,24 +892,14 @@ __all__ = (
     "InputMessageRoleLiteral",
     "InputMessageStatus",
     "InputMessageStatusLiteral",
-    "InputMessageType",
-    "InputMessageTypeLiteral",
     "InputTextContent",
     "InputTextContentParam",
     "InputTextContentParamParam",
-    "InputTextContentParamType",
-    "InputTextContentParamTypeLiteral",
-    "InputTextContentType",
-    "InputTextContentTypeLiteral",
     "Item",
     "ItemReferenceParam",
     "ItemReferenceParamParam",
-    "ItemReferenceParamTypeType0",
-    "ItemReferenceParamTypeType0Literal",
     "KeyPressAction",
     "KeyPressActionParam",
-    "KeyPressActionType",
-    "KeyPressActionTypeLiteral",
     "ListAssistantsResponse",
     "ListConversationItemsOrder",
     "ListConversationItemsOrderLiteral",
@@ -1264,85 +910,57 @@ __all__ = (
     "ListRunsResponse",
     "LocalEnvironmentParam",
     "LocalEnvironmentParamParam",
-    "LocalEnvironmentParamType",
-    "LocalEnvironmentParamTypeLiteral",
     "LocalEnvironmentResource",
-    "LocalEnvironmentResourceType",
-    "LocalEnvironmentResourceTypeLiteral",
     "LocalShellExecAction",
     "LocalShellExecActionEnv",
     "LocalShellExecActionParam",
-    "LocalShellExecActionType",
-    "LocalShellExecActionTypeLiteral",
     "LocalShellToolCall",
     "LocalShellToolCallOutput",
     "LocalShellToolCallOutputParam",
     "LocalShellToolCallOutputStatusType0",
     "LocalShellToolCallOutputStatusType0Literal",
-    "LocalShellToolCallOutputType",
-    "LocalShellToolCallOutputTypeLiteral",
     "LocalShellToolCallParam",
     "LocalShellToolCallStatus",
     "LocalShellToolCallStatusLiteral",
-    "LocalShellToolCallType",
-    "LocalShellToolCallTypeLiteral",
     "LocalShellToolParam",
     "LocalShellToolParamParam",
-    "LocalShellToolParamType",
-    "LocalShellToolParamTypeLiteral",
     "LocalSkillParam",
     "LocalSkillParamParam",
     "LogProb",
     "LogProbParam",
     "MCPApprovalRequest",
     "MCPApprovalRequestParam",
-    "MCPApprovalRequestType",
-    "MCPApprovalRequestTypeLiteral",
     "MCPApprovalResponse",
     "MCPApprovalResponseParam",
     "MCPApprovalResponseResource",
-    "MCPApprovalResponseResourceType",
-    "MCPApprovalResponseResourceTypeLiteral",
-    "MCPApprovalResponseType",
-    "MCPApprovalResponseTypeLiteral",
     "MCPListTools",
     "MCPListToolsParam",
     "MCPListToolsTool",
-    "MCPListToolsToolAnnotationsType0",
-    "MCPListToolsToolAnnotationsType0Param",
+    "MCPListToolsToolAnnotations",
+    "MCPListToolsToolAnnotationsParam",
     "MCPListToolsToolInputSchema",
     "MCPListToolsToolInputSchemaParam",
     "MCPListToolsToolParam",
-    "MCPListToolsType",
-    "MCPListToolsTypeLiteral",
     "MCPProtocolError",
     "MCPProtocolErrorParam",
-    "MCPProtocolErrorType",
-    "MCPProtocolErrorTypeLiteral",
     "MCPTool",
     "MCPToolCall",
     "MCPToolCallError",
     "MCPToolCallParam",
     "MCPToolCallStatus",
     "MCPToolCallStatusLiteral",
-    "MCPToolCallType",
-    "MCPToolCallTypeLiteral",
     "MCPToolConnectorId",
     "MCPToolConnectorIdLiteral",
     "MCPToolExecutionError",
     "MCPToolExecutionErrorParam",
-    "MCPToolExecutionErrorType",
-    "MCPToolExecutionErrorTypeLiteral",
     "MCPToolFilter",
     "MCPToolFilterParam",
-    "MCPToolHeadersType0",
+    "MCPToolHeaders",
     "MCPToolParam",
-    "MCPToolRequireApprovalType0Type0",
-    "MCPToolRequireApprovalType0Type0Param",
+    "MCPToolRequireApproval",
+    "MCPToolRequireApprovalParam",
     "MCPToolRequireApprovalType0Type1",
     "MCPToolRequireApprovalType0Type1Literal",
-    "MCPToolType",
-    "MCPToolTypeLiteral",
     "Message",
     "MessageAttachment",
     "MessageAttachmentParam",
@@ -1400,8 +1018,6 @@ __all__ = (
     "MessageStatus",
     "MessageStatusLiteral",
     "MessageStreamEvent",
-    "MessageType",
-    "MessageTypeLiteral",
     "Metadata",
     "ModifyAssistantRequest",
     "ModifyAssistantRequestParam",
@@ -1413,63 +1029,35 @@ __all__ = (
     "ModifyThreadRequestParam",
     "MoveParam",
     "MoveParamParam",
-    "MoveParamType",
-    "MoveParamTypeLiteral",
     "NamespaceToolParam",
     "NamespaceToolParamParam",
-    "NamespaceToolParamType",
-    "NamespaceToolParamTypeLiteral",
     "NullableMetadata",
     "NullableReasoningEffort",
     "OutputMessage",
     "OutputMessageContent",
     "OutputMessageParam",
-    "OutputMessageRole",
-    "OutputMessageRoleLiteral",
     "OutputMessageStatus",
     "OutputMessageStatusLiteral",
-    "OutputMessageType",
-    "OutputMessageTypeLiteral",
     "OutputTextContent",
     "OutputTextContentParam",
-    "OutputTextContentType",
-    "OutputTextContentTypeLiteral",
     "Program",
     "ProgramItemParam",
     "ProgramItemParamParam",
-    "ProgramItemParamType",
-    "ProgramItemParamTypeLiteral",
     "ProgramOutput",
     "ProgramOutputItemParam",
     "ProgramOutputItemParamParam",
-    "ProgramOutputItemParamType",
-    "ProgramOutputItemParamTypeLiteral",
     "ProgramOutputItemStatus",
     "ProgramOutputItemStatusLiteral",
     "ProgramOutputStatus",
     "ProgramOutputStatusLiteral",
-    "ProgramOutputType",
-    "ProgramOutputTypeLiteral",
     "ProgramToolCallCaller",
     "ProgramToolCallCallerParam",
     "ProgramToolCallCallerParamParam",
-    "ProgramToolCallCallerParamType",
-    "ProgramToolCallCallerParamTypeLiteral",
-    "ProgramToolCallCallerType",
-    "ProgramToolCallCallerTypeLiteral",
-    "ProgramType",
-    "ProgramTypeLiteral",
     "ProgrammaticToolCallingParam",
     "ProgrammaticToolCallingParamParam",
-    "ProgrammaticToolCallingParamType",
-    "ProgrammaticToolCallingParamTypeLiteral",
     "PromptCacheBreakpointConfig",
-    "PromptCacheBreakpointConfigMode",
-    "PromptCacheBreakpointConfigModeLiteral",
     "PromptCacheBreakpointConfigParam",
     "PromptCacheBreakpointParam",
-    "PromptCacheBreakpointParamMode",
-    "PromptCacheBreakpointParamModeLiteral",
     "PromptCacheBreakpointParamParam",
     "RankerVersionType",
     "RankerVersionTypeLiteral",
@@ -1481,16 +1069,10 @@ __all__ = (
     "ReasoningItemParam",
     "ReasoningItemStatus",
     "ReasoningItemStatusLiteral",
-    "ReasoningItemType",
-    "ReasoningItemTypeLiteral",
     "ReasoningTextContent",
     "ReasoningTextContentParam",
-    "ReasoningTextContentType",
-    "ReasoningTextContentTypeLiteral",
     "RefusalContent",
     "RefusalContentParam",
-    "RefusalContentType",
-    "RefusalContentTypeLiteral",
     "ResponseFormatJsonObject",
     "ResponseFormatJsonObjectParam",
     "ResponseFormatJsonSchema",
@@ -1564,20 +1146,14 @@ __all__ = (
     "RunToolCallObject",
     "ScreenshotParam",
     "ScreenshotParamParam",
-    "ScreenshotParamType",
-    "ScreenshotParamTypeLiteral",
     "ScrollParam",
     "ScrollParamParam",
-    "ScrollParamType",
-    "ScrollParamTypeLiteral",
     "SearchContentType",
     "SearchContentTypeLiteral",
     "SearchContextSize",
     "SearchContextSizeLiteral",
     "SkillReferenceParam",
     "SkillReferenceParamParam",
-    "SkillReferenceParamType",
-    "SkillReferenceParamTypeLiteral",
     "StaticChunkingOptions",
     "StaticChunkingOptionsParam",
     "StaticChunkingStrategy",
@@ -1587,11 +1163,7 @@ __all__ = (
     "SubmitToolOutputsRunRequestParam",
     "SummaryTextContent",
     "SummaryTextContentParam",
-    "SummaryTextContentType",
-    "SummaryTextContentTypeLiteral",
     "TextContent",
-    "TextContentType",
-    "TextContentTypeLiteral",
     "ThreadAndRunFileSearchResources",
     "ThreadAndRunFileSearchResourcesParam",
     "ThreadAndRunSupportedModels",
@@ -1645,23 +1217,13 @@ __all__ = (
     "ToolSearchCall",
     "ToolSearchCallItemParam",
     "ToolSearchCallItemParamParam",
-    "ToolSearchCallItemParamType",
-    "ToolSearchCallItemParamTypeLiteral",
-    "ToolSearchCallType",
-    "ToolSearchCallTypeLiteral",
     "ToolSearchExecutionType",
     "ToolSearchExecutionTypeLiteral",
     "ToolSearchOutput",
     "ToolSearchOutputItemParam",
     "ToolSearchOutputItemParamParam",
-    "ToolSearchOutputItemParamType",
-    "ToolSearchOutputItemParamTypeLiteral",
-    "ToolSearchOutputType",
-    "ToolSearchOutputTypeLiteral",
     "ToolSearchToolParam",
     "ToolSearchToolParamParam",
-    "ToolSearchToolParamType",
-    "ToolSearchToolParamTypeLiteral",
     "TopLogProb",
     "TopLogProbParam",
     "TruncationObject",
@@ -1670,17 +1232,41 @@ __all__ = (
     "TruncationTypeLiteral",
     "TypeParam",
     "TypeParamParam",
-    "TypeParamType",
-    "TypeParamTypeLiteral",
+    "UnknownAnnotation",
+    "UnknownApplyPatchOperationParam",
+    "UnknownApplyPatchToolCallOperation",
+    "UnknownApproximateLocation",
     "UnknownAssistantTool",
     "UnknownAssistantsApiResponseFormatOption",
+    "UnknownAutoCodeInterpreterToolParam",
+    "UnknownAutoCodeInterpreterToolParamNetworkPolicy",
     "UnknownChunkingStrategy",
+    "UnknownCompoundFilterFilters",
+    "UnknownComputerAction",
+    "UnknownContainerAutoParamNetworkPolicy",
+    "UnknownContainerAutoParamSkills",
+    "UnknownConversationItem",
+    "UnknownCustomToolParamFormat",
+    "UnknownFilters",
+    "UnknownFunctionAndCustomToolCallOutput",
+    "UnknownFunctionShellCallEnvironment",
+    "UnknownFunctionShellCallItemParamEnvironment",
+    "UnknownFunctionShellCallOutputContentOutcome",
+    "UnknownFunctionShellCallOutputOutcomeParam",
+    "UnknownFunctionShellToolParamEnvironment",
+    "UnknownInputContent",
+    "UnknownInputItem",
+    "UnknownItem",
+    "UnknownMCPToolCallError",
     "UnknownMessageAttachmentTool",
     "UnknownMessageContent",
     "UnknownMessageContentPart",
     "UnknownMessageContentTextAnnotation",
     "UnknownMessageDeltaContent",
     "UnknownMessageDeltaContentTextAnnotation",
+    "UnknownNamespaceToolParamTools",
+    "UnknownOutputMessageContent",
+    "UnknownPromptCacheBreakpointParam",
     "UnknownRunRequiredAction",
     "UnknownRunStepDeltaStepDetails",
     "UnknownRunStepDeltaStepDetailsToolCall",
@@ -1689,37 +1275,30 @@ __all__ = (
     "UnknownRunStepDetailsToolCall",
     "UnknownRunStepDetailsToolCallsCodeOutput",
     "UnknownStreamEvent",
+    "UnknownTool",
+    "UnknownToolCallCaller",
+    "UnknownToolCallCallerParam",
+    "UnknownWebSearchApproximateLocation",
+    "UnknownWebSearchToolCallAction",
     "UpdateConversationBody",
     "UpdateConversationBodyParam",
     "UrlCitationBody",
     "UrlCitationBodyParam",
-    "UrlCitationBodyType",
-    "UrlCitationBodyTypeLiteral",
-    "VectorStoreFileAttributesType0",
+    "VectorStoreFileAttributes",
+    "VectorStoreFileAttributes2",
     "WaitParam",
     "WaitParamParam",
-    "WaitParamType",
-    "WaitParamTypeLiteral",
     "WebSearchActionFind",
     "WebSearchActionFindParam",
-    "WebSearchActionFindType",
-    "WebSearchActionFindTypeLiteral",
     "WebSearchActionOpenPage",
     "WebSearchActionOpenPageParam",
-    "WebSearchActionOpenPageType",
-    "WebSearchActionOpenPageTypeLiteral",
     "WebSearchActionSearch",
     "WebSearchActionSearchParam",
     "WebSearchActionSearchSourcesItem",
     "WebSearchActionSearchSourcesItemParam",
-    "WebSearchActionSearchSourcesItemType",
-    "WebSearchActionSearchSourcesItemTypeLiteral",
-    "WebSearchActionSearchType",
-    "WebSearchActionSearchTypeLiteral",
-    "WebSearchApproximateLocationType0",
-    "WebSearchApproximateLocationType0Param",
-    "WebSearchApproximateLocationType0Type",
-    "WebSearchApproximateLocationType0TypeLiteral",
+    "WebSearchApproximateLocation",
+    "WebSearchApproximateLocation2",
+    "WebSearchApproximateLocation2Param",
     "WebSearchPreviewTool",
     "WebSearchPreviewToolParam",
     "WebSearchPreviewToolType",
@@ -1729,10 +1308,8 @@ __all__ = (
     "WebSearchToolCallParam",
     "WebSearchToolCallStatus",
     "WebSearchToolCallStatusLiteral",
-    "WebSearchToolCallType",
-    "WebSearchToolCallTypeLiteral",
-    "WebSearchToolFiltersType0",
-    "WebSearchToolFiltersType0Param",
+    "WebSearchToolFilters",
+    "WebSearchToolFiltersParam",
     "WebSearchToolParam",
     "WebSearchToolSearchContextSize",
     "WebSearchToolSearchContextSizeLiteral",

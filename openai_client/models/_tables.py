@@ -171,15 +171,27 @@ from .tool_search_output import ToolSearchOutput
 from .tool_search_output_item_param import ToolSearchOutputItemParam
 from .tool_search_tool_param import ToolSearchToolParam
 from .type_param import TypeParam
+from .unknown_annotation import UnknownAnnotation
+from .unknown_apply_patch_operation_param import UnknownApplyPatchOperationParam
 from .unknown_assistant_tool import UnknownAssistantTool
 from .unknown_assistants_api_response_format_option import UnknownAssistantsApiResponseFormatOption
 from .unknown_chunking_strategy import UnknownChunkingStrategy
+from .unknown_computer_action import UnknownComputerAction
+from .unknown_conversation_item import UnknownConversationItem
+from .unknown_filters import UnknownFilters
+from .unknown_function_and_custom_tool_call_output import UnknownFunctionAndCustomToolCallOutput
+from .unknown_function_shell_call_output_outcome_param import UnknownFunctionShellCallOutputOutcomeParam
+from .unknown_input_content import UnknownInputContent
+from .unknown_input_item import UnknownInputItem
+from .unknown_item import UnknownItem
+from .unknown_mcp_tool_call_error import UnknownMCPToolCallError
 from .unknown_message_attachment_tool import UnknownMessageAttachmentTool
 from .unknown_message_content import UnknownMessageContent
 from .unknown_message_content_part import UnknownMessageContentPart
 from .unknown_message_content_text_annotation import UnknownMessageContentTextAnnotation
 from .unknown_message_delta_content import UnknownMessageDeltaContent
 from .unknown_message_delta_content_text_annotation import UnknownMessageDeltaContentTextAnnotation
+from .unknown_output_message_content import UnknownOutputMessageContent
 from .unknown_run_step_delta_step_details import UnknownRunStepDeltaStepDetails
 from .unknown_run_step_delta_step_details_tool_call import UnknownRunStepDeltaStepDetailsToolCall
 from .unknown_run_step_delta_step_details_tool_calls_code_output import (
@@ -189,8 +201,14 @@ from .unknown_run_step_details import UnknownRunStepDetails
 from .unknown_run_step_details_tool_call import UnknownRunStepDetailsToolCall
 from .unknown_run_step_details_tool_calls_code_output import UnknownRunStepDetailsToolCallsCodeOutput
 from .unknown_stream_event import UnknownStreamEvent
+from .unknown_tool import UnknownTool
+from .unknown_tool_call_caller import UnknownToolCallCaller
+from .unknown_tool_call_caller_param import UnknownToolCallCallerParam
+from .unknown_web_search_approximate_location import UnknownWebSearchApproximateLocation
 from .url_citation_body import UrlCitationBody
+from .vector_store_file_attributes_2 import VectorStoreFileAttributes2
 from .wait_param import WaitParam
+from .web_search_approximate_location_2 import WebSearchApproximateLocation2
 from .web_search_preview_tool import WebSearchPreviewTool
 from .web_search_tool import WebSearchTool
 from .web_search_tool_call import WebSearchToolCall
@@ -298,9 +316,12 @@ RunStepDeltaStepDetailsToolCallsCodeOutput: TypeAlias = (
     | RunStepDeltaStepDetailsToolCallsCodeOutputImageObject
     | UnknownRunStepDeltaStepDetailsToolCallsCodeOutput
 )
-Annotation: TypeAlias = FileCitationBody | UrlCitationBody | ContainerFileCitationBody | FilePath
+Annotation: TypeAlias = FileCitationBody | UrlCitationBody | ContainerFileCitationBody | FilePath | UnknownAnnotation
 ApplyPatchOperationParam: TypeAlias = (
-    ApplyPatchCreateFileOperationParam | ApplyPatchDeleteFileOperationParam | ApplyPatchUpdateFileOperationParam
+    ApplyPatchCreateFileOperationParam
+    | ApplyPatchDeleteFileOperationParam
+    | ApplyPatchUpdateFileOperationParam
+    | UnknownApplyPatchOperationParam
 )
 ComputerAction: TypeAlias = (
     ClickParam
@@ -312,6 +333,7 @@ ComputerAction: TypeAlias = (
     | ScrollParam
     | TypeParam
     | WaitParam
+    | UnknownComputerAction
 )
 ConversationItem: TypeAlias = (
     Message
@@ -342,13 +364,18 @@ ConversationItem: TypeAlias = (
     | MCPToolCall
     | CustomToolCall
     | CustomToolCallOutput
+    | UnknownConversationItem
 )
-Filters: TypeAlias = ComparisonFilter | CompoundFilter
-FunctionAndCustomToolCallOutput: TypeAlias = InputTextContent | InputImageContent | InputFileContent
+Filters: TypeAlias = ComparisonFilter | CompoundFilter | UnknownFilters
+FunctionAndCustomToolCallOutput: TypeAlias = (
+    InputTextContent | InputImageContent | InputFileContent | UnknownFunctionAndCustomToolCallOutput
+)
 FunctionShellCallOutputOutcomeParam: TypeAlias = (
-    FunctionShellCallOutputTimeoutOutcomeParam | FunctionShellCallOutputExitOutcomeParam
+    FunctionShellCallOutputTimeoutOutcomeParam
+    | FunctionShellCallOutputExitOutcomeParam
+    | UnknownFunctionShellCallOutputOutcomeParam
 )
-InputContent: TypeAlias = InputTextContent | InputImageContent | InputFileContent
+InputContent: TypeAlias = InputTextContent | InputImageContent | InputFileContent | UnknownInputContent
 Item: TypeAlias = (
     InputMessage
     | OutputMessage
@@ -377,6 +404,7 @@ Item: TypeAlias = (
     | MCPToolCall
     | CustomToolCallOutput
     | CustomToolCall
+    | UnknownItem
 )
 InputItem: TypeAlias = (
     EasyInputMessage
@@ -385,9 +413,10 @@ InputItem: TypeAlias = (
     | ItemReferenceParam
     | ProgramItemParam
     | ProgramOutputItemParam
+    | UnknownInputItem
 )
-MCPToolCallError: TypeAlias = MCPProtocolError | MCPToolExecutionError | HTTPError
-OutputMessageContent: TypeAlias = OutputTextContent | RefusalContent
+MCPToolCallError: TypeAlias = MCPProtocolError | MCPToolExecutionError | HTTPError | UnknownMCPToolCallError
+OutputMessageContent: TypeAlias = OutputTextContent | RefusalContent | UnknownOutputMessageContent
 Tool: TypeAlias = (
     FunctionTool
     | FileSearchTool
@@ -405,9 +434,12 @@ Tool: TypeAlias = (
     | ToolSearchToolParam
     | WebSearchPreviewTool
     | ApplyPatchToolParam
+    | UnknownTool
 )
-ToolCallCaller: TypeAlias = DirectToolCallCaller | ProgramToolCallCaller
-ToolCallCallerParam: TypeAlias = DirectToolCallCallerParam | ProgramToolCallCallerParam
+ToolCallCaller: TypeAlias = DirectToolCallCaller | ProgramToolCallCaller | UnknownToolCallCaller
+ToolCallCallerParam: TypeAlias = DirectToolCallCallerParam | ProgramToolCallCallerParam | UnknownToolCallCallerParam
+VectorStoreFileAttributes: TypeAlias = VectorStoreFileAttributes2 | None
+WebSearchApproximateLocation: TypeAlias = WebSearchApproximateLocation2 | None | UnknownWebSearchApproximateLocation
 
 StreamEvent: TypeAlias = (
     ThreadStreamEvent | RunStreamEvent | RunStepStreamEvent | MessageStreamEvent | UnknownStreamEvent
@@ -483,4 +515,6 @@ __all__ = [
     "Tool",
     "ToolCallCaller",
     "ToolCallCallerParam",
+    "VectorStoreFileAttributes",
+    "WebSearchApproximateLocation",
 ]

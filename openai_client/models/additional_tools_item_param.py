@@ -1,30 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_list,
-    as_object,
-    as_request_json,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    STRING,
+    const,
+    field,
+    list_of,
+    table_of,
+    union_of,
 )
-from ..errors import InvalidPayloadError
-from ..models.additional_tools_item_param_role import AdditionalToolsItemParamRole
-from ..models.additional_tools_item_param_type import AdditionalToolsItemParamType
+from .._model import DeprecatedAlias, ExtraFields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.additional_tools_item_param_role import AdditionalToolsItemParamRoleLiteral
-    from ..models.additional_tools_item_param_type import AdditionalToolsItemParamTypeLiteral
     from ..models.apply_patch_tool_param import ApplyPatchToolParamParam
     from ..models.code_interpreter_tool import CodeInterpreterToolParam
     from ..models.computer_tool import ComputerToolParam
@@ -41,160 +36,6 @@ if TYPE_CHECKING:
     from ..models.tool_search_tool_param import ToolSearchToolParamParam
     from ..models.web_search_preview_tool import WebSearchPreviewToolParam
     from ..models.web_search_tool import WebSearchToolParam
-
-
-def _parse_type_(data: Any, strict: bool) -> AdditionalToolsItemParamType:
-    return AdditionalToolsItemParamType.known(data) or AdditionalToolsItemParamType.from_value(data)
-
-
-def _convert_type_(
-    value: AdditionalToolsItemParamType | AdditionalToolsItemParamTypeLiteral,
-) -> AdditionalToolsItemParamType:
-    """`type` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_type_(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "type") from exc
-
-
-def _parse_role(data: Any, strict: bool) -> AdditionalToolsItemParamRole:
-    return AdditionalToolsItemParamRole.known(data) or AdditionalToolsItemParamRole.from_value(data)
-
-
-def _convert_role(
-    value: AdditionalToolsItemParamRole | AdditionalToolsItemParamRoleLiteral,
-) -> AdditionalToolsItemParamRole:
-    """`role` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_role(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "role") from exc
-
-
-def _parse_tools_item(
-    data: Any, strict: bool
-) -> (
-    ApplyPatchToolParam
-    | CodeInterpreterTool
-    | ComputerTool
-    | ComputerUsePreviewTool
-    | CustomToolParam
-    | FileSearchTool
-    | FunctionShellToolParam
-    | FunctionTool
-    | ImageGenTool
-    | LocalShellToolParam
-    | MCPTool
-    | NamespaceToolParam
-    | ProgrammaticToolCallingParam
-    | ToolSearchToolParam
-    | WebSearchPreviewTool
-    | WebSearchTool
-):
-    if type(data) is dict:
-        return FunctionTool.from_dict(data, strict)
-    if isinstance(
-        data,
-        (
-            FunctionTool,
-            FileSearchTool,
-            ComputerTool,
-            ComputerUsePreviewTool,
-            WebSearchTool,
-            MCPTool,
-            CodeInterpreterTool,
-            ProgrammaticToolCallingParam,
-            ImageGenTool,
-            LocalShellToolParam,
-            FunctionShellToolParam,
-            CustomToolParam,
-            NamespaceToolParam,
-            ToolSearchToolParam,
-            WebSearchPreviewTool,
-            ApplyPatchToolParam,
-        ),
-    ):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_tools_item(dict(data), strict)
-    raise TypeError(f"expected object, got {type(data).__name__}")
-
-
-def _dump_tools_item(value: Any) -> Any:
-    if isinstance(
-        value,
-        (
-            FunctionTool,
-            FileSearchTool,
-            ComputerTool,
-            ComputerUsePreviewTool,
-            WebSearchTool,
-            MCPTool,
-            CodeInterpreterTool,
-            ProgrammaticToolCallingParam,
-            ImageGenTool,
-            LocalShellToolParam,
-            FunctionShellToolParam,
-            CustomToolParam,
-            NamespaceToolParam,
-            ToolSearchToolParam,
-            WebSearchPreviewTool,
-            ApplyPatchToolParam,
-        ),
-    ):
-        return value.to_dict()
-    return value
-
-
-def _parse_tools(
-    data: Any, strict: bool
-) -> list[
-    ApplyPatchToolParam
-    | CodeInterpreterTool
-    | ComputerTool
-    | ComputerUsePreviewTool
-    | CustomToolParam
-    | FileSearchTool
-    | FunctionShellToolParam
-    | FunctionTool
-    | ImageGenTool
-    | LocalShellToolParam
-    | MCPTool
-    | NamespaceToolParam
-    | ProgrammaticToolCallingParam
-    | ToolSearchToolParam
-    | WebSearchPreviewTool
-    | WebSearchTool
-]:
-    listed = data if type(data) is list else as_list(data)
-    items: list[
-        ApplyPatchToolParam
-        | CodeInterpreterTool
-        | ComputerTool
-        | ComputerUsePreviewTool
-        | CustomToolParam
-        | FileSearchTool
-        | FunctionShellToolParam
-        | FunctionTool
-        | ImageGenTool
-        | LocalShellToolParam
-        | MCPTool
-        | NamespaceToolParam
-        | ProgrammaticToolCallingParam
-        | ToolSearchToolParam
-        | WebSearchPreviewTool
-        | WebSearchTool
-    ] = []
-    try:
-        for item in listed:
-            items.append(_parse_tools_item(item, strict))
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
-    return items
-
-
-def _dump_tools(value: Any) -> Any:
-    return [_dump_tools_item(item) for item in value]
 
 
 def _convert_tools(
@@ -231,6 +72,7 @@ def _convert_tools(
         | WebSearchPreviewToolParam
         | ApplyPatchToolParam
         | ApplyPatchToolParamParam
+        | UnknownTool
     ],
 ) -> list[
     ApplyPatchToolParam
@@ -247,43 +89,24 @@ def _convert_tools(
     | NamespaceToolParam
     | ProgrammaticToolCallingParam
     | ToolSearchToolParam
+    | UnknownTool
     | WebSearchPreviewTool
     | WebSearchTool
 ]:
-    """`tools` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_tools(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "tools") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
-    FieldSpec("role", "role", (str,), required=True, read=_parse_role),
-    FieldSpec("tools", "tools", (list,), required=True, read=_parse_tools, dump=_dump_tools),
-    FieldSpec("id", "id", (str,), nullable=True),
-)
-_KNOWN = frozenset({"type", "role", "tools", "id"})
-_new = object.__new__
+    return AdditionalToolsItemParam.__table__.convert("tools", value)  # type: ignore[no-any-return]
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
-class AdditionalToolsItemParam(ExtraFields[Any]):
+class AdditionalToolsItemParam(ExtraFields["Any"]):
     """AdditionalToolsItemParam
 
     Attributes:
-        type_ (AdditionalToolsItemParamType):  Default: AdditionalToolsItemParamType.ADDITIONAL_TOOLS.
-        role (AdditionalToolsItemParamRole):  Default: AdditionalToolsItemParamRole.DEVELOPER.
-        tools (list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam
-            | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool |
-            NamespaceToolParam | ProgrammaticToolCallingParam | ToolSearchToolParam | WebSearchPreviewTool |
-            WebSearchTool]):
-        id (None | str | Unset):
+        type (Literal['additional_tools'])
+        role (Literal['developer'])
+        tools (list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ProgrammaticToolCallingParam | ToolSearchToolParam | UnknownTool | WebSearchPreviewTool | WebSearchTool])
+        id (None | str | Unset)
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    type_: AdditionalToolsItemParamType = _attrs_field(converter=_convert_type_)
-    role: AdditionalToolsItemParamRole = _attrs_field(converter=_convert_role)
     tools: list[
         ApplyPatchToolParam
         | CodeInterpreterTool
@@ -299,69 +122,22 @@ class AdditionalToolsItemParam(ExtraFields[Any]):
         | NamespaceToolParam
         | ProgrammaticToolCallingParam
         | ToolSearchToolParam
+        | UnknownTool
         | WebSearchPreviewTool
         | WebSearchTool
     ] = _attrs_field(converter=_convert_tools)
+    type: Literal["additional_tools"] = "additional_tools"
+    role: Literal["developer"] = "developer"
     id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = dict(self.additional_properties)
-            field_dict["type"] = self.type_
-            field_dict["role"] = self.role
-            at = "tools"
-            field_dict["tools"] = as_request_json(self.tools, _parse_tools)
-            if (id := self.id) is not UNSET:
-                field_dict["id"] = id
-        except AttributeError:
-            field_dict = dump_sent(self, self.additional_properties)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a AdditionalToolsItemParam from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "type"
-            obj.type_ = _parse_type_(d["type"], strict)
-            at = "role"
-            obj.role = _parse_role(d["role"], strict)
-            at = "tools"
-            obj.tools = _parse_tools(d["tools"], strict)
-            obj.id = d.get("id", UNSET)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 3 + (obj.id is not UNSET)
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["additional_tools"]]("type")
 
 
 class AdditionalToolsItemParamParam(TypedDict, total=False):
     """The dict form of AdditionalToolsItemParam: what a request takes in its place (checked before sending)."""
 
-    type: Required[AdditionalToolsItemParamType | AdditionalToolsItemParamTypeLiteral]
-    role: Required[AdditionalToolsItemParamRole | AdditionalToolsItemParamRoleLiteral]
+    type: Required[Literal["additional_tools"]]
+    role: Required[Literal["developer"]]
     tools: Required[
         Sequence[
             FunctionTool
@@ -396,6 +172,7 @@ class AdditionalToolsItemParamParam(TypedDict, total=False):
             | WebSearchPreviewToolParam
             | ApplyPatchToolParam
             | ApplyPatchToolParamParam
+            | UnknownTool
         ]
     ]
     id: str | None
@@ -415,5 +192,44 @@ from ..models.mcp_tool import MCPTool
 from ..models.namespace_tool_param import NamespaceToolParam
 from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
 from ..models.tool_search_tool_param import ToolSearchToolParam
+from ..models.unknown_tool import UnknownTool
 from ..models.web_search_preview_tool import WebSearchPreviewTool
 from ..models.web_search_tool import WebSearchTool
+
+table_of(
+    AdditionalToolsItemParam,
+    field("type", const("additional_tools"), required=True),
+    field("role", const("developer"), required=True),
+    field(
+        "tools",
+        list_of(
+            union_of(
+                "type",
+                {
+                    "function": FunctionTool,
+                    "file_search": FileSearchTool,
+                    "computer": ComputerTool,
+                    "computer_use_preview": ComputerUsePreviewTool,
+                    "web_search": WebSearchTool,
+                    "web_search_2025_08_26": WebSearchTool,
+                    "mcp": MCPTool,
+                    "code_interpreter": CodeInterpreterTool,
+                    "programmatic_tool_calling": ProgrammaticToolCallingParam,
+                    "image_generation": ImageGenTool,
+                    "local_shell": LocalShellToolParam,
+                    "shell": FunctionShellToolParam,
+                    "custom": CustomToolParam,
+                    "namespace": NamespaceToolParam,
+                    "tool_search": ToolSearchToolParam,
+                    "web_search_preview": WebSearchPreviewTool,
+                    "web_search_preview_2025_03_11": WebSearchPreviewTool,
+                    "apply_patch": ApplyPatchToolParam,
+                },
+                fallback=UnknownTool,
+            )
+        ),
+        required=True,
+    ),
+    field("id", STRING, nullable=True),
+    extra=ANY,
+)

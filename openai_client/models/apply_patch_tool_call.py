@@ -1,167 +1,52 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    STRING,
+    const,
+    enum_of,
+    field,
+    table_of,
+    union_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import DeprecatedAlias, ExtraFields
 from ..models.apply_patch_call_status import ApplyPatchCallStatus
-from ..models.apply_patch_tool_call_type import ApplyPatchToolCallType
 from ..types import UNSET, Unset
 
 
-def _parse_type_(data: Any, strict: bool) -> ApplyPatchToolCallType:
-    return ApplyPatchToolCallType.known(data) or ApplyPatchToolCallType.from_value(data)
-
-
-def _parse_status(data: Any, strict: bool) -> ApplyPatchCallStatus:
-    return ApplyPatchCallStatus.known(data) or ApplyPatchCallStatus.from_value(data)
-
-
-def _parse_operation(
-    data: Any, strict: bool
-) -> ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation:
-    if type(data) is dict:
-        return ApplyPatchCreateFileOperation.from_dict(data, strict)
-    if isinstance(data, (ApplyPatchCreateFileOperation, ApplyPatchDeleteFileOperation, ApplyPatchUpdateFileOperation)):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_operation(dict(data), strict)
-    raise TypeError(f"expected object, got {type(data).__name__}")
-
-
-def _dump_operation(value: Any) -> Any:
-    if isinstance(value, (ApplyPatchCreateFileOperation, ApplyPatchDeleteFileOperation, ApplyPatchUpdateFileOperation)):
-        return value.to_dict()
-    return value
-
-
-def _parse_caller(data: Any, strict: bool) -> DirectToolCallCaller | None | ProgramToolCallCaller | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if data is None:
-        return None
-    if type(data) is dict:
-        return DirectToolCallCaller.from_dict(data, strict)
-    if isinstance(data, (DirectToolCallCaller, ProgramToolCallCaller)):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_caller(dict(data), strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
-
-
-def _dump_caller(value: Any) -> Any:
-    if isinstance(value, (DirectToolCallCaller, ProgramToolCallCaller)):
-        return value.to_dict()
-    return value
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
-    FieldSpec("id", "id", (str,), required=True),
-    FieldSpec("call_id", "call_id", (str,), required=True),
-    FieldSpec("status", "status", (str,), required=True, read=_parse_status),
-    FieldSpec("operation", "operation", (dict,), required=True, read=_parse_operation, dump=_dump_operation),
-    FieldSpec("caller", "caller", (dict,), nullable=True, read=_parse_caller, dump=_dump_caller),
-    FieldSpec("created_by", "created_by", (str,)),
-)
-_KNOWN = frozenset({"type", "id", "call_id", "status", "operation", "caller", "created_by"})
-_new = object.__new__
-
-
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class ApplyPatchToolCall(ExtraFields[Any]):
+class ApplyPatchToolCall(ExtraFields["Any"]):
     """ApplyPatchToolCall
 
     Attributes:
-        type_ (ApplyPatchToolCallType):  Default: ApplyPatchToolCallType.APPLY_PATCH_CALL.
-        id (str):
-        call_id (str):
-        status (ApplyPatchCallStatus):
-        operation (ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation):
-        caller (DirectToolCallCaller | None | ProgramToolCallCaller | Unset):
-        created_by (str | Unset):
+        type (Literal['apply_patch_call'])
+        id (str)
+        call_id (str)
+        status (ApplyPatchCallStatus)
+        operation (ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation | UnknownApplyPatchToolCallOperation)
+        caller (DirectToolCallCaller | None | ProgramToolCallCaller | UnknownToolCallCaller | Unset)
+        created_by (str | Unset)
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    type_: ApplyPatchToolCallType
     id: str
     call_id: str
     status: ApplyPatchCallStatus
-    operation: ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation
-    caller: DirectToolCallCaller | None | ProgramToolCallCaller | Unset = UNSET
+    operation: (
+        ApplyPatchCreateFileOperation
+        | ApplyPatchDeleteFileOperation
+        | ApplyPatchUpdateFileOperation
+        | UnknownApplyPatchToolCallOperation
+    )
+    type: Literal["apply_patch_call"] = "apply_patch_call"
+    caller: DirectToolCallCaller | None | ProgramToolCallCaller | UnknownToolCallCaller | Unset = UNSET
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-                "type": self.type_,
-                "id": self.id,
-                "call_id": self.call_id,
-                "status": self.status,
-                "operation": _dump_operation(self.operation),
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        if (caller := self.caller) is not UNSET:
-            field_dict["caller"] = _dump_caller(caller)
-        if (created_by := self.created_by) is not UNSET:
-            field_dict["created_by"] = created_by
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a ApplyPatchToolCall from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "type"
-            value = d["type"]
-            obj.type_ = ApplyPatchToolCallType.known(value) or ApplyPatchToolCallType.from_value(value)
-            obj.id = d["id"]
-            obj.call_id = d["call_id"]
-            at = "status"
-            value = d["status"]
-            obj.status = ApplyPatchCallStatus.known(value) or ApplyPatchCallStatus.from_value(value)
-            at = "operation"
-            obj.operation = _parse_operation(d["operation"], strict)
-            at = "caller"
-            value = d.get("caller", UNSET)
-            obj.caller = None if value is None else _parse_caller(value, strict)
-            obj.created_by = d.get("created_by", UNSET)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 5 + (obj.caller is not UNSET) + (obj.created_by is not UNSET)
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["apply_patch_call"]]("type")
 
 
 from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
@@ -169,3 +54,35 @@ from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOpera
 from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
 from ..models.direct_tool_call_caller import DirectToolCallCaller
 from ..models.program_tool_call_caller import ProgramToolCallCaller
+from ..models.unknown_apply_patch_tool_call_operation import UnknownApplyPatchToolCallOperation
+from ..models.unknown_tool_call_caller import UnknownToolCallCaller
+
+table_of(
+    ApplyPatchToolCall,
+    field("type", const("apply_patch_call"), required=True),
+    field("id", STRING, required=True),
+    field("call_id", STRING, required=True),
+    field("status", enum_of(ApplyPatchCallStatus), required=True),
+    field(
+        "operation",
+        union_of(
+            "type",
+            {
+                "create_file": ApplyPatchCreateFileOperation,
+                "delete_file": ApplyPatchDeleteFileOperation,
+                "update_file": ApplyPatchUpdateFileOperation,
+            },
+            fallback=UnknownApplyPatchToolCallOperation,
+        ),
+        required=True,
+    ),
+    field(
+        "caller",
+        union_of(
+            "type", {"direct": DirectToolCallCaller, "program": ProgramToolCallCaller}, fallback=UnknownToolCallCaller
+        ),
+        nullable=True,
+    ),
+    field("created_by", STRING),
+    extra=ANY,
+)

@@ -1,79 +1,34 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    as_request_json,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    STRING,
+    const,
+    enum_of,
+    field,
+    table_of,
+    union_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import DeprecatedAlias, ExtraFields
 from ..models.apply_patch_call_output_status_param import ApplyPatchCallOutputStatusParam
-from ..models.apply_patch_tool_call_output_item_param_type import ApplyPatchToolCallOutputItemParamType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.apply_patch_call_output_status_param import ApplyPatchCallOutputStatusParamLiteral
-    from ..models.apply_patch_tool_call_output_item_param_type import ApplyPatchToolCallOutputItemParamTypeLiteral
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParamParam
     from ..models.program_tool_call_caller_param import ProgramToolCallCallerParamParam
-
-
-def _parse_type_(data: Any, strict: bool) -> ApplyPatchToolCallOutputItemParamType:
-    return ApplyPatchToolCallOutputItemParamType.known(data) or ApplyPatchToolCallOutputItemParamType.from_value(data)
-
-
-def _convert_type_(
-    value: ApplyPatchToolCallOutputItemParamType | ApplyPatchToolCallOutputItemParamTypeLiteral,
-) -> ApplyPatchToolCallOutputItemParamType:
-    """`type` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_type_(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "type") from exc
-
-
-def _parse_status(data: Any, strict: bool) -> ApplyPatchCallOutputStatusParam:
-    return ApplyPatchCallOutputStatusParam.known(data) or ApplyPatchCallOutputStatusParam.from_value(data)
 
 
 def _convert_status(
     value: ApplyPatchCallOutputStatusParam | ApplyPatchCallOutputStatusParamLiteral,
 ) -> ApplyPatchCallOutputStatusParam:
-    """`status` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_status(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "status") from exc
-
-
-def _parse_caller(data: Any, strict: bool) -> DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if data is None:
-        return None
-    if type(data) is dict:
-        return DirectToolCallCallerParam.from_dict(data, strict)
-    if isinstance(data, (DirectToolCallCallerParam, ProgramToolCallCallerParam)):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_caller(dict(data), strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
-
-
-def _dump_caller(value: Any) -> Any:
-    if isinstance(value, (DirectToolCallCallerParam, ProgramToolCallCallerParam)):
-        return value.to_dict()
-    return value
+    return ApplyPatchToolCallOutputItemParam.__table__.convert("status", value)  # type: ignore[no-any-return]
 
 
 def _convert_caller(
@@ -81,115 +36,42 @@ def _convert_caller(
     | DirectToolCallCallerParamParam
     | ProgramToolCallCallerParam
     | ProgramToolCallCallerParamParam
+    | UnknownToolCallCallerParam
     | None
     | Unset,
-) -> DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset:
-    """`caller` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_caller(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "caller") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
-    FieldSpec("call_id", "call_id", (str,), required=True),
-    FieldSpec("status", "status", (str,), required=True, read=_parse_status),
-    FieldSpec("id", "id", (str,), nullable=True),
-    FieldSpec("caller", "caller", (dict,), nullable=True, read=_parse_caller, dump=_dump_caller),
-    FieldSpec("output", "output", (str,), nullable=True),
-)
-_KNOWN = frozenset({"type", "call_id", "status", "id", "caller", "output"})
-_new = object.__new__
+) -> DirectToolCallCallerParam | None | ProgramToolCallCallerParam | UnknownToolCallCallerParam | Unset:
+    return ApplyPatchToolCallOutputItemParam.__table__.convert("caller", value)  # type: ignore[no-any-return]
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
-class ApplyPatchToolCallOutputItemParam(ExtraFields[Any]):
+class ApplyPatchToolCallOutputItemParam(ExtraFields["Any"]):
     """ApplyPatchToolCallOutputItemParam
 
     Attributes:
-        type_ (ApplyPatchToolCallOutputItemParamType):  Default:
-            ApplyPatchToolCallOutputItemParamType.APPLY_PATCH_CALL_OUTPUT.
-        call_id (str):
-        status (ApplyPatchCallOutputStatusParam):
-        id (None | str | Unset):
-        caller (DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset):
-        output (None | str | Unset):
+        type (Literal['apply_patch_call_output'])
+        call_id (str)
+        status (ApplyPatchCallOutputStatusParam)
+        id (None | str | Unset)
+        caller (DirectToolCallCallerParam | None | ProgramToolCallCallerParam | UnknownToolCallCallerParam | Unset)
+        output (None | str | Unset)
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    type_: ApplyPatchToolCallOutputItemParamType = _attrs_field(converter=_convert_type_)
     call_id: str
     status: ApplyPatchCallOutputStatusParam = _attrs_field(converter=_convert_status)
+    type: Literal["apply_patch_call_output"] = "apply_patch_call_output"
     id: None | str | Unset = UNSET
-    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset = _attrs_field(
-        default=UNSET, converter=_convert_caller
+    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | UnknownToolCallCallerParam | Unset = (
+        _attrs_field(default=UNSET, converter=_convert_caller)
     )
     output: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = dict(self.additional_properties)
-            field_dict["type"] = self.type_
-            field_dict["call_id"] = self.call_id
-            field_dict["status"] = self.status
-            if (id := self.id) is not UNSET:
-                field_dict["id"] = id
-            at = "caller"
-            if (caller := self.caller) is not UNSET:
-                field_dict["caller"] = as_request_json(caller, _parse_caller)
-            if (output := self.output) is not UNSET:
-                field_dict["output"] = output
-        except AttributeError:
-            field_dict = dump_sent(self, self.additional_properties)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a ApplyPatchToolCallOutputItemParam from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "type"
-            obj.type_ = _parse_type_(d["type"], strict)
-            obj.call_id = d["call_id"]
-            at = "status"
-            obj.status = _parse_status(d["status"], strict)
-            obj.id = d.get("id", UNSET)
-            at = "caller"
-            obj.caller = _parse_caller(d.get("caller", UNSET), strict)
-            obj.output = d.get("output", UNSET)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 3 + (obj.id is not UNSET) + (obj.caller is not UNSET) + (obj.output is not UNSET)
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["apply_patch_call_output"]]("type")
 
 
 class ApplyPatchToolCallOutputItemParamParam(TypedDict, total=False):
     """The dict form of ApplyPatchToolCallOutputItemParam: what a request takes in its place (checked before sending)."""
 
-    type: Required[ApplyPatchToolCallOutputItemParamType | ApplyPatchToolCallOutputItemParamTypeLiteral]
+    type: Required[Literal["apply_patch_call_output"]]
     call_id: Required[str]
     status: Required[ApplyPatchCallOutputStatusParam | ApplyPatchCallOutputStatusParamLiteral]
     id: str | None
@@ -198,6 +80,7 @@ class ApplyPatchToolCallOutputItemParamParam(TypedDict, total=False):
         | DirectToolCallCallerParamParam
         | ProgramToolCallCallerParam
         | ProgramToolCallCallerParamParam
+        | UnknownToolCallCallerParam
         | None
     )
     output: str | None
@@ -205,3 +88,23 @@ class ApplyPatchToolCallOutputItemParamParam(TypedDict, total=False):
 
 from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
 from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+from ..models.unknown_tool_call_caller_param import UnknownToolCallCallerParam
+
+table_of(
+    ApplyPatchToolCallOutputItemParam,
+    field("type", const("apply_patch_call_output"), required=True),
+    field("call_id", STRING, required=True),
+    field("status", enum_of(ApplyPatchCallOutputStatusParam), required=True),
+    field("id", STRING, nullable=True),
+    field(
+        "caller",
+        union_of(
+            "type",
+            {"direct": DirectToolCallCallerParam, "program": ProgramToolCallCallerParam},
+            fallback=UnknownToolCallCallerParam,
+        ),
+        nullable=True,
+    ),
+    field("output", STRING, nullable=True),
+    extra=ANY,
+)

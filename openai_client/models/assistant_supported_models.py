@@ -1,9 +1,11 @@
-from collections.abc import Callable
-from enum import StrEnum
-from typing import ClassVar, Literal, Self, TypeAlias, cast
+from typing import Literal, TypeAlias
+
+from .._enum import OpenEnum
 
 
-class AssistantSupportedModels(StrEnum):
+class AssistantSupportedModels(OpenEnum):
+    """Models a run can use."""
+
     GPT_3_5_TURBO = "gpt-3.5-turbo"
     GPT_3_5_TURBO_0125 = "gpt-3.5-turbo-0125"
     GPT_3_5_TURBO_0613 = "gpt-3.5-turbo-0613"
@@ -47,40 +49,6 @@ class AssistantSupportedModels(StrEnum):
     O3_MINI = "o3-mini"
     O3_MINI_2025_01_31 = "o3-mini-2025-01-31"
 
-    known: ClassVar[Callable[[object], "AssistantSupportedModels | None"]]
-    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @property
-    def is_unknown(self) -> bool:
-        """True when the API sent a value this client's spec does not list."""
-        return self._value_ not in type(self)._value2member_map_
-
-    @classmethod
-    def from_value(cls, value: object) -> Self:
-        """The member for `value`; an unknown string gives an unknown member, anything else ValueError."""
-        member = cls._value2member_map_.get(value)
-        if member is not None:
-            return cast(Self, member)
-        if not isinstance(value, str):
-            raise ValueError(f"{value!r} is not a valid {cls.__name__}")
-        return cls(value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "AssistantSupportedModels | None":
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = "UNKNOWN"
-        member._value_ = value
-        return member
-
-
-AssistantSupportedModels.known = cast(
-    "Callable[[object], AssistantSupportedModels | None]", AssistantSupportedModels._value2member_map_.get
-)
 
 AssistantSupportedModelsLiteral: TypeAlias = Literal[
     "gpt-3.5-turbo",

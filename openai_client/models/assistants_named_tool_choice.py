@@ -1,22 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    as_request_json,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    enum_of,
+    field,
+    model_of,
+    table_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import DeprecatedAlias, ExtraFields
 from ..models.assistants_named_tool_choice_type import AssistantsNamedToolChoiceType
 from ..types import UNSET, Unset
 
@@ -25,109 +22,31 @@ if TYPE_CHECKING:
     from ..models.assistants_named_tool_choice_type import AssistantsNamedToolChoiceTypeLiteral
 
 
-def _parse_type_(data: Any, strict: bool) -> AssistantsNamedToolChoiceType:
-    return AssistantsNamedToolChoiceType.known(data) or AssistantsNamedToolChoiceType.from_value(data)
-
-
 def _convert_type_(
     value: AssistantsNamedToolChoiceType | AssistantsNamedToolChoiceTypeLiteral,
 ) -> AssistantsNamedToolChoiceType:
-    """`type` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_type_(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "type") from exc
-
-
-def _parse_function(data: Any, strict: bool) -> AssistantsNamedToolChoiceFunction | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if type(data) is dict or not isinstance(data, AssistantsNamedToolChoiceFunction):
-        return AssistantsNamedToolChoiceFunction.from_dict(data, strict)
-    return data
-
-
-def _dump_function(value: Any) -> Any:
-    return value.to_dict()
+    return AssistantsNamedToolChoice.__table__.convert("type", value)  # type: ignore[no-any-return]
 
 
 def _convert_function(
     value: AssistantsNamedToolChoiceFunction | AssistantsNamedToolChoiceFunctionParam | Unset,
 ) -> AssistantsNamedToolChoiceFunction | Unset:
-    """`function` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_function(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "function") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
-    FieldSpec("function", "function", (dict,), read=_parse_function, dump=_dump_function),
-)
-_KNOWN = frozenset({"type", "function"})
-_new = object.__new__
+    return AssistantsNamedToolChoice.__table__.convert("function", value)  # type: ignore[no-any-return]
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
-class AssistantsNamedToolChoice(ExtraFields[Any]):
+class AssistantsNamedToolChoice(ExtraFields["Any"]):
     """A specific tool the model must call.
 
     Attributes:
-        type_ (AssistantsNamedToolChoiceType): Kind of the tool to call.
+        type (AssistantsNamedToolChoiceType): Kind of the tool to call.
         function (AssistantsNamedToolChoiceFunction | Unset): The function to call.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    type_: AssistantsNamedToolChoiceType = _attrs_field(converter=_convert_type_)
+    type: AssistantsNamedToolChoiceType = _attrs_field(converter=_convert_type_)
     function: AssistantsNamedToolChoiceFunction | Unset = _attrs_field(default=UNSET, converter=_convert_function)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = dict(self.additional_properties)
-            field_dict["type"] = self.type_
-            at = "function"
-            if (function := self.function) is not UNSET:
-                field_dict["function"] = as_request_json(function, _parse_function)
-        except AttributeError:
-            field_dict = dump_sent(self, self.additional_properties)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a AssistantsNamedToolChoice from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "type"
-            obj.type_ = _parse_type_(d["type"], strict)
-            at = "function"
-            obj.function = _parse_function(d.get("function", UNSET), strict)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 1 + (obj.function is not UNSET)
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[AssistantsNamedToolChoiceType]("type")
 
 
 class AssistantsNamedToolChoiceParam(TypedDict, total=False):
@@ -138,3 +57,10 @@ class AssistantsNamedToolChoiceParam(TypedDict, total=False):
 
 
 from ..models.assistants_named_tool_choice_function import AssistantsNamedToolChoiceFunction
+
+table_of(
+    AssistantsNamedToolChoice,
+    field("type", enum_of(AssistantsNamedToolChoiceType), required=True),
+    field("function", model_of(AssistantsNamedToolChoiceFunction)),
+    extra=ANY,
+)

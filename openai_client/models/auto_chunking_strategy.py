@@ -1,23 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Required, Self, TypedDict
+from typing import Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    FieldSpec,
-    Model,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    CLOSED,
+    const,
+    field,
+    table_of,
 )
-from ..errors import InvalidPayloadError
-
-_FIELD_SPECS = (FieldSpec("type", "type_", (str,), required=True, const="auto"),)
-_new = object.__new__
+from .._model import DeprecatedAlias, Model
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
@@ -25,51 +19,21 @@ class AutoChunkingStrategy(Model):
     """Let the server choose chunk size and overlap.
 
     Attributes:
-        type_ (Literal['auto']): Always `auto`.
+        type (Literal['auto']): Always `auto`.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    type_: Literal["auto"] = "auto"
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = {}
-            field_dict["type"] = self.type_
-        except AttributeError:
-            field_dict = dump_sent(self, None)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a AutoChunkingStrategy from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, closed=True)
-        obj = _new(cls)
-        at = ""
-        try:
-            obj.type_ = d["type"]
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, False)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return obj
+    type: Literal["auto"] = "auto"
+    type_ = DeprecatedAlias[Literal["auto"]]("type")
 
 
 class AutoChunkingStrategyParam(TypedDict, total=False):
     """The dict form of AutoChunkingStrategy: what a request takes in its place (checked before sending)."""
 
     type: Required[Literal["auto"]]
+
+
+table_of(
+    AutoChunkingStrategy,
+    field("type", const("auto"), required=True),
+    extra=CLOSED,
+)

@@ -1,100 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    STRING,
+    const,
+    field,
+    table_of,
 )
-from ..errors import InvalidPayloadError
-from ..models.compaction_body_type import CompactionBodyType
+from .._model import DeprecatedAlias, ExtraFields
 from ..types import UNSET, Unset
 
 
-def _parse_type_(data: Any, strict: bool) -> CompactionBodyType:
-    return CompactionBodyType.known(data) or CompactionBodyType.from_value(data)
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
-    FieldSpec("id", "id", (str,), required=True),
-    FieldSpec("encrypted_content", "encrypted_content", (str,), required=True),
-    FieldSpec("created_by", "created_by", (str,)),
-)
-_KNOWN = frozenset({"type", "id", "encrypted_content", "created_by"})
-_new = object.__new__
-
-
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class CompactionBody(ExtraFields[Any]):
+class CompactionBody(ExtraFields["Any"]):
     """CompactionBody
 
     Attributes:
-        type_ (CompactionBodyType):  Default: CompactionBodyType.COMPACTION.
-        id (str):
-        encrypted_content (str):
-        created_by (str | Unset):
+        type (Literal['compaction'])
+        id (str)
+        encrypted_content (str)
+        created_by (str | Unset)
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    type_: CompactionBodyType
     id: str
     encrypted_content: str
+    type: Literal["compaction"] = "compaction"
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_ = DeprecatedAlias[Literal["compaction"]]("type")
 
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-                "type": self.type_,
-                "id": self.id,
-                "encrypted_content": self.encrypted_content,
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        if (created_by := self.created_by) is not UNSET:
-            field_dict["created_by"] = created_by
-        return field_dict
 
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a CompactionBody from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "type"
-            value = d["type"]
-            obj.type_ = CompactionBodyType.known(value) or CompactionBodyType.from_value(value)
-            obj.id = d["id"]
-            obj.encrypted_content = d["encrypted_content"]
-            obj.created_by = d.get("created_by", UNSET)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 3 + (obj.created_by is not UNSET)
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+table_of(
+    CompactionBody,
+    field("type", const("compaction"), required=True),
+    field("id", STRING, required=True),
+    field("encrypted_content", STRING, required=True),
+    field("created_by", STRING),
+    extra=ANY,
+)

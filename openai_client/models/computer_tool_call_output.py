@@ -1,172 +1,58 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_list,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    STRING,
+    const,
+    enum_of,
+    field,
+    list_of,
+    model_of,
+    table_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import DeprecatedAlias, ExtraFields
 from ..models.computer_tool_call_output_status import ComputerToolCallOutputStatus
-from ..models.computer_tool_call_output_type import ComputerToolCallOutputType
 from ..types import UNSET, Unset
 
 
-def _parse_type_(data: Any, strict: bool) -> ComputerToolCallOutputType:
-    return ComputerToolCallOutputType.known(data) or ComputerToolCallOutputType.from_value(data)
-
-
-def _parse_output(data: Any, strict: bool) -> ComputerScreenshotImage:
-    if type(data) is dict or not isinstance(data, ComputerScreenshotImage):
-        return ComputerScreenshotImage.from_dict(data, strict)
-    return data
-
-
-def _dump_output(value: Any) -> Any:
-    return value.to_dict()
-
-
-def _parse_acknowledged_safety_checks(data: Any, strict: bool) -> list[ComputerCallSafetyCheckParam] | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    listed = data if type(data) is list else as_list(data)
-    items: list[ComputerCallSafetyCheckParam] = []
-    try:
-        for item in listed:
-            items.append(
-                item
-                if isinstance(item, ComputerCallSafetyCheckParam)
-                else ComputerCallSafetyCheckParam.from_dict(item, strict)
-            )
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
-    return items
-
-
-def _dump_acknowledged_safety_checks(value: Any) -> Any:
-    return [item.to_dict() for item in value]
-
-
-def _parse_status(data: Any, strict: bool) -> ComputerToolCallOutputStatus | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    return ComputerToolCallOutputStatus.known(data) or ComputerToolCallOutputStatus.from_value(data)
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
-    FieldSpec("call_id", "call_id", (str,), required=True),
-    FieldSpec("output", "output", (dict,), required=True, read=_parse_output, dump=_dump_output),
-    FieldSpec("id", "id", (str,)),
-    FieldSpec(
-        "acknowledged_safety_checks",
-        "acknowledged_safety_checks",
-        (list,),
-        read=_parse_acknowledged_safety_checks,
-        dump=_dump_acknowledged_safety_checks,
-    ),
-    FieldSpec("status", "status", (str,), read=_parse_status),
-)
-_KNOWN = frozenset({"type", "call_id", "output", "id", "acknowledged_safety_checks", "status"})
-_new = object.__new__
-
-
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class ComputerToolCallOutput(ExtraFields[Any]):
+class ComputerToolCallOutput(ExtraFields["Any"]):
     """ComputerToolCallOutput
 
     Attributes:
-        type_ (ComputerToolCallOutputType):  Default: ComputerToolCallOutputType.COMPUTER_CALL_OUTPUT.
-        call_id (str):
-        output (ComputerScreenshotImage):
-        id (str | Unset):
-        acknowledged_safety_checks (list[ComputerCallSafetyCheckParam] | Unset):
-        status (ComputerToolCallOutputStatus | Unset):
+        type (Literal['computer_call_output'])
+        call_id (str)
+        output (ComputerScreenshotImage)
+        id (str | Unset)
+        acknowledged_safety_checks (list[ComputerCallSafetyCheckParam] | Unset)
+        status (ComputerToolCallOutputStatus | Unset)
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    type_: ComputerToolCallOutputType
     call_id: str
     output: ComputerScreenshotImage
+    type: Literal["computer_call_output"] = "computer_call_output"
     id: str | Unset = UNSET
     acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | Unset = UNSET
     status: ComputerToolCallOutputStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-                "type": self.type_,
-                "call_id": self.call_id,
-                "output": self.output.to_dict(),
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        if (id := self.id) is not UNSET:
-            field_dict["id"] = id
-        if (acknowledged_safety_checks := self.acknowledged_safety_checks) is not UNSET:
-            field_dict["acknowledged_safety_checks"] = [item.to_dict() for item in acknowledged_safety_checks]
-        if (status := self.status) is not UNSET:
-            field_dict["status"] = status
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a ComputerToolCallOutput from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "type"
-            value = d["type"]
-            obj.type_ = ComputerToolCallOutputType.known(value) or ComputerToolCallOutputType.from_value(value)
-            obj.call_id = d["call_id"]
-            at = "output"
-            value = d["output"]
-            obj.output = (
-                ComputerScreenshotImage.from_dict(value, strict)
-                if type(value) is dict
-                else _parse_output(value, strict)
-            )
-            obj.id = d.get("id", UNSET)
-            at = "acknowledged_safety_checks"
-            obj.acknowledged_safety_checks = _parse_acknowledged_safety_checks(
-                d.get("acknowledged_safety_checks", UNSET), strict
-            )
-            at = "status"
-            value = d.get("status", UNSET)
-            obj.status = value if value is UNSET else _parse_status(value, strict)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 3 + (obj.id is not UNSET) + (obj.acknowledged_safety_checks is not UNSET) + (obj.status is not UNSET)
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["computer_call_output"]]("type")
 
 
 from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
 from ..models.computer_screenshot_image import ComputerScreenshotImage
+
+table_of(
+    ComputerToolCallOutput,
+    field("type", const("computer_call_output"), required=True),
+    field("call_id", STRING, required=True),
+    field("output", model_of(ComputerScreenshotImage), required=True),
+    field("id", STRING),
+    field("acknowledged_safety_checks", list_of(model_of(ComputerCallSafetyCheckParam))),
+    field("status", enum_of(ComputerToolCallOutputStatus)),
+    extra=ANY,
+)

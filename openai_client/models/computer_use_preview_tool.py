@@ -1,134 +1,63 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    INTEGER,
+    const,
+    enum_of,
+    field,
+    table_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import DeprecatedAlias, ExtraFields
 from ..models.computer_environment import ComputerEnvironment
-from ..models.computer_use_preview_tool_type import ComputerUsePreviewToolType
 
 if TYPE_CHECKING:
     from ..models.computer_environment import ComputerEnvironmentLiteral
-    from ..models.computer_use_preview_tool_type import ComputerUsePreviewToolTypeLiteral
-
-
-def _parse_type_(data: Any, strict: bool) -> ComputerUsePreviewToolType:
-    return ComputerUsePreviewToolType.known(data) or ComputerUsePreviewToolType.from_value(data)
-
-
-def _convert_type_(value: ComputerUsePreviewToolType | ComputerUsePreviewToolTypeLiteral) -> ComputerUsePreviewToolType:
-    """`type` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_type_(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "type") from exc
-
-
-def _parse_environment(data: Any, strict: bool) -> ComputerEnvironment:
-    return ComputerEnvironment.known(data) or ComputerEnvironment.from_value(data)
 
 
 def _convert_environment(value: ComputerEnvironment | ComputerEnvironmentLiteral) -> ComputerEnvironment:
-    """`environment` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_environment(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "environment") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
-    FieldSpec("environment", "environment", (str,), required=True, read=_parse_environment),
-    FieldSpec("display_width", "display_width", (int,), required=True),
-    FieldSpec("display_height", "display_height", (int,), required=True),
-)
-_KNOWN = frozenset({"type", "environment", "display_width", "display_height"})
-_new = object.__new__
+    return ComputerUsePreviewTool.__table__.convert("environment", value)  # type: ignore[no-any-return]
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
-class ComputerUsePreviewTool(ExtraFields[Any]):
+class ComputerUsePreviewTool(ExtraFields["Any"]):
     """ComputerUsePreviewTool
 
     Attributes:
-        type_ (ComputerUsePreviewToolType):  Default: ComputerUsePreviewToolType.COMPUTER_USE_PREVIEW.
-        environment (ComputerEnvironment):
-        display_width (int):
-        display_height (int):
+        type (Literal['computer_use_preview'])
+        environment (ComputerEnvironment)
+        display_width (int)
+        display_height (int)
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    type_: ComputerUsePreviewToolType = _attrs_field(converter=_convert_type_)
     environment: ComputerEnvironment = _attrs_field(converter=_convert_environment)
     display_width: int
     display_height: int
+    type: Literal["computer_use_preview"] = "computer_use_preview"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = dict(self.additional_properties)
-            field_dict["type"] = self.type_
-            field_dict["environment"] = self.environment
-            field_dict["display_width"] = self.display_width
-            field_dict["display_height"] = self.display_height
-        except AttributeError:
-            field_dict = dump_sent(self, self.additional_properties)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a ComputerUsePreviewTool from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "type"
-            obj.type_ = _parse_type_(d["type"], strict)
-            at = "environment"
-            obj.environment = _parse_environment(d["environment"], strict)
-            obj.display_width = d["display_width"]
-            obj.display_height = d["display_height"]
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 4
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["computer_use_preview"]]("type")
 
 
 class ComputerUsePreviewToolParam(TypedDict, total=False):
     """The dict form of ComputerUsePreviewTool: what a request takes in its place (checked before sending)."""
 
-    type: Required[ComputerUsePreviewToolType | ComputerUsePreviewToolTypeLiteral]
+    type: Required[Literal["computer_use_preview"]]
     environment: Required[ComputerEnvironment | ComputerEnvironmentLiteral]
     display_width: Required[int]
     display_height: Required[int]
+
+
+table_of(
+    ComputerUsePreviewTool,
+    field("type", const("computer_use_preview"), required=True),
+    field("environment", enum_of(ComputerEnvironment), required=True),
+    field("display_width", INTEGER, required=True),
+    field("display_height", INTEGER, required=True),
+    extra=ANY,
+)

@@ -1,98 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    INTEGER,
+    STRING,
+    const,
+    field,
+    table_of,
 )
-from ..errors import InvalidPayloadError
-from ..models.conversation_resource_object import ConversationResourceObject
-
-
-def _parse_object_(data: Any, strict: bool) -> ConversationResourceObject:
-    return ConversationResourceObject.known(data) or ConversationResourceObject.from_value(data)
-
-
-_FIELD_SPECS = (
-    FieldSpec("id", "id", (str,), required=True),
-    FieldSpec("object", "object_", (str,), required=True, read=_parse_object_),
-    FieldSpec("metadata", "metadata", None, required=True),
-    FieldSpec("created_at", "created_at", (int,), required=True),
-)
-_KNOWN = frozenset({"id", "object", "metadata", "created_at"})
-_new = object.__new__
+from .._model import DeprecatedAlias, ExtraFields
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class ConversationResource(ExtraFields[Any]):
+class ConversationResource(ExtraFields["Any"]):
     """ConversationResource
 
     Attributes:
-        id (str):
-        object_ (ConversationResourceObject):  Default: ConversationResourceObject.CONVERSATION.
-        metadata (Any):
-        created_at (int):
+        id (str)
+        object (Literal['conversation'])
+        metadata (Any)
+        created_at (int)
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     id: str
-    object_: ConversationResourceObject
     metadata: Any
     created_at: int
+    object: Literal["conversation"] = "conversation"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object_ = DeprecatedAlias[Literal["conversation"]]("object")
 
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-                "id": self.id,
-                "object": self.object_,
-                "metadata": self.metadata,
-                "created_at": self.created_at,
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        return field_dict
 
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a ConversationResource from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            obj.id = d["id"]
-            at = "object"
-            value = d["object"]
-            obj.object_ = ConversationResourceObject.known(value) or ConversationResourceObject.from_value(value)
-            obj.metadata = d["metadata"]
-            obj.created_at = d["created_at"]
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 4
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+table_of(
+    ConversationResource,
+    field("id", STRING, required=True),
+    field("object", const("conversation", fixes_kind=True), required=True),
+    field("metadata", ANY, required=True),
+    field("created_at", INTEGER, required=True),
+    extra=ANY,
+)

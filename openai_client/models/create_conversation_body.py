@@ -1,23 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_list,
-    as_object,
-    as_request_json,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    field,
+    list_of,
+    model_of,
+    table_of,
+    union_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import ExtraFields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -55,293 +53,8 @@ if TYPE_CHECKING:
     from ..models.web_search_tool_call import WebSearchToolCallParam
 
 
-def _parse_metadata(data: Any, strict: bool) -> Metadata | None | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if data is None:
-        return None
-    if type(data) is dict:
-        return Metadata.from_dict(data, strict)
-    if isinstance(data, Metadata):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_metadata(dict(data), strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
-
-
-def _dump_metadata(value: Any) -> Any:
-    if isinstance(value, Metadata):
-        return value.to_dict()
-    return value
-
-
 def _convert_metadata(value: Metadata | Mapping[str, str] | None | Unset) -> Metadata | None | Unset:
-    """`metadata` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_metadata(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "metadata") from exc
-
-
-def _parse_items_type_0_item(
-    data: Any, strict: bool
-) -> (
-    AdditionalToolsItemParam
-    | ApplyPatchToolCallItemParam
-    | ApplyPatchToolCallOutputItemParam
-    | CodeInterpreterToolCall
-    | CompactionSummaryItemParam
-    | CompactionTriggerItemParam
-    | ComputerCallOutputItemParam
-    | ComputerToolCall
-    | CustomToolCall
-    | CustomToolCallOutput
-    | EasyInputMessage
-    | FileSearchToolCall
-    | FunctionCallOutputItemParam
-    | FunctionShellCallItemParam
-    | FunctionShellCallOutputItemParam
-    | FunctionToolCall
-    | ImageGenToolCall
-    | InputMessage
-    | ItemReferenceParam
-    | LocalShellToolCall
-    | LocalShellToolCallOutput
-    | MCPApprovalRequest
-    | MCPApprovalResponse
-    | MCPListTools
-    | MCPToolCall
-    | OutputMessage
-    | ProgramItemParam
-    | ProgramOutputItemParam
-    | ReasoningItem
-    | ToolSearchCallItemParam
-    | ToolSearchOutputItemParam
-    | WebSearchToolCall
-):
-    if type(data) is dict:
-        return EasyInputMessage.from_dict(data, strict)
-    if isinstance(
-        data,
-        (
-            EasyInputMessage,
-            InputMessage,
-            OutputMessage,
-            FileSearchToolCall,
-            ComputerToolCall,
-            ComputerCallOutputItemParam,
-            WebSearchToolCall,
-            FunctionToolCall,
-            FunctionCallOutputItemParam,
-            ToolSearchCallItemParam,
-            ToolSearchOutputItemParam,
-            AdditionalToolsItemParam,
-            ReasoningItem,
-            CompactionSummaryItemParam,
-            ImageGenToolCall,
-            CodeInterpreterToolCall,
-            LocalShellToolCall,
-            LocalShellToolCallOutput,
-            FunctionShellCallItemParam,
-            FunctionShellCallOutputItemParam,
-            ApplyPatchToolCallItemParam,
-            ApplyPatchToolCallOutputItemParam,
-            MCPListTools,
-            MCPApprovalRequest,
-            MCPApprovalResponse,
-            MCPToolCall,
-            CustomToolCallOutput,
-            CustomToolCall,
-            CompactionTriggerItemParam,
-            ItemReferenceParam,
-            ProgramItemParam,
-            ProgramOutputItemParam,
-        ),
-    ):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_items_type_0_item(dict(data), strict)
-    raise TypeError(f"expected object, got {type(data).__name__}")
-
-
-def _dump_items_type_0_item(value: Any) -> Any:
-    if isinstance(
-        value,
-        (
-            EasyInputMessage,
-            InputMessage,
-            OutputMessage,
-            FileSearchToolCall,
-            ComputerToolCall,
-            ComputerCallOutputItemParam,
-            WebSearchToolCall,
-            FunctionToolCall,
-            FunctionCallOutputItemParam,
-            ToolSearchCallItemParam,
-            ToolSearchOutputItemParam,
-            AdditionalToolsItemParam,
-            ReasoningItem,
-            CompactionSummaryItemParam,
-            ImageGenToolCall,
-            CodeInterpreterToolCall,
-            LocalShellToolCall,
-            LocalShellToolCallOutput,
-            FunctionShellCallItemParam,
-            FunctionShellCallOutputItemParam,
-            ApplyPatchToolCallItemParam,
-            ApplyPatchToolCallOutputItemParam,
-            MCPListTools,
-            MCPApprovalRequest,
-            MCPApprovalResponse,
-            MCPToolCall,
-            CustomToolCallOutput,
-            CustomToolCall,
-            CompactionTriggerItemParam,
-            ItemReferenceParam,
-            ProgramItemParam,
-            ProgramOutputItemParam,
-        ),
-    ):
-        return value.to_dict()
-    return value
-
-
-def _parse_items_type_0(
-    data: Any, strict: bool
-) -> list[
-    AdditionalToolsItemParam
-    | ApplyPatchToolCallItemParam
-    | ApplyPatchToolCallOutputItemParam
-    | CodeInterpreterToolCall
-    | CompactionSummaryItemParam
-    | CompactionTriggerItemParam
-    | ComputerCallOutputItemParam
-    | ComputerToolCall
-    | CustomToolCall
-    | CustomToolCallOutput
-    | EasyInputMessage
-    | FileSearchToolCall
-    | FunctionCallOutputItemParam
-    | FunctionShellCallItemParam
-    | FunctionShellCallOutputItemParam
-    | FunctionToolCall
-    | ImageGenToolCall
-    | InputMessage
-    | ItemReferenceParam
-    | LocalShellToolCall
-    | LocalShellToolCallOutput
-    | MCPApprovalRequest
-    | MCPApprovalResponse
-    | MCPListTools
-    | MCPToolCall
-    | OutputMessage
-    | ProgramItemParam
-    | ProgramOutputItemParam
-    | ReasoningItem
-    | ToolSearchCallItemParam
-    | ToolSearchOutputItemParam
-    | WebSearchToolCall
-]:
-    listed = data if type(data) is list else as_list(data)
-    items: list[
-        AdditionalToolsItemParam
-        | ApplyPatchToolCallItemParam
-        | ApplyPatchToolCallOutputItemParam
-        | CodeInterpreterToolCall
-        | CompactionSummaryItemParam
-        | CompactionTriggerItemParam
-        | ComputerCallOutputItemParam
-        | ComputerToolCall
-        | CustomToolCall
-        | CustomToolCallOutput
-        | EasyInputMessage
-        | FileSearchToolCall
-        | FunctionCallOutputItemParam
-        | FunctionShellCallItemParam
-        | FunctionShellCallOutputItemParam
-        | FunctionToolCall
-        | ImageGenToolCall
-        | InputMessage
-        | ItemReferenceParam
-        | LocalShellToolCall
-        | LocalShellToolCallOutput
-        | MCPApprovalRequest
-        | MCPApprovalResponse
-        | MCPListTools
-        | MCPToolCall
-        | OutputMessage
-        | ProgramItemParam
-        | ProgramOutputItemParam
-        | ReasoningItem
-        | ToolSearchCallItemParam
-        | ToolSearchOutputItemParam
-        | WebSearchToolCall
-    ] = []
-    try:
-        for item in listed:
-            items.append(_parse_items_type_0_item(item, strict))
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
-    return items
-
-
-def _dump_items_type_0(value: Any) -> Any:
-    return [_dump_items_type_0_item(item) for item in value]
-
-
-def _parse_items(
-    data: Any, strict: bool
-) -> (
-    list[
-        AdditionalToolsItemParam
-        | ApplyPatchToolCallItemParam
-        | ApplyPatchToolCallOutputItemParam
-        | CodeInterpreterToolCall
-        | CompactionSummaryItemParam
-        | CompactionTriggerItemParam
-        | ComputerCallOutputItemParam
-        | ComputerToolCall
-        | CustomToolCall
-        | CustomToolCallOutput
-        | EasyInputMessage
-        | FileSearchToolCall
-        | FunctionCallOutputItemParam
-        | FunctionShellCallItemParam
-        | FunctionShellCallOutputItemParam
-        | FunctionToolCall
-        | ImageGenToolCall
-        | InputMessage
-        | ItemReferenceParam
-        | LocalShellToolCall
-        | LocalShellToolCallOutput
-        | MCPApprovalRequest
-        | MCPApprovalResponse
-        | MCPListTools
-        | MCPToolCall
-        | OutputMessage
-        | ProgramItemParam
-        | ProgramOutputItemParam
-        | ReasoningItem
-        | ToolSearchCallItemParam
-        | ToolSearchOutputItemParam
-        | WebSearchToolCall
-    ]
-    | None
-    | Unset
-):
-    if data is UNSET:
-        return Unset.UNSET
-    if data is None:
-        return None
-    if type(data) is list or isinstance(data, tuple):
-        return _parse_items_type_0(data, strict)
-    raise TypeError(f"expected array or null, got {type(data).__name__}")
-
-
-def _dump_items(value: Any) -> Any:
-    if isinstance(value, list):
-        return [_dump_items_type_0_item(item) for item in value]
-    return value
+    return CreateConversationBody.__table__.convert("metadata", value)  # type: ignore[no-any-return]
 
 
 def _convert_items(
@@ -402,6 +115,7 @@ def _convert_items(
         | CustomToolCallOutputParam
         | CustomToolCall
         | CustomToolCallParam
+        | UnknownItem
         | CompactionTriggerItemParam
         | CompactionTriggerItemParamParam
         | ItemReferenceParam
@@ -410,6 +124,7 @@ def _convert_items(
         | ProgramItemParamParam
         | ProgramOutputItemParam
         | ProgramOutputItemParamParam
+        | UnknownInputItem
     ]
     | None
     | Unset,
@@ -446,43 +161,25 @@ def _convert_items(
         | ReasoningItem
         | ToolSearchCallItemParam
         | ToolSearchOutputItemParam
+        | UnknownInputItem
+        | UnknownItem
         | WebSearchToolCall
     ]
     | None
     | Unset
 ):
-    """`items` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_items(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "items") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec("metadata", "metadata", (dict,), nullable=True, read=_parse_metadata, dump=_dump_metadata),
-    FieldSpec("items", "items", (list,), nullable=True, read=_parse_items, dump=_dump_items),
-)
-_KNOWN = frozenset({"metadata", "items"})
-_new = object.__new__
+    return CreateConversationBody.__table__.convert("items", value)  # type: ignore[no-any-return]
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
-class CreateConversationBody(ExtraFields[Any]):
+class CreateConversationBody(ExtraFields["Any"]):
     """CreateConversationBody
 
     Attributes:
-        metadata (Metadata | None | Unset):
-        items (list[AdditionalToolsItemParam | ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam |
-            CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam
-            | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall |
-            FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall |
-            ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput |
-            MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ProgramItemParam |
-            ProgramOutputItemParam | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam |
-            WebSearchToolCall] | None | Unset):
+        metadata (Metadata | None | Unset)
+        items (list[AdditionalToolsItemParam | ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ProgramItemParam | ProgramOutputItemParam | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | UnknownInputItem | UnknownItem | WebSearchToolCall] | None | Unset)
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     metadata: Metadata | None | Unset = _attrs_field(default=UNSET, converter=_convert_metadata)
     items: (
         list[
@@ -517,60 +214,14 @@ class CreateConversationBody(ExtraFields[Any]):
             | ReasoningItem
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
+            | UnknownInputItem
+            | UnknownItem
             | WebSearchToolCall
         ]
         | None
         | Unset
     ) = _attrs_field(default=UNSET, converter=_convert_items)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = dict(self.additional_properties)
-            at = "metadata"
-            if (metadata := self.metadata) is not UNSET:
-                field_dict["metadata"] = as_request_json(metadata, _parse_metadata)
-            at = "items"
-            if (items := self.items) is not UNSET:
-                field_dict["items"] = as_request_json(items, _parse_items)
-        except AttributeError:
-            field_dict = dump_sent(self, self.additional_properties)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a CreateConversationBody from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "metadata"
-            obj.metadata = _parse_metadata(d.get("metadata", UNSET), strict)
-            at = "items"
-            obj.items = _parse_items(d.get("items", UNSET), strict)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 0 + (obj.metadata is not UNSET) + (obj.items is not UNSET)
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
 
 
 class CreateConversationBodyParam(TypedDict, total=False):
@@ -635,6 +286,7 @@ class CreateConversationBodyParam(TypedDict, total=False):
             | CustomToolCallOutputParam
             | CustomToolCall
             | CustomToolCallParam
+            | UnknownItem
             | CompactionTriggerItemParam
             | CompactionTriggerItemParamParam
             | ItemReferenceParam
@@ -643,6 +295,7 @@ class CreateConversationBodyParam(TypedDict, total=False):
             | ProgramItemParamParam
             | ProgramOutputItemParam
             | ProgramOutputItemParamParam
+            | UnknownInputItem
         ]
         | None
     )
@@ -680,4 +333,54 @@ from ..models.program_output_item_param import ProgramOutputItemParam
 from ..models.reasoning_item import ReasoningItem
 from ..models.tool_search_call_item_param import ToolSearchCallItemParam
 from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+from ..models.unknown_input_item import UnknownInputItem
+from ..models.unknown_item import UnknownItem
 from ..models.web_search_tool_call import WebSearchToolCall
+
+table_of(
+    CreateConversationBody,
+    field("metadata", model_of(Metadata), nullable=True),
+    field(
+        "items",
+        list_of(
+            union_of(
+                "type",
+                {
+                    "message": (EasyInputMessage, InputMessage, OutputMessage),
+                    "file_search_call": FileSearchToolCall,
+                    "computer_call": ComputerToolCall,
+                    "computer_call_output": ComputerCallOutputItemParam,
+                    "web_search_call": WebSearchToolCall,
+                    "function_call": FunctionToolCall,
+                    "function_call_output": FunctionCallOutputItemParam,
+                    "tool_search_call": ToolSearchCallItemParam,
+                    "tool_search_output": ToolSearchOutputItemParam,
+                    "additional_tools": AdditionalToolsItemParam,
+                    "reasoning": ReasoningItem,
+                    "compaction": CompactionSummaryItemParam,
+                    "image_generation_call": ImageGenToolCall,
+                    "code_interpreter_call": CodeInterpreterToolCall,
+                    "local_shell_call": LocalShellToolCall,
+                    "local_shell_call_output": LocalShellToolCallOutput,
+                    "shell_call": FunctionShellCallItemParam,
+                    "shell_call_output": FunctionShellCallOutputItemParam,
+                    "apply_patch_call": ApplyPatchToolCallItemParam,
+                    "apply_patch_call_output": ApplyPatchToolCallOutputItemParam,
+                    "mcp_list_tools": MCPListTools,
+                    "mcp_approval_request": MCPApprovalRequest,
+                    "mcp_approval_response": MCPApprovalResponse,
+                    "mcp_call": MCPToolCall,
+                    "custom_tool_call_output": CustomToolCallOutput,
+                    "custom_tool_call": CustomToolCall,
+                    "compaction_trigger": CompactionTriggerItemParam,
+                    "ItemReferenceParam": ItemReferenceParam,
+                    "program": ProgramItemParam,
+                    "program_output": ProgramOutputItemParam,
+                },
+                fallback=UnknownInputItem,
+            )
+        ),
+        nullable=True,
+    ),
+    extra=ANY,
+)

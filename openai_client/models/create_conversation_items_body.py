@@ -1,23 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_list,
-    as_object,
-    as_request_json,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    field,
+    list_of,
+    table_of,
+    union_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import ExtraFields
 
 if TYPE_CHECKING:
     from ..models.additional_tools_item_param import AdditionalToolsItemParamParam
@@ -52,212 +49,6 @@ if TYPE_CHECKING:
     from ..models.tool_search_call_item_param import ToolSearchCallItemParamParam
     from ..models.tool_search_output_item_param import ToolSearchOutputItemParamParam
     from ..models.web_search_tool_call import WebSearchToolCallParam
-
-
-def _parse_items_item(
-    data: Any, strict: bool
-) -> (
-    AdditionalToolsItemParam
-    | ApplyPatchToolCallItemParam
-    | ApplyPatchToolCallOutputItemParam
-    | CodeInterpreterToolCall
-    | CompactionSummaryItemParam
-    | CompactionTriggerItemParam
-    | ComputerCallOutputItemParam
-    | ComputerToolCall
-    | CustomToolCall
-    | CustomToolCallOutput
-    | EasyInputMessage
-    | FileSearchToolCall
-    | FunctionCallOutputItemParam
-    | FunctionShellCallItemParam
-    | FunctionShellCallOutputItemParam
-    | FunctionToolCall
-    | ImageGenToolCall
-    | InputMessage
-    | ItemReferenceParam
-    | LocalShellToolCall
-    | LocalShellToolCallOutput
-    | MCPApprovalRequest
-    | MCPApprovalResponse
-    | MCPListTools
-    | MCPToolCall
-    | OutputMessage
-    | ProgramItemParam
-    | ProgramOutputItemParam
-    | ReasoningItem
-    | ToolSearchCallItemParam
-    | ToolSearchOutputItemParam
-    | WebSearchToolCall
-):
-    if type(data) is dict:
-        return EasyInputMessage.from_dict(data, strict)
-    if isinstance(
-        data,
-        (
-            EasyInputMessage,
-            InputMessage,
-            OutputMessage,
-            FileSearchToolCall,
-            ComputerToolCall,
-            ComputerCallOutputItemParam,
-            WebSearchToolCall,
-            FunctionToolCall,
-            FunctionCallOutputItemParam,
-            ToolSearchCallItemParam,
-            ToolSearchOutputItemParam,
-            AdditionalToolsItemParam,
-            ReasoningItem,
-            CompactionSummaryItemParam,
-            ImageGenToolCall,
-            CodeInterpreterToolCall,
-            LocalShellToolCall,
-            LocalShellToolCallOutput,
-            FunctionShellCallItemParam,
-            FunctionShellCallOutputItemParam,
-            ApplyPatchToolCallItemParam,
-            ApplyPatchToolCallOutputItemParam,
-            MCPListTools,
-            MCPApprovalRequest,
-            MCPApprovalResponse,
-            MCPToolCall,
-            CustomToolCallOutput,
-            CustomToolCall,
-            CompactionTriggerItemParam,
-            ItemReferenceParam,
-            ProgramItemParam,
-            ProgramOutputItemParam,
-        ),
-    ):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_items_item(dict(data), strict)
-    raise TypeError(f"expected object, got {type(data).__name__}")
-
-
-def _dump_items_item(value: Any) -> Any:
-    if isinstance(
-        value,
-        (
-            EasyInputMessage,
-            InputMessage,
-            OutputMessage,
-            FileSearchToolCall,
-            ComputerToolCall,
-            ComputerCallOutputItemParam,
-            WebSearchToolCall,
-            FunctionToolCall,
-            FunctionCallOutputItemParam,
-            ToolSearchCallItemParam,
-            ToolSearchOutputItemParam,
-            AdditionalToolsItemParam,
-            ReasoningItem,
-            CompactionSummaryItemParam,
-            ImageGenToolCall,
-            CodeInterpreterToolCall,
-            LocalShellToolCall,
-            LocalShellToolCallOutput,
-            FunctionShellCallItemParam,
-            FunctionShellCallOutputItemParam,
-            ApplyPatchToolCallItemParam,
-            ApplyPatchToolCallOutputItemParam,
-            MCPListTools,
-            MCPApprovalRequest,
-            MCPApprovalResponse,
-            MCPToolCall,
-            CustomToolCallOutput,
-            CustomToolCall,
-            CompactionTriggerItemParam,
-            ItemReferenceParam,
-            ProgramItemParam,
-            ProgramOutputItemParam,
-        ),
-    ):
-        return value.to_dict()
-    return value
-
-
-def _parse_items(
-    data: Any, strict: bool
-) -> list[
-    AdditionalToolsItemParam
-    | ApplyPatchToolCallItemParam
-    | ApplyPatchToolCallOutputItemParam
-    | CodeInterpreterToolCall
-    | CompactionSummaryItemParam
-    | CompactionTriggerItemParam
-    | ComputerCallOutputItemParam
-    | ComputerToolCall
-    | CustomToolCall
-    | CustomToolCallOutput
-    | EasyInputMessage
-    | FileSearchToolCall
-    | FunctionCallOutputItemParam
-    | FunctionShellCallItemParam
-    | FunctionShellCallOutputItemParam
-    | FunctionToolCall
-    | ImageGenToolCall
-    | InputMessage
-    | ItemReferenceParam
-    | LocalShellToolCall
-    | LocalShellToolCallOutput
-    | MCPApprovalRequest
-    | MCPApprovalResponse
-    | MCPListTools
-    | MCPToolCall
-    | OutputMessage
-    | ProgramItemParam
-    | ProgramOutputItemParam
-    | ReasoningItem
-    | ToolSearchCallItemParam
-    | ToolSearchOutputItemParam
-    | WebSearchToolCall
-]:
-    listed = data if type(data) is list else as_list(data)
-    items: list[
-        AdditionalToolsItemParam
-        | ApplyPatchToolCallItemParam
-        | ApplyPatchToolCallOutputItemParam
-        | CodeInterpreterToolCall
-        | CompactionSummaryItemParam
-        | CompactionTriggerItemParam
-        | ComputerCallOutputItemParam
-        | ComputerToolCall
-        | CustomToolCall
-        | CustomToolCallOutput
-        | EasyInputMessage
-        | FileSearchToolCall
-        | FunctionCallOutputItemParam
-        | FunctionShellCallItemParam
-        | FunctionShellCallOutputItemParam
-        | FunctionToolCall
-        | ImageGenToolCall
-        | InputMessage
-        | ItemReferenceParam
-        | LocalShellToolCall
-        | LocalShellToolCallOutput
-        | MCPApprovalRequest
-        | MCPApprovalResponse
-        | MCPListTools
-        | MCPToolCall
-        | OutputMessage
-        | ProgramItemParam
-        | ProgramOutputItemParam
-        | ReasoningItem
-        | ToolSearchCallItemParam
-        | ToolSearchOutputItemParam
-        | WebSearchToolCall
-    ] = []
-    try:
-        for item in listed:
-            items.append(_parse_items_item(item, strict))
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
-    return items
-
-
-def _dump_items(value: Any) -> Any:
-    return [_dump_items_item(item) for item in value]
 
 
 def _convert_items(
@@ -318,6 +109,7 @@ def _convert_items(
         | CustomToolCallOutputParam
         | CustomToolCall
         | CustomToolCallParam
+        | UnknownItem
         | CompactionTriggerItemParam
         | CompactionTriggerItemParamParam
         | ItemReferenceParam
@@ -326,6 +118,7 @@ def _convert_items(
         | ProgramItemParamParam
         | ProgramOutputItemParam
         | ProgramOutputItemParamParam
+        | UnknownInputItem
     ],
 ) -> list[
     AdditionalToolsItemParam
@@ -359,36 +152,21 @@ def _convert_items(
     | ReasoningItem
     | ToolSearchCallItemParam
     | ToolSearchOutputItemParam
+    | UnknownInputItem
+    | UnknownItem
     | WebSearchToolCall
 ]:
-    """`items` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_items(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "items") from exc
-
-
-_FIELD_SPECS = (FieldSpec("items", "items", (list,), required=True, read=_parse_items, dump=_dump_items),)
-_KNOWN = frozenset({"items"})
-_new = object.__new__
+    return CreateConversationItemsBody.__table__.convert("items", value)  # type: ignore[no-any-return]
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
-class CreateConversationItemsBody(ExtraFields[Any]):
+class CreateConversationItemsBody(ExtraFields["Any"]):
     """CreateConversationItemsBody
 
     Attributes:
-        items (list[AdditionalToolsItemParam | ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam |
-            CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam
-            | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall |
-            FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall |
-            ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput |
-            MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ProgramItemParam |
-            ProgramOutputItemParam | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam |
-            WebSearchToolCall]): The items to append, in order (1 to 20).
+        items (list[AdditionalToolsItemParam | ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ProgramItemParam | ProgramOutputItemParam | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | UnknownInputItem | UnknownItem | WebSearchToolCall]): The items to append, in order (1 to 20).
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     items: list[
         AdditionalToolsItemParam
         | ApplyPatchToolCallItemParam
@@ -421,51 +199,11 @@ class CreateConversationItemsBody(ExtraFields[Any]):
         | ReasoningItem
         | ToolSearchCallItemParam
         | ToolSearchOutputItemParam
+        | UnknownInputItem
+        | UnknownItem
         | WebSearchToolCall
     ] = _attrs_field(converter=_convert_items)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = dict(self.additional_properties)
-            at = "items"
-            field_dict["items"] = as_request_json(self.items, _parse_items)
-        except AttributeError:
-            field_dict = dump_sent(self, self.additional_properties)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a CreateConversationItemsBody from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "items"
-            obj.items = _parse_items(d["items"], strict)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 1
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
 
 
 class CreateConversationItemsBodyParam(TypedDict, total=False):
@@ -529,6 +267,7 @@ class CreateConversationItemsBodyParam(TypedDict, total=False):
             | CustomToolCallOutputParam
             | CustomToolCall
             | CustomToolCallParam
+            | UnknownItem
             | CompactionTriggerItemParam
             | CompactionTriggerItemParamParam
             | ItemReferenceParam
@@ -537,6 +276,7 @@ class CreateConversationItemsBodyParam(TypedDict, total=False):
             | ProgramItemParamParam
             | ProgramOutputItemParam
             | ProgramOutputItemParamParam
+            | UnknownInputItem
         ]
     ]
 
@@ -572,4 +312,53 @@ from ..models.program_output_item_param import ProgramOutputItemParam
 from ..models.reasoning_item import ReasoningItem
 from ..models.tool_search_call_item_param import ToolSearchCallItemParam
 from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+from ..models.unknown_input_item import UnknownInputItem
+from ..models.unknown_item import UnknownItem
 from ..models.web_search_tool_call import WebSearchToolCall
+
+table_of(
+    CreateConversationItemsBody,
+    field(
+        "items",
+        list_of(
+            union_of(
+                "type",
+                {
+                    "message": (EasyInputMessage, InputMessage, OutputMessage),
+                    "file_search_call": FileSearchToolCall,
+                    "computer_call": ComputerToolCall,
+                    "computer_call_output": ComputerCallOutputItemParam,
+                    "web_search_call": WebSearchToolCall,
+                    "function_call": FunctionToolCall,
+                    "function_call_output": FunctionCallOutputItemParam,
+                    "tool_search_call": ToolSearchCallItemParam,
+                    "tool_search_output": ToolSearchOutputItemParam,
+                    "additional_tools": AdditionalToolsItemParam,
+                    "reasoning": ReasoningItem,
+                    "compaction": CompactionSummaryItemParam,
+                    "image_generation_call": ImageGenToolCall,
+                    "code_interpreter_call": CodeInterpreterToolCall,
+                    "local_shell_call": LocalShellToolCall,
+                    "local_shell_call_output": LocalShellToolCallOutput,
+                    "shell_call": FunctionShellCallItemParam,
+                    "shell_call_output": FunctionShellCallOutputItemParam,
+                    "apply_patch_call": ApplyPatchToolCallItemParam,
+                    "apply_patch_call_output": ApplyPatchToolCallOutputItemParam,
+                    "mcp_list_tools": MCPListTools,
+                    "mcp_approval_request": MCPApprovalRequest,
+                    "mcp_approval_response": MCPApprovalResponse,
+                    "mcp_call": MCPToolCall,
+                    "custom_tool_call_output": CustomToolCallOutput,
+                    "custom_tool_call": CustomToolCall,
+                    "compaction_trigger": CompactionTriggerItemParam,
+                    "ItemReferenceParam": ItemReferenceParam,
+                    "program": ProgramItemParam,
+                    "program_output": ProgramOutputItemParam,
+                },
+                fallback=UnknownInputItem,
+            )
+        ),
+        required=True,
+    ),
+    extra=ANY,
+)

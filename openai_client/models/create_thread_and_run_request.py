@@ -1,23 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    FieldSpec,
-    Model,
-    as_list,
-    as_object,
-    as_request_json,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    BOOLEAN,
+    CLOSED,
+    INTEGER,
+    NUMBER,
+    STRING,
+    enum_of,
+    field,
+    list_of,
+    model_of,
+    table_of,
+    union_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import Model
 from ..models.assistants_api_response_format_auto import AssistantsApiResponseFormatAuto
 from ..models.assistants_api_tool_choice_mode import AssistantsApiToolChoiceMode
 from ..models.thread_and_run_supported_models import ThreadAndRunSupportedModels
@@ -39,108 +42,14 @@ if TYPE_CHECKING:
     from ..models.truncation_object import TruncationObjectParam
 
 
-def _parse_thread(data: Any, strict: bool) -> CreateThreadRequest | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if type(data) is dict or not isinstance(data, CreateThreadRequest):
-        return CreateThreadRequest.from_dict(data, strict)
-    return data
-
-
-def _dump_thread(value: Any) -> Any:
-    return value.to_dict()
-
-
 def _convert_thread(value: CreateThreadRequest | CreateThreadRequestParam | Unset) -> CreateThreadRequest | Unset:
-    """`thread` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_thread(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "thread") from exc
-
-
-def _parse_model(data: Any, strict: bool) -> None | str | ThreadAndRunSupportedModels | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if data is None:
-        return None
-    if isinstance(data, str):
-        return data
-    raise TypeError(f"expected string or null, got {type(data).__name__}")
-
-
-def _dump_model(value: Any) -> Any:
-    return value
+    return CreateThreadAndRunRequest.__table__.convert("thread", value)  # type: ignore[no-any-return]
 
 
 def _convert_model(
     value: str | ThreadAndRunSupportedModels | ThreadAndRunSupportedModelsLiteral | None | Unset,
 ) -> None | str | ThreadAndRunSupportedModels | Unset:
-    """`model` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_model(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "model") from exc
-
-
-def _parse_tools_type_0_item(
-    data: Any, strict: bool
-) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool:
-    if type(data) is dict:
-        tag = data.get("type")
-        if tag == "code_interpreter":
-            return AssistantToolsCode.from_dict(data, strict)
-        if tag == "file_search":
-            return AssistantToolsFileSearch.from_dict(data, strict)
-        if tag == "function":
-            return AssistantToolsFunction.from_dict(data, strict)
-        return UnknownAssistantTool.from_dict(data, strict)
-    if isinstance(data, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_tools_type_0_item(dict(data), strict)
-    raise TypeError(f"expected object, got {type(data).__name__}")
-
-
-def _dump_tools_type_0_item(value: Any) -> Any:
-    if isinstance(value, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
-        return value.to_dict()
-    return value
-
-
-def _parse_tools_type_0(
-    data: Any, strict: bool
-) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]:
-    listed = data if type(data) is list else as_list(data)
-    items: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] = []
-    try:
-        for item in listed:
-            items.append(_parse_tools_type_0_item(item, strict))
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
-    return items
-
-
-def _dump_tools_type_0(value: Any) -> Any:
-    return [_dump_tools_type_0_item(item) for item in value]
-
-
-def _parse_tools(
-    data: Any, strict: bool
-) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | None | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if data is None:
-        return None
-    if type(data) is list or isinstance(data, tuple):
-        return _parse_tools_type_0(data, strict)
-    raise TypeError(f"expected array or null, got {type(data).__name__}")
-
-
-def _dump_tools(value: Any) -> Any:
-    if isinstance(value, list):
-        return [_dump_tools_type_0_item(item) for item in value]
-    return value
+    return CreateThreadAndRunRequest.__table__.convert("model", value)  # type: ignore[no-any-return]
 
 
 def _convert_tools(
@@ -156,123 +65,23 @@ def _convert_tools(
     | None
     | Unset,
 ) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | None | Unset:
-    """`tools` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_tools(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "tools") from exc
-
-
-def _parse_tool_resources(data: Any, strict: bool) -> None | ThreadAndRunToolResources | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if data is None:
-        return None
-    if type(data) is dict:
-        return ThreadAndRunToolResources.from_dict(data, strict)
-    if isinstance(data, ThreadAndRunToolResources):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_tool_resources(dict(data), strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
-
-
-def _dump_tool_resources(value: Any) -> Any:
-    if isinstance(value, ThreadAndRunToolResources):
-        return value.to_dict()
-    return value
+    return CreateThreadAndRunRequest.__table__.convert("tools", value)  # type: ignore[no-any-return]
 
 
 def _convert_tool_resources(
     value: ThreadAndRunToolResources | ThreadAndRunToolResourcesParam | None | Unset,
 ) -> None | ThreadAndRunToolResources | Unset:
-    """`tool_resources` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_tool_resources(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "tool_resources") from exc
-
-
-def _parse_metadata(data: Any, strict: bool) -> Metadata | None | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if data is None:
-        return None
-    if type(data) is dict:
-        return Metadata.from_dict(data, strict)
-    if isinstance(data, Metadata):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_metadata(dict(data), strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
-
-
-def _dump_metadata(value: Any) -> Any:
-    if isinstance(value, Metadata):
-        return value.to_dict()
-    return value
+    return CreateThreadAndRunRequest.__table__.convert("tool_resources", value)  # type: ignore[no-any-return]
 
 
 def _convert_metadata(value: Metadata | Mapping[str, str] | None | Unset) -> Metadata | None | Unset:
-    """`metadata` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_metadata(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "metadata") from exc
-
-
-def _parse_truncation_strategy(data: Any, strict: bool) -> None | TruncationObject | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if data is None:
-        return None
-    if type(data) is dict:
-        return TruncationObject.from_dict(data, strict)
-    if isinstance(data, TruncationObject):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_truncation_strategy(dict(data), strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
-
-
-def _dump_truncation_strategy(value: Any) -> Any:
-    if isinstance(value, TruncationObject):
-        return value.to_dict()
-    return value
+    return CreateThreadAndRunRequest.__table__.convert("metadata", value)  # type: ignore[no-any-return]
 
 
 def _convert_truncation_strategy(
     value: TruncationObject | TruncationObjectParam | None | Unset,
 ) -> None | TruncationObject | Unset:
-    """`truncation_strategy` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_truncation_strategy(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "truncation_strategy") from exc
-
-
-def _parse_tool_choice(
-    data: Any, strict: bool
-) -> AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if data is None:
-        return None
-    if type(data) is dict:
-        return AssistantsNamedToolChoice.from_dict(data, strict)
-    if isinstance(data, str):
-        return AssistantsApiToolChoiceMode.known(data) or AssistantsApiToolChoiceMode.from_value(data)
-    if isinstance(data, AssistantsNamedToolChoice):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_tool_choice(dict(data), strict)
-    raise TypeError(f"expected string or object or null, got {type(data).__name__}")
-
-
-def _dump_tool_choice(value: Any) -> Any:
-    if isinstance(value, AssistantsNamedToolChoice):
-        return value.to_dict()
-    return value
+    return CreateThreadAndRunRequest.__table__.convert("truncation_strategy", value)  # type: ignore[no-any-return]
 
 
 def _convert_tool_choice(
@@ -283,66 +92,7 @@ def _convert_tool_choice(
     | None
     | Unset,
 ) -> AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None | Unset:
-    """`tool_choice` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_tool_choice(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "tool_choice") from exc
-
-
-def _parse_response_format(
-    data: Any, strict: bool
-) -> (
-    AssistantsApiResponseFormatAuto
-    | None
-    | ResponseFormatJsonObject
-    | ResponseFormatJsonSchema
-    | ResponseFormatText
-    | UnknownAssistantsApiResponseFormatOption
-    | Unset
-):
-    if data is UNSET:
-        return Unset.UNSET
-    if data is None:
-        return None
-    if type(data) is dict:
-        tag = data.get("type")
-        if tag == "text":
-            return ResponseFormatText.from_dict(data, strict)
-        if tag == "json_object":
-            return ResponseFormatJsonObject.from_dict(data, strict)
-        if tag == "json_schema":
-            return ResponseFormatJsonSchema.from_dict(data, strict)
-        return UnknownAssistantsApiResponseFormatOption.from_dict(data, strict)
-    if isinstance(data, str):
-        return AssistantsApiResponseFormatAuto.known(data) or AssistantsApiResponseFormatAuto.from_value(data)
-    if isinstance(
-        data,
-        (
-            ResponseFormatText,
-            ResponseFormatJsonObject,
-            ResponseFormatJsonSchema,
-            UnknownAssistantsApiResponseFormatOption,
-        ),
-    ):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_response_format(dict(data), strict)
-    raise TypeError(f"expected string or object or null, got {type(data).__name__}")
-
-
-def _dump_response_format(value: Any) -> Any:
-    if isinstance(
-        value,
-        (
-            ResponseFormatText,
-            ResponseFormatJsonObject,
-            ResponseFormatJsonSchema,
-            UnknownAssistantsApiResponseFormatOption,
-        ),
-    ):
-        return value.to_dict()
-    return value
+    return CreateThreadAndRunRequest.__table__.convert("tool_choice", value)  # type: ignore[no-any-return]
 
 
 def _convert_response_format(
@@ -366,55 +116,7 @@ def _convert_response_format(
     | UnknownAssistantsApiResponseFormatOption
     | Unset
 ):
-    """`response_format` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_response_format(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "response_format") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec("assistant_id", "assistant_id", (str,), required=True),
-    FieldSpec("thread", "thread", (dict,), read=_parse_thread, dump=_dump_thread),
-    FieldSpec("model", "model", (str,), nullable=True, read=_parse_model, dump=_dump_model),
-    FieldSpec("instructions", "instructions", (str,), nullable=True),
-    FieldSpec("tools", "tools", (list,), nullable=True, read=_parse_tools, dump=_dump_tools),
-    FieldSpec(
-        "tool_resources",
-        "tool_resources",
-        (dict,),
-        nullable=True,
-        read=_parse_tool_resources,
-        dump=_dump_tool_resources,
-    ),
-    FieldSpec("metadata", "metadata", (dict,), nullable=True, read=_parse_metadata, dump=_dump_metadata),
-    FieldSpec("temperature", "temperature", (float, int), nullable=True),
-    FieldSpec("top_p", "top_p", (float, int), nullable=True),
-    FieldSpec("stream", "stream", (bool,), nullable=True),
-    FieldSpec("max_prompt_tokens", "max_prompt_tokens", (int,), nullable=True),
-    FieldSpec("max_completion_tokens", "max_completion_tokens", (int,), nullable=True),
-    FieldSpec(
-        "truncation_strategy",
-        "truncation_strategy",
-        (dict,),
-        nullable=True,
-        read=_parse_truncation_strategy,
-        dump=_dump_truncation_strategy,
-    ),
-    FieldSpec(
-        "tool_choice", "tool_choice", (str, dict), nullable=True, read=_parse_tool_choice, dump=_dump_tool_choice
-    ),
-    FieldSpec("parallel_tool_calls", "parallel_tool_calls", (bool,)),
-    FieldSpec(
-        "response_format",
-        "response_format",
-        (str, dict),
-        nullable=True,
-        read=_parse_response_format,
-        dump=_dump_response_format,
-    ),
-)
-_new = object.__new__
+    return CreateThreadAndRunRequest.__table__.convert("response_format", value)  # type: ignore[no-any-return]
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
@@ -426,25 +128,21 @@ class CreateThreadAndRunRequest(Model):
         thread (CreateThreadRequest | Unset): A thread to create.
         model (None | str | ThreadAndRunSupportedModels | Unset): Model to use instead of the assistant's.
         instructions (None | str | Unset): Instructions that replace the assistant's for this run.
-        tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] |
-            None | Unset): Tools that replace the assistant's for this run.
+        tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | None | Unset): Tools that replace the assistant's for this run.
         tool_resources (None | ThreadAndRunToolResources | Unset): Files and vector stores for the tools of this run.
         metadata (Metadata | None | Unset): Metadata, or `null`.
-        temperature (float | None | Unset): Sampling temperature, 0 to 2. Default: 1.0.
-        top_p (float | None | Unset): Nucleus sampling mass, 0 to 1. Default: 1.0.
-        stream (bool | None | Unset): Answer with server-sent events instead of the run. Set for you by the endpoint's
-            `stream`/`astream`; `sync`/`asyncio` read a run and refuse it.
+        temperature (float | None | Unset): Sampling temperature, 0 to 2.
+        top_p (float | None | Unset): Nucleus sampling mass, 0 to 1.
+        stream (bool | None | Unset): Answer with server-sent events instead of the run. Set for you by the endpoint's `stream`/`astream`;
+            `sync`/`asyncio` read a run and refuse it.
         max_prompt_tokens (int | None | Unset): Most prompt tokens the run may use.
         max_completion_tokens (int | None | Unset): Most completion tokens the run may use.
         truncation_strategy (None | TruncationObject | Unset): How to truncate the thread before the run.
-        tool_choice (AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None | Unset): Which tool, if any, the
-            model must call.
+        tool_choice (AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None | Unset): Which tool, if any, the model must call.
         parallel_tool_calls (bool | Unset): Whether the model may call several tools at once.
-        response_format (AssistantsApiResponseFormatAuto | None | ResponseFormatJsonObject | ResponseFormatJsonSchema |
-            ResponseFormatText | UnknownAssistantsApiResponseFormatOption | Unset): Format the model must answer in.
+        response_format (AssistantsApiResponseFormatAuto | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | UnknownAssistantsApiResponseFormatOption | Unset): Format the model must answer in.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     assistant_id: str
     thread: CreateThreadRequest | Unset = _attrs_field(default=UNSET, converter=_convert_thread)
     model: None | str | ThreadAndRunSupportedModels | Unset = _attrs_field(default=UNSET, converter=_convert_model)
@@ -479,104 +177,6 @@ class CreateThreadAndRunRequest(Model):
         | UnknownAssistantsApiResponseFormatOption
         | Unset
     ) = _attrs_field(default=UNSET, converter=_convert_response_format)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = {}
-            field_dict["assistant_id"] = self.assistant_id
-            at = "thread"
-            if (thread := self.thread) is not UNSET:
-                field_dict["thread"] = as_request_json(thread, _parse_thread)
-            at = "model"
-            if (model := self.model) is not UNSET:
-                field_dict["model"] = as_request_json(model, _parse_model)
-            if (instructions := self.instructions) is not UNSET:
-                field_dict["instructions"] = instructions
-            at = "tools"
-            if (tools := self.tools) is not UNSET:
-                field_dict["tools"] = as_request_json(tools, _parse_tools)
-            at = "tool_resources"
-            if (tool_resources := self.tool_resources) is not UNSET:
-                field_dict["tool_resources"] = as_request_json(tool_resources, _parse_tool_resources)
-            at = "metadata"
-            if (metadata := self.metadata) is not UNSET:
-                field_dict["metadata"] = as_request_json(metadata, _parse_metadata)
-            if (temperature := self.temperature) is not UNSET:
-                field_dict["temperature"] = temperature
-            if (top_p := self.top_p) is not UNSET:
-                field_dict["top_p"] = top_p
-            if (stream := self.stream) is not UNSET:
-                field_dict["stream"] = stream
-            if (max_prompt_tokens := self.max_prompt_tokens) is not UNSET:
-                field_dict["max_prompt_tokens"] = max_prompt_tokens
-            if (max_completion_tokens := self.max_completion_tokens) is not UNSET:
-                field_dict["max_completion_tokens"] = max_completion_tokens
-            at = "truncation_strategy"
-            if (truncation_strategy := self.truncation_strategy) is not UNSET:
-                field_dict["truncation_strategy"] = as_request_json(truncation_strategy, _parse_truncation_strategy)
-            at = "tool_choice"
-            if (tool_choice := self.tool_choice) is not UNSET:
-                field_dict["tool_choice"] = as_request_json(tool_choice, _parse_tool_choice)
-            if (parallel_tool_calls := self.parallel_tool_calls) is not UNSET:
-                field_dict["parallel_tool_calls"] = parallel_tool_calls
-            at = "response_format"
-            if (response_format := self.response_format) is not UNSET:
-                field_dict["response_format"] = as_request_json(response_format, _parse_response_format)
-        except AttributeError:
-            field_dict = dump_sent(self, None)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a CreateThreadAndRunRequest from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, closed=True)
-        obj = _new(cls)
-        at = ""
-        try:
-            obj.assistant_id = d["assistant_id"]
-            at = "thread"
-            obj.thread = _parse_thread(d.get("thread", UNSET), strict)
-            at = "model"
-            obj.model = _parse_model(d.get("model", UNSET), strict)
-            obj.instructions = d.get("instructions", UNSET)
-            at = "tools"
-            obj.tools = _parse_tools(d.get("tools", UNSET), strict)
-            at = "tool_resources"
-            obj.tool_resources = _parse_tool_resources(d.get("tool_resources", UNSET), strict)
-            at = "metadata"
-            obj.metadata = _parse_metadata(d.get("metadata", UNSET), strict)
-            obj.temperature = d.get("temperature", UNSET)
-            obj.top_p = d.get("top_p", UNSET)
-            obj.stream = d.get("stream", UNSET)
-            obj.max_prompt_tokens = d.get("max_prompt_tokens", UNSET)
-            obj.max_completion_tokens = d.get("max_completion_tokens", UNSET)
-            at = "truncation_strategy"
-            obj.truncation_strategy = _parse_truncation_strategy(d.get("truncation_strategy", UNSET), strict)
-            at = "tool_choice"
-            obj.tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET), strict)
-            obj.parallel_tool_calls = d.get("parallel_tool_calls", UNSET)
-            at = "response_format"
-            obj.response_format = _parse_response_format(d.get("response_format", UNSET), strict)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, False)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return obj
 
 
 class CreateThreadAndRunRequestParam(TypedDict, total=False):
@@ -641,3 +241,74 @@ from ..models.thread_and_run_tool_resources import ThreadAndRunToolResources
 from ..models.truncation_object import TruncationObject
 from ..models.unknown_assistant_tool import UnknownAssistantTool
 from ..models.unknown_assistants_api_response_format_option import UnknownAssistantsApiResponseFormatOption
+
+table_of(
+    CreateThreadAndRunRequest,
+    field("assistant_id", STRING, required=True),
+    field("thread", model_of(CreateThreadRequest)),
+    field(
+        "model",
+        union_of(
+            None,
+            {},
+            others=(
+                STRING,
+                enum_of(ThreadAndRunSupportedModels),
+            ),
+        ),
+        nullable=True,
+    ),
+    field("instructions", STRING, nullable=True),
+    field(
+        "tools",
+        list_of(
+            union_of(
+                "type",
+                {
+                    "code_interpreter": AssistantToolsCode,
+                    "file_search": AssistantToolsFileSearch,
+                    "function": AssistantToolsFunction,
+                },
+                fallback=UnknownAssistantTool,
+            )
+        ),
+        nullable=True,
+    ),
+    field("tool_resources", model_of(ThreadAndRunToolResources), nullable=True),
+    field("metadata", model_of(Metadata), nullable=True),
+    field("temperature", NUMBER, nullable=True),
+    field("top_p", NUMBER, nullable=True),
+    field("stream", BOOLEAN, nullable=True),
+    field("max_prompt_tokens", INTEGER, nullable=True),
+    field("max_completion_tokens", INTEGER, nullable=True),
+    field("truncation_strategy", model_of(TruncationObject), nullable=True),
+    field(
+        "tool_choice",
+        union_of(
+            "type",
+            {
+                "function": AssistantsNamedToolChoice,
+                "code_interpreter": AssistantsNamedToolChoice,
+                "file_search": AssistantsNamedToolChoice,
+            },
+            others=(enum_of(AssistantsApiToolChoiceMode),),
+        ),
+        nullable=True,
+    ),
+    field("parallel_tool_calls", BOOLEAN),
+    field(
+        "response_format",
+        union_of(
+            "type",
+            {
+                "text": ResponseFormatText,
+                "json_object": ResponseFormatJsonObject,
+                "json_schema": ResponseFormatJsonSchema,
+            },
+            fallback=UnknownAssistantsApiResponseFormatOption,
+            others=(enum_of(AssistantsApiResponseFormatAuto),),
+        ),
+        nullable=True,
+    ),
+    extra=CLOSED,
+)

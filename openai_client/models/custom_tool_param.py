@@ -1,62 +1,31 @@
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_list,
-    as_object,
-    as_request_json,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    BOOLEAN,
+    STRING,
+    const,
+    enum_of,
+    field,
+    list_of,
+    table_of,
+    union_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import DeprecatedAlias, ExtraFields
 from ..models.callable_tool_allowed_caller import CallableToolAllowedCaller
-from ..models.custom_tool_param_type import CustomToolParamType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.callable_tool_allowed_caller import CallableToolAllowedCallerLiteral
     from ..models.custom_grammar_format_param import CustomGrammarFormatParamParam
     from ..models.custom_text_format_param import CustomTextFormatParamParam
-    from ..models.custom_tool_param_type import CustomToolParamTypeLiteral
-
-
-def _parse_type_(data: Any, strict: bool) -> CustomToolParamType:
-    return CustomToolParamType.known(data) or CustomToolParamType.from_value(data)
-
-
-def _convert_type_(value: CustomToolParamType | CustomToolParamTypeLiteral) -> CustomToolParamType:
-    """`type` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_type_(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "type") from exc
-
-
-def _parse_format_(data: Any, strict: bool) -> CustomGrammarFormatParam | CustomTextFormatParam | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if type(data) is dict:
-        return CustomTextFormatParam.from_dict(data, strict)
-    if isinstance(data, (CustomTextFormatParam, CustomGrammarFormatParam)):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_format_(dict(data), strict)
-    raise TypeError(f"expected object, got {type(data).__name__}")
-
-
-def _dump_format_(value: Any) -> Any:
-    if isinstance(value, (CustomTextFormatParam, CustomGrammarFormatParam)):
-        return value.to_dict()
-    return value
 
 
 def _convert_format_(
@@ -64,93 +33,35 @@ def _convert_format_(
     | CustomTextFormatParamParam
     | CustomGrammarFormatParam
     | CustomGrammarFormatParamParam
+    | UnknownCustomToolParamFormat
     | Unset,
-) -> CustomGrammarFormatParam | CustomTextFormatParam | Unset:
-    """`format` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_format_(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "format") from exc
-
-
-def _parse_allowed_callers_type_0(data: Any, strict: bool) -> list[CallableToolAllowedCaller]:
-    listed = data if type(data) is list else as_list(data)
-    items: list[CallableToolAllowedCaller] = []
-    try:
-        for item in listed:
-            items.append(CallableToolAllowedCaller.known(item) or CallableToolAllowedCaller.from_value(item))
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
-    return items
-
-
-def _dump_allowed_callers_type_0(value: Any) -> Any:
-    return list(value)
-
-
-def _parse_allowed_callers(data: Any, strict: bool) -> list[CallableToolAllowedCaller] | None | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if data is None:
-        return None
-    if type(data) is list or isinstance(data, tuple):
-        return _parse_allowed_callers_type_0(data, strict)
-    raise TypeError(f"expected array or null, got {type(data).__name__}")
-
-
-def _dump_allowed_callers(value: Any) -> Any:
-    if isinstance(value, list):
-        return list(value)
-    return value
+) -> CustomGrammarFormatParam | CustomTextFormatParam | UnknownCustomToolParamFormat | Unset:
+    return CustomToolParam.__table__.convert("format", value)  # type: ignore[no-any-return]
 
 
 def _convert_allowed_callers(
     value: Sequence[CallableToolAllowedCaller | CallableToolAllowedCallerLiteral] | None | Unset,
 ) -> list[CallableToolAllowedCaller] | None | Unset:
-    """`allowed_callers` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_allowed_callers(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "allowed_callers") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
-    FieldSpec("name", "name", (str,), required=True),
-    FieldSpec("description", "description", (str,)),
-    FieldSpec("format", "format_", (dict,), read=_parse_format_, dump=_dump_format_),
-    FieldSpec("defer_loading", "defer_loading", (bool,)),
-    FieldSpec(
-        "allowed_callers",
-        "allowed_callers",
-        (list,),
-        nullable=True,
-        read=_parse_allowed_callers,
-        dump=_dump_allowed_callers,
-    ),
-)
-_KNOWN = frozenset({"type", "name", "description", "format", "defer_loading", "allowed_callers"})
-_new = object.__new__
+    return CustomToolParam.__table__.convert("allowed_callers", value)  # type: ignore[no-any-return]
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
-class CustomToolParam(ExtraFields[Any]):
+class CustomToolParam(ExtraFields["Any"]):
     """CustomToolParam
 
     Attributes:
-        type_ (CustomToolParamType):  Default: CustomToolParamType.CUSTOM.
-        name (str):
-        description (str | Unset):
-        format_ (CustomGrammarFormatParam | CustomTextFormatParam | Unset):
-        defer_loading (bool | Unset):
-        allowed_callers (list[CallableToolAllowedCaller] | None | Unset):
+        type (Literal['custom'])
+        name (str)
+        description (str | Unset)
+        format_ (CustomGrammarFormatParam | CustomTextFormatParam | UnknownCustomToolParamFormat | Unset)
+        defer_loading (bool | Unset)
+        allowed_callers (list[CallableToolAllowedCaller] | None | Unset)
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    type_: CustomToolParamType = _attrs_field(converter=_convert_type_)
     name: str
+    type: Literal["custom"] = "custom"
     description: str | Unset = UNSET
-    format_: CustomGrammarFormatParam | CustomTextFormatParam | Unset = _attrs_field(
+    format_: CustomGrammarFormatParam | CustomTextFormatParam | UnknownCustomToolParamFormat | Unset = _attrs_field(
         default=UNSET, converter=_convert_format_
     )
     defer_loading: bool | Unset = UNSET
@@ -158,81 +69,21 @@ class CustomToolParam(ExtraFields[Any]):
         default=UNSET, converter=_convert_allowed_callers
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = dict(self.additional_properties)
-            field_dict["type"] = self.type_
-            field_dict["name"] = self.name
-            if (description := self.description) is not UNSET:
-                field_dict["description"] = description
-            at = "format"
-            if (format_ := self.format_) is not UNSET:
-                field_dict["format"] = as_request_json(format_, _parse_format_)
-            if (defer_loading := self.defer_loading) is not UNSET:
-                field_dict["defer_loading"] = defer_loading
-            at = "allowed_callers"
-            if (allowed_callers := self.allowed_callers) is not UNSET:
-                field_dict["allowed_callers"] = as_request_json(allowed_callers, _parse_allowed_callers)
-        except AttributeError:
-            field_dict = dump_sent(self, self.additional_properties)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a CustomToolParam from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "type"
-            obj.type_ = _parse_type_(d["type"], strict)
-            obj.name = d["name"]
-            obj.description = d.get("description", UNSET)
-            at = "format"
-            obj.format_ = _parse_format_(d.get("format", UNSET), strict)
-            obj.defer_loading = d.get("defer_loading", UNSET)
-            at = "allowed_callers"
-            obj.allowed_callers = _parse_allowed_callers(d.get("allowed_callers", UNSET), strict)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = (
-            2
-            + (obj.description is not UNSET)
-            + (obj.format_ is not UNSET)
-            + (obj.defer_loading is not UNSET)
-            + (obj.allowed_callers is not UNSET)
-        )
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["custom"]]("type")
 
 
 class CustomToolParamParam(TypedDict, total=False):
     """The dict form of CustomToolParam: what a request takes in its place (checked before sending)."""
 
-    type: Required[CustomToolParamType | CustomToolParamTypeLiteral]
+    type: Required[Literal["custom"]]
     name: Required[str]
     description: str
     format: (
-        CustomTextFormatParam | CustomTextFormatParamParam | CustomGrammarFormatParam | CustomGrammarFormatParamParam
+        CustomTextFormatParam
+        | CustomTextFormatParamParam
+        | CustomGrammarFormatParam
+        | CustomGrammarFormatParamParam
+        | UnknownCustomToolParamFormat
     )
     defer_loading: bool
     allowed_callers: Sequence[CallableToolAllowedCaller | CallableToolAllowedCallerLiteral] | None
@@ -240,3 +91,23 @@ class CustomToolParamParam(TypedDict, total=False):
 
 from ..models.custom_grammar_format_param import CustomGrammarFormatParam
 from ..models.custom_text_format_param import CustomTextFormatParam
+from ..models.unknown_custom_tool_param_format import UnknownCustomToolParamFormat
+
+table_of(
+    CustomToolParam,
+    field("type", const("custom"), required=True),
+    field("name", STRING, required=True),
+    field("description", STRING),
+    field(
+        "format",
+        union_of(
+            "type",
+            {"text": CustomTextFormatParam, "grammar": CustomGrammarFormatParam},
+            fallback=UnknownCustomToolParamFormat,
+        ),
+        attr="format_",
+    ),
+    field("defer_loading", BOOLEAN),
+    field("allowed_callers", list_of(enum_of(CallableToolAllowedCaller)), nullable=True),
+    extra=ANY,
+)

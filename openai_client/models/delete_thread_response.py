@@ -1,85 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    BOOLEAN,
+    STRING,
+    const,
+    field,
+    table_of,
 )
-from ..errors import InvalidPayloadError
-
-_FIELD_SPECS = (
-    FieldSpec("id", "id", (str,), required=True),
-    FieldSpec("object", "object_", (str,), required=True, const="thread.deleted"),
-    FieldSpec("deleted", "deleted", (bool,), required=True),
-)
-_KNOWN = frozenset({"id", "object", "deleted"})
-_new = object.__new__
+from .._model import DeprecatedAlias, ExtraFields
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class DeleteThreadResponse(ExtraFields[Any]):
+class DeleteThreadResponse(ExtraFields["Any"]):
     """The answer to deleting thread.
 
     Attributes:
         id (str): ID of the deleted thread.
-        object_ (Literal['thread.deleted']): Always `thread.deleted`.
+        object (Literal['thread.deleted']): Always `thread.deleted`.
         deleted (bool): Whether it was deleted.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     id: str
     deleted: bool
-    object_: Literal["thread.deleted"] = "thread.deleted"
+    object: Literal["thread.deleted"] = "thread.deleted"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object_ = DeprecatedAlias[Literal["thread.deleted"]]("object")
 
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-                "id": self.id,
-                "object": self.object_,
-                "deleted": self.deleted,
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        return field_dict
 
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a DeleteThreadResponse from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            obj.id = d["id"]
-            obj.object_ = d["object"]
-            obj.deleted = d["deleted"]
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 3
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+table_of(
+    DeleteThreadResponse,
+    field("id", STRING, required=True),
+    field("object", const("thread.deleted", fixes_kind=True), required=True),
+    field("deleted", BOOLEAN, required=True),
+    extra=ANY,
+)

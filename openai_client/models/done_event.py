@@ -1,31 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    const,
+    field,
+    table_of,
 )
-from ..errors import InvalidPayloadError
-
-_FIELD_SPECS = (
-    FieldSpec("event", "event", (str,), required=True, const="done"),
-    FieldSpec("data", "data", (str,), required=True, const="[DONE]"),
-)
-_KNOWN = frozenset({"event", "data"})
-_new = object.__new__
+from .._model import ExtraFields
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class DoneEvent(ExtraFields[Any]):
+class DoneEvent(ExtraFields["Any"]):
     """The stream is over; `data` is the literal `[DONE]`.
 
     Attributes:
@@ -33,48 +23,14 @@ class DoneEvent(ExtraFields[Any]):
         data (Literal['[DONE]']): Always `[DONE]`.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     event: Literal["done"] = "done"
     data: Literal["[DONE]"] = "[DONE]"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-                "event": self.event,
-                "data": self.data,
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        return field_dict
 
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a DoneEvent from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            obj.event = d["event"]
-            obj.data = d["data"]
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 2
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+table_of(
+    DoneEvent,
+    field("event", const("done"), required=True),
+    field("data", const("[DONE]"), required=True),
+    extra=ANY,
+)

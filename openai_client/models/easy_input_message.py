@@ -1,94 +1,37 @@
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_list,
-    as_object,
-    as_request_json,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    STRING,
+    const,
+    enum_of,
+    field,
+    list_of,
+    table_of,
+    union_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import DeprecatedAlias, ExtraFields
 from ..models.easy_input_message_role import EasyInputMessageRole
-from ..models.easy_input_message_type import EasyInputMessageType
 from ..models.message_phase import MessagePhase
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.easy_input_message_role import EasyInputMessageRoleLiteral
-    from ..models.easy_input_message_type import EasyInputMessageTypeLiteral
     from ..models.input_file_content import InputFileContentParam
     from ..models.input_image_content import InputImageContentParam
     from ..models.input_text_content import InputTextContentParam
     from ..models.message_phase import MessagePhaseLiteral
 
 
-def _parse_role(data: Any, strict: bool) -> EasyInputMessageRole:
-    return EasyInputMessageRole.known(data) or EasyInputMessageRole.from_value(data)
-
-
 def _convert_role(value: EasyInputMessageRole | EasyInputMessageRoleLiteral) -> EasyInputMessageRole:
-    """`role` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_role(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "role") from exc
-
-
-def _parse_componentsschemas_input_message_content_list_item(
-    data: Any, strict: bool
-) -> InputFileContent | InputImageContent | InputTextContent:
-    if type(data) is dict:
-        return InputTextContent.from_dict(data, strict)
-    if isinstance(data, (InputTextContent, InputImageContent, InputFileContent)):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_componentsschemas_input_message_content_list_item(dict(data), strict)
-    raise TypeError(f"expected object, got {type(data).__name__}")
-
-
-def _dump_componentsschemas_input_message_content_list_item(value: Any) -> Any:
-    if isinstance(value, (InputTextContent, InputImageContent, InputFileContent)):
-        return value.to_dict()
-    return value
-
-
-def _parse_content_type_1(data: Any, strict: bool) -> list[InputFileContent | InputImageContent | InputTextContent]:
-    listed = data if type(data) is list else as_list(data)
-    items: list[InputFileContent | InputImageContent | InputTextContent] = []
-    try:
-        for item in listed:
-            items.append(_parse_componentsschemas_input_message_content_list_item(item, strict))
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
-    return items
-
-
-def _dump_content_type_1(value: Any) -> Any:
-    return [_dump_componentsschemas_input_message_content_list_item(item) for item in value]
-
-
-def _parse_content(data: Any, strict: bool) -> list[InputFileContent | InputImageContent | InputTextContent] | str:
-    if isinstance(data, str):
-        return data
-    if type(data) is list or isinstance(data, tuple):
-        return _parse_content_type_1(data, strict)
-    raise TypeError(f"expected string or array, got {type(data).__name__}")
-
-
-def _dump_content(value: Any) -> Any:
-    if isinstance(value, list):
-        return [_dump_componentsschemas_input_message_content_list_item(item) for item in value]
-    return value
+    return EasyInputMessage.__table__.convert("role", value)  # type: ignore[no-any-return]
 
 
 def _convert_content(
@@ -100,134 +43,35 @@ def _convert_content(
         | InputImageContentParam
         | InputFileContent
         | InputFileContentParam
+        | UnknownInputContent
     ],
-) -> list[InputFileContent | InputImageContent | InputTextContent] | str:
-    """`content` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_content(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "content") from exc
-
-
-def _parse_phase(data: Any, strict: bool) -> MessagePhase | None | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if data is None:
-        return None
-    if isinstance(data, str):
-        return MessagePhase.known(data) or MessagePhase.from_value(data)
-    raise TypeError(f"expected string or null, got {type(data).__name__}")
-
-
-def _dump_phase(value: Any) -> Any:
-    return value
+) -> list[InputFileContent | InputImageContent | InputTextContent | UnknownInputContent] | str:
+    return EasyInputMessage.__table__.convert("content", value)  # type: ignore[no-any-return]
 
 
 def _convert_phase(value: MessagePhase | MessagePhaseLiteral | None | Unset) -> MessagePhase | None | Unset:
-    """`phase` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_phase(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "phase") from exc
-
-
-def _parse_type_(data: Any, strict: bool) -> EasyInputMessageType | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    return EasyInputMessageType.known(data) or EasyInputMessageType.from_value(data)
-
-
-def _convert_type_(value: EasyInputMessageType | EasyInputMessageTypeLiteral | Unset) -> EasyInputMessageType | Unset:
-    """`type` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_type_(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "type") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec("role", "role", (str,), required=True, read=_parse_role),
-    FieldSpec("content", "content", (str, list), required=True, read=_parse_content, dump=_dump_content),
-    FieldSpec("phase", "phase", (str,), nullable=True, read=_parse_phase, dump=_dump_phase),
-    FieldSpec("type", "type_", (str,), read=_parse_type_),
-)
-_KNOWN = frozenset({"role", "content", "phase", "type"})
-_new = object.__new__
+    return EasyInputMessage.__table__.convert("phase", value)  # type: ignore[no-any-return]
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
-class EasyInputMessage(ExtraFields[Any]):
+class EasyInputMessage(ExtraFields["Any"]):
     """EasyInputMessage
 
     Attributes:
-        role (EasyInputMessageRole):
-        content (list[InputFileContent | InputImageContent | InputTextContent] | str):
-        phase (MessagePhase | None | Unset):
-        type_ (EasyInputMessageType | Unset):
+        role (EasyInputMessageRole)
+        content (list[InputFileContent | InputImageContent | InputTextContent | UnknownInputContent] | str)
+        phase (MessagePhase | None | Unset)
+        type (Literal['message'] | Unset)
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     role: EasyInputMessageRole = _attrs_field(converter=_convert_role)
-    content: list[InputFileContent | InputImageContent | InputTextContent] | str = _attrs_field(
+    content: list[InputFileContent | InputImageContent | InputTextContent | UnknownInputContent] | str = _attrs_field(
         converter=_convert_content
     )
     phase: MessagePhase | None | Unset = _attrs_field(default=UNSET, converter=_convert_phase)
-    type_: EasyInputMessageType | Unset = _attrs_field(default=UNSET, converter=_convert_type_)
+    type: Literal["message"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = dict(self.additional_properties)
-            field_dict["role"] = self.role
-            at = "content"
-            field_dict["content"] = as_request_json(self.content, _parse_content)
-            at = "phase"
-            if (phase := self.phase) is not UNSET:
-                field_dict["phase"] = as_request_json(phase, _parse_phase)
-            if (type_ := self.type_) is not UNSET:
-                field_dict["type"] = type_
-        except AttributeError:
-            field_dict = dump_sent(self, self.additional_properties)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a EasyInputMessage from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "role"
-            obj.role = _parse_role(d["role"], strict)
-            at = "content"
-            obj.content = _parse_content(d["content"], strict)
-            at = "phase"
-            obj.phase = _parse_phase(d.get("phase", UNSET), strict)
-            at = "type"
-            obj.type_ = _parse_type_(d.get("type", UNSET), strict)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 2 + (obj.phase is not UNSET) + (obj.type_ is not UNSET)
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["message"] | Unset]("type")
 
 
 class EasyInputMessageParam(TypedDict, total=False):
@@ -243,12 +87,44 @@ class EasyInputMessageParam(TypedDict, total=False):
             | InputImageContentParam
             | InputFileContent
             | InputFileContentParam
+            | UnknownInputContent
         ]
     ]
     phase: MessagePhase | MessagePhaseLiteral | None
-    type: EasyInputMessageType | EasyInputMessageTypeLiteral
+    type: Literal["message"]
 
 
 from ..models.input_file_content import InputFileContent
 from ..models.input_image_content import InputImageContent
 from ..models.input_text_content import InputTextContent
+from ..models.unknown_input_content import UnknownInputContent
+
+table_of(
+    EasyInputMessage,
+    field("role", enum_of(EasyInputMessageRole), required=True),
+    field(
+        "content",
+        union_of(
+            None,
+            {},
+            others=(
+                STRING,
+                list_of(
+                    union_of(
+                        "type",
+                        {
+                            "input_text": InputTextContent,
+                            "input_image": InputImageContent,
+                            "input_file": InputFileContent,
+                        },
+                        fallback=UnknownInputContent,
+                    )
+                ),
+            ),
+        ),
+        required=True,
+    ),
+    field("phase", enum_of(MessagePhase), nullable=True),
+    field("type", const("message")),
+    extra=ANY,
+)

@@ -1,21 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    NUMBER,
+    enum_of,
+    field,
+    table_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import ExtraFields
 from ..models.file_search_ranker import FileSearchRanker
 from ..types import UNSET, Unset
 
@@ -23,30 +21,12 @@ if TYPE_CHECKING:
     from ..models.file_search_ranker import FileSearchRankerLiteral
 
 
-def _parse_ranker(data: Any, strict: bool) -> FileSearchRanker | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    return FileSearchRanker.known(data) or FileSearchRanker.from_value(data)
-
-
 def _convert_ranker(value: FileSearchRanker | FileSearchRankerLiteral | Unset) -> FileSearchRanker | Unset:
-    """`ranker` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_ranker(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "ranker") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec("score_threshold", "score_threshold", (float, int), required=True),
-    FieldSpec("ranker", "ranker", (str,), read=_parse_ranker),
-)
-_KNOWN = frozenset({"score_threshold", "ranker"})
-_new = object.__new__
+    return FileSearchRankingOptions.__table__.convert("ranker", value)  # type: ignore[no-any-return]
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
-class FileSearchRankingOptions(ExtraFields[Any]):
+class FileSearchRankingOptions(ExtraFields["Any"]):
     """How file search ranks results.
 
     Attributes:
@@ -54,54 +34,9 @@ class FileSearchRankingOptions(ExtraFields[Any]):
         ranker (FileSearchRanker | Unset): Ranker used by file search.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     score_threshold: float
     ranker: FileSearchRanker | Unset = _attrs_field(default=UNSET, converter=_convert_ranker)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = dict(self.additional_properties)
-            field_dict["score_threshold"] = self.score_threshold
-            if (ranker := self.ranker) is not UNSET:
-                field_dict["ranker"] = ranker
-        except AttributeError:
-            field_dict = dump_sent(self, self.additional_properties)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a FileSearchRankingOptions from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            obj.score_threshold = d["score_threshold"]
-            at = "ranker"
-            obj.ranker = _parse_ranker(d.get("ranker", UNSET), strict)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 1 + (obj.ranker is not UNSET)
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
 
 
 class FileSearchRankingOptionsParam(TypedDict, total=False):
@@ -109,3 +44,11 @@ class FileSearchRankingOptionsParam(TypedDict, total=False):
 
     score_threshold: Required[float]
     ranker: FileSearchRanker | FileSearchRankerLiteral
+
+
+table_of(
+    FileSearchRankingOptions,
+    field("score_threshold", NUMBER, required=True),
+    field("ranker", enum_of(FileSearchRanker)),
+    extra=ANY,
+)

@@ -1,113 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import Any, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    INTEGER,
+    const,
+    field,
+    table_of,
 )
-from ..errors import InvalidPayloadError
-from ..models.function_shell_call_output_exit_outcome_param_type import FunctionShellCallOutputExitOutcomeParamType
-
-if TYPE_CHECKING:
-    from ..models.function_shell_call_output_exit_outcome_param_type import (
-        FunctionShellCallOutputExitOutcomeParamTypeLiteral,
-    )
-
-
-def _parse_type_(data: Any, strict: bool) -> FunctionShellCallOutputExitOutcomeParamType:
-    return FunctionShellCallOutputExitOutcomeParamType.known(
-        data
-    ) or FunctionShellCallOutputExitOutcomeParamType.from_value(data)
-
-
-def _convert_type_(
-    value: FunctionShellCallOutputExitOutcomeParamType | FunctionShellCallOutputExitOutcomeParamTypeLiteral,
-) -> FunctionShellCallOutputExitOutcomeParamType:
-    """`type` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_type_(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "type") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
-    FieldSpec("exit_code", "exit_code", (int,), required=True),
-)
-_KNOWN = frozenset({"type", "exit_code"})
-_new = object.__new__
+from .._model import DeprecatedAlias, ExtraFields
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
-class FunctionShellCallOutputExitOutcomeParam(ExtraFields[Any]):
+class FunctionShellCallOutputExitOutcomeParam(ExtraFields["Any"]):
     """FunctionShellCallOutputExitOutcomeParam
 
     Attributes:
-        type_ (FunctionShellCallOutputExitOutcomeParamType):  Default: FunctionShellCallOutputExitOutcomeParamType.EXIT.
-        exit_code (int):
+        type (Literal['exit'])
+        exit_code (int)
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    type_: FunctionShellCallOutputExitOutcomeParamType = _attrs_field(converter=_convert_type_)
     exit_code: int
+    type: Literal["exit"] = "exit"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = dict(self.additional_properties)
-            field_dict["type"] = self.type_
-            field_dict["exit_code"] = self.exit_code
-        except AttributeError:
-            field_dict = dump_sent(self, self.additional_properties)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a FunctionShellCallOutputExitOutcomeParam from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "type"
-            obj.type_ = _parse_type_(d["type"], strict)
-            obj.exit_code = d["exit_code"]
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 2
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["exit"]]("type")
 
 
 class FunctionShellCallOutputExitOutcomeParamParam(TypedDict, total=False):
     """The dict form of FunctionShellCallOutputExitOutcomeParam: what a request takes in its place (checked before sending)."""
 
-    type: Required[FunctionShellCallOutputExitOutcomeParamType | FunctionShellCallOutputExitOutcomeParamTypeLiteral]
+    type: Required[Literal["exit"]]
     exit_code: Required[int]
+
+
+table_of(
+    FunctionShellCallOutputExitOutcomeParam,
+    field("type", const("exit"), required=True),
+    field("exit_code", INTEGER, required=True),
+    extra=ANY,
+)

@@ -1,96 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_list,
-    as_object,
-    as_request_json,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    INTEGER,
+    STRING,
+    const,
+    enum_of,
+    field,
+    list_of,
+    model_of,
+    table_of,
+    union_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import DeprecatedAlias, ExtraFields
 from ..models.function_shell_call_item_status import FunctionShellCallItemStatus
-from ..models.function_shell_call_output_item_param_type import FunctionShellCallOutputItemParamType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller_param import DirectToolCallCallerParamParam
     from ..models.function_shell_call_item_status import FunctionShellCallItemStatusLiteral
     from ..models.function_shell_call_output_content_param import FunctionShellCallOutputContentParamParam
-    from ..models.function_shell_call_output_item_param_type import FunctionShellCallOutputItemParamTypeLiteral
     from ..models.program_tool_call_caller_param import ProgramToolCallCallerParamParam
-
-
-def _parse_type_(data: Any, strict: bool) -> FunctionShellCallOutputItemParamType:
-    return FunctionShellCallOutputItemParamType.known(data) or FunctionShellCallOutputItemParamType.from_value(data)
-
-
-def _convert_type_(
-    value: FunctionShellCallOutputItemParamType | FunctionShellCallOutputItemParamTypeLiteral,
-) -> FunctionShellCallOutputItemParamType:
-    """`type` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_type_(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "type") from exc
-
-
-def _parse_output(data: Any, strict: bool) -> list[FunctionShellCallOutputContentParam]:
-    listed = data if type(data) is list else as_list(data)
-    items: list[FunctionShellCallOutputContentParam] = []
-    try:
-        for item in listed:
-            items.append(
-                item
-                if isinstance(item, FunctionShellCallOutputContentParam)
-                else FunctionShellCallOutputContentParam.from_dict(item, strict)
-            )
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
-    return items
-
-
-def _dump_output(value: Any) -> Any:
-    return [item.to_dict() for item in value]
 
 
 def _convert_output(
     value: Sequence[FunctionShellCallOutputContentParam | FunctionShellCallOutputContentParamParam],
 ) -> list[FunctionShellCallOutputContentParam]:
-    """`output` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_output(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "output") from exc
-
-
-def _parse_caller(data: Any, strict: bool) -> DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if data is None:
-        return None
-    if type(data) is dict:
-        return DirectToolCallCallerParam.from_dict(data, strict)
-    if isinstance(data, (DirectToolCallCallerParam, ProgramToolCallCallerParam)):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_caller(dict(data), strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
-
-
-def _dump_caller(value: Any) -> Any:
-    if isinstance(value, (DirectToolCallCallerParam, ProgramToolCallCallerParam)):
-        return value.to_dict()
-    return value
+    return FunctionShellCallOutputItemParam.__table__.convert("output", value)  # type: ignore[no-any-return]
 
 
 def _convert_caller(
@@ -98,154 +41,51 @@ def _convert_caller(
     | DirectToolCallCallerParamParam
     | ProgramToolCallCallerParam
     | ProgramToolCallCallerParamParam
+    | UnknownToolCallCallerParam
     | None
     | Unset,
-) -> DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset:
-    """`caller` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_caller(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "caller") from exc
-
-
-def _parse_status(data: Any, strict: bool) -> FunctionShellCallItemStatus | None | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if data is None:
-        return None
-    if isinstance(data, str):
-        return FunctionShellCallItemStatus.known(data) or FunctionShellCallItemStatus.from_value(data)
-    raise TypeError(f"expected string or null, got {type(data).__name__}")
-
-
-def _dump_status(value: Any) -> Any:
-    return value
+) -> DirectToolCallCallerParam | None | ProgramToolCallCallerParam | UnknownToolCallCallerParam | Unset:
+    return FunctionShellCallOutputItemParam.__table__.convert("caller", value)  # type: ignore[no-any-return]
 
 
 def _convert_status(
     value: FunctionShellCallItemStatus | FunctionShellCallItemStatusLiteral | None | Unset,
 ) -> FunctionShellCallItemStatus | None | Unset:
-    """`status` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_status(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "status") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec("call_id", "call_id", (str,), required=True),
-    FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
-    FieldSpec("output", "output", (list,), required=True, read=_parse_output, dump=_dump_output),
-    FieldSpec("id", "id", (str,), nullable=True),
-    FieldSpec("caller", "caller", (dict,), nullable=True, read=_parse_caller, dump=_dump_caller),
-    FieldSpec("status", "status", (str,), nullable=True, read=_parse_status, dump=_dump_status),
-    FieldSpec("max_output_length", "max_output_length", (int,), nullable=True),
-)
-_KNOWN = frozenset({"call_id", "type", "output", "id", "caller", "status", "max_output_length"})
-_new = object.__new__
+    return FunctionShellCallOutputItemParam.__table__.convert("status", value)  # type: ignore[no-any-return]
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
-class FunctionShellCallOutputItemParam(ExtraFields[Any]):
+class FunctionShellCallOutputItemParam(ExtraFields["Any"]):
     """FunctionShellCallOutputItemParam
 
     Attributes:
-        call_id (str):
-        type_ (FunctionShellCallOutputItemParamType):  Default: FunctionShellCallOutputItemParamType.SHELL_CALL_OUTPUT.
-        output (list[FunctionShellCallOutputContentParam]):
-        id (None | str | Unset):
-        caller (DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset):
-        status (FunctionShellCallItemStatus | None | Unset):
-        max_output_length (int | None | Unset):
+        call_id (str)
+        type (Literal['shell_call_output'])
+        output (list[FunctionShellCallOutputContentParam])
+        id (None | str | Unset)
+        caller (DirectToolCallCallerParam | None | ProgramToolCallCallerParam | UnknownToolCallCallerParam | Unset)
+        status (FunctionShellCallItemStatus | None | Unset)
+        max_output_length (int | None | Unset)
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     call_id: str
-    type_: FunctionShellCallOutputItemParamType = _attrs_field(converter=_convert_type_)
     output: list[FunctionShellCallOutputContentParam] = _attrs_field(converter=_convert_output)
+    type: Literal["shell_call_output"] = "shell_call_output"
     id: None | str | Unset = UNSET
-    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset = _attrs_field(
-        default=UNSET, converter=_convert_caller
+    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | UnknownToolCallCallerParam | Unset = (
+        _attrs_field(default=UNSET, converter=_convert_caller)
     )
     status: FunctionShellCallItemStatus | None | Unset = _attrs_field(default=UNSET, converter=_convert_status)
     max_output_length: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = dict(self.additional_properties)
-            field_dict["call_id"] = self.call_id
-            field_dict["type"] = self.type_
-            at = "output"
-            field_dict["output"] = as_request_json(self.output, _parse_output)
-            if (id := self.id) is not UNSET:
-                field_dict["id"] = id
-            at = "caller"
-            if (caller := self.caller) is not UNSET:
-                field_dict["caller"] = as_request_json(caller, _parse_caller)
-            at = "status"
-            if (status := self.status) is not UNSET:
-                field_dict["status"] = as_request_json(status, _parse_status)
-            if (max_output_length := self.max_output_length) is not UNSET:
-                field_dict["max_output_length"] = max_output_length
-        except AttributeError:
-            field_dict = dump_sent(self, self.additional_properties)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a FunctionShellCallOutputItemParam from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            obj.call_id = d["call_id"]
-            at = "type"
-            obj.type_ = _parse_type_(d["type"], strict)
-            at = "output"
-            obj.output = _parse_output(d["output"], strict)
-            obj.id = d.get("id", UNSET)
-            at = "caller"
-            obj.caller = _parse_caller(d.get("caller", UNSET), strict)
-            at = "status"
-            obj.status = _parse_status(d.get("status", UNSET), strict)
-            obj.max_output_length = d.get("max_output_length", UNSET)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = (
-            3
-            + (obj.id is not UNSET)
-            + (obj.caller is not UNSET)
-            + (obj.status is not UNSET)
-            + (obj.max_output_length is not UNSET)
-        )
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["shell_call_output"]]("type")
 
 
 class FunctionShellCallOutputItemParamParam(TypedDict, total=False):
     """The dict form of FunctionShellCallOutputItemParam: what a request takes in its place (checked before sending)."""
 
     call_id: Required[str]
-    type: Required[FunctionShellCallOutputItemParamType | FunctionShellCallOutputItemParamTypeLiteral]
+    type: Required[Literal["shell_call_output"]]
     output: Required[Sequence[FunctionShellCallOutputContentParam | FunctionShellCallOutputContentParamParam]]
     id: str | None
     caller: (
@@ -253,6 +93,7 @@ class FunctionShellCallOutputItemParamParam(TypedDict, total=False):
         | DirectToolCallCallerParamParam
         | ProgramToolCallCallerParam
         | ProgramToolCallCallerParamParam
+        | UnknownToolCallCallerParam
         | None
     )
     status: FunctionShellCallItemStatus | FunctionShellCallItemStatusLiteral | None
@@ -262,3 +103,24 @@ class FunctionShellCallOutputItemParamParam(TypedDict, total=False):
 from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
 from ..models.function_shell_call_output_content_param import FunctionShellCallOutputContentParam
 from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+from ..models.unknown_tool_call_caller_param import UnknownToolCallCallerParam
+
+table_of(
+    FunctionShellCallOutputItemParam,
+    field("call_id", STRING, required=True),
+    field("type", const("shell_call_output"), required=True),
+    field("output", list_of(model_of(FunctionShellCallOutputContentParam)), required=True),
+    field("id", STRING, nullable=True),
+    field(
+        "caller",
+        union_of(
+            "type",
+            {"direct": DirectToolCallCallerParam, "program": ProgramToolCallCallerParam},
+            fallback=UnknownToolCallCallerParam,
+        ),
+        nullable=True,
+    ),
+    field("status", enum_of(FunctionShellCallItemStatus), nullable=True),
+    field("max_output_length", INTEGER, nullable=True),
+    extra=ANY,
+)

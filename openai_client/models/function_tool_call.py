@@ -1,63 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    as_request_json,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    STRING,
+    const,
+    enum_of,
+    field,
+    table_of,
+    union_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import DeprecatedAlias, ExtraFields
 from ..models.function_tool_call_status import FunctionToolCallStatus
-from ..models.function_tool_call_type import FunctionToolCallType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.direct_tool_call_caller import DirectToolCallCallerParam
     from ..models.function_tool_call_status import FunctionToolCallStatusLiteral
-    from ..models.function_tool_call_type import FunctionToolCallTypeLiteral
     from ..models.program_tool_call_caller import ProgramToolCallCallerParam
-
-
-def _parse_type_(data: Any, strict: bool) -> FunctionToolCallType:
-    return FunctionToolCallType.known(data) or FunctionToolCallType.from_value(data)
-
-
-def _convert_type_(value: FunctionToolCallType | FunctionToolCallTypeLiteral) -> FunctionToolCallType:
-    """`type` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_type_(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "type") from exc
-
-
-def _parse_caller(data: Any, strict: bool) -> DirectToolCallCaller | None | ProgramToolCallCaller | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if data is None:
-        return None
-    if type(data) is dict:
-        return DirectToolCallCaller.from_dict(data, strict)
-    if isinstance(data, (DirectToolCallCaller, ProgramToolCallCaller)):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_caller(dict(data), strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
-
-
-def _dump_caller(value: Any) -> Any:
-    if isinstance(value, (DirectToolCallCaller, ProgramToolCallCaller)):
-        return value.to_dict()
-    return value
 
 
 def _convert_caller(
@@ -65,155 +30,87 @@ def _convert_caller(
     | DirectToolCallCallerParam
     | ProgramToolCallCaller
     | ProgramToolCallCallerParam
+    | UnknownToolCallCaller
     | None
     | Unset,
-) -> DirectToolCallCaller | None | ProgramToolCallCaller | Unset:
-    """`caller` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_caller(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "caller") from exc
-
-
-def _parse_status(data: Any, strict: bool) -> FunctionToolCallStatus | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    return FunctionToolCallStatus.known(data) or FunctionToolCallStatus.from_value(data)
+) -> DirectToolCallCaller | None | ProgramToolCallCaller | UnknownToolCallCaller | Unset:
+    return FunctionToolCall.__table__.convert("caller", value)  # type: ignore[no-any-return]
 
 
 def _convert_status(
     value: FunctionToolCallStatus | FunctionToolCallStatusLiteral | Unset,
 ) -> FunctionToolCallStatus | Unset:
-    """`status` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_status(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "status") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
-    FieldSpec("call_id", "call_id", (str,), required=True),
-    FieldSpec("name", "name", (str,), required=True),
-    FieldSpec("arguments", "arguments", (str,), required=True),
-    FieldSpec("id", "id", (str,)),
-    FieldSpec("caller", "caller", (dict,), nullable=True, read=_parse_caller, dump=_dump_caller),
-    FieldSpec("namespace", "namespace", (str,)),
-    FieldSpec("status", "status", (str,), read=_parse_status),
-)
-_KNOWN = frozenset({"type", "call_id", "name", "arguments", "id", "caller", "namespace", "status"})
-_new = object.__new__
+    return FunctionToolCall.__table__.convert("status", value)  # type: ignore[no-any-return]
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
-class FunctionToolCall(ExtraFields[Any]):
+class FunctionToolCall(ExtraFields["Any"]):
     """FunctionToolCall
 
     Attributes:
-        type_ (FunctionToolCallType):
-        call_id (str):
-        name (str):
-        arguments (str):
-        id (str | Unset):
-        caller (DirectToolCallCaller | None | ProgramToolCallCaller | Unset):
-        namespace (str | Unset):
-        status (FunctionToolCallStatus | Unset):
+        type (Literal['function_call'])
+        call_id (str)
+        name (str)
+        arguments (str)
+        id (str | Unset)
+        caller (DirectToolCallCaller | None | ProgramToolCallCaller | UnknownToolCallCaller | Unset)
+        namespace (str | Unset)
+        status (FunctionToolCallStatus | Unset)
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    type_: FunctionToolCallType = _attrs_field(converter=_convert_type_)
     call_id: str
     name: str
     arguments: str
+    type: Literal["function_call"] = "function_call"
     id: str | Unset = UNSET
-    caller: DirectToolCallCaller | None | ProgramToolCallCaller | Unset = _attrs_field(
+    caller: DirectToolCallCaller | None | ProgramToolCallCaller | UnknownToolCallCaller | Unset = _attrs_field(
         default=UNSET, converter=_convert_caller
     )
     namespace: str | Unset = UNSET
     status: FunctionToolCallStatus | Unset = _attrs_field(default=UNSET, converter=_convert_status)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = dict(self.additional_properties)
-            field_dict["type"] = self.type_
-            field_dict["call_id"] = self.call_id
-            field_dict["name"] = self.name
-            field_dict["arguments"] = self.arguments
-            if (id := self.id) is not UNSET:
-                field_dict["id"] = id
-            at = "caller"
-            if (caller := self.caller) is not UNSET:
-                field_dict["caller"] = as_request_json(caller, _parse_caller)
-            if (namespace := self.namespace) is not UNSET:
-                field_dict["namespace"] = namespace
-            if (status := self.status) is not UNSET:
-                field_dict["status"] = status
-        except AttributeError:
-            field_dict = dump_sent(self, self.additional_properties)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a FunctionToolCall from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "type"
-            obj.type_ = _parse_type_(d["type"], strict)
-            obj.call_id = d["call_id"]
-            obj.name = d["name"]
-            obj.arguments = d["arguments"]
-            obj.id = d.get("id", UNSET)
-            at = "caller"
-            obj.caller = _parse_caller(d.get("caller", UNSET), strict)
-            obj.namespace = d.get("namespace", UNSET)
-            at = "status"
-            obj.status = _parse_status(d.get("status", UNSET), strict)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = (
-            4
-            + (obj.id is not UNSET)
-            + (obj.caller is not UNSET)
-            + (obj.namespace is not UNSET)
-            + (obj.status is not UNSET)
-        )
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["function_call"]]("type")
 
 
 class FunctionToolCallParam(TypedDict, total=False):
     """The dict form of FunctionToolCall: what a request takes in its place (checked before sending)."""
 
-    type: Required[FunctionToolCallType | FunctionToolCallTypeLiteral]
+    type: Required[Literal["function_call"]]
     call_id: Required[str]
     name: Required[str]
     arguments: Required[str]
     id: str
-    caller: DirectToolCallCaller | DirectToolCallCallerParam | ProgramToolCallCaller | ProgramToolCallCallerParam | None
+    caller: (
+        DirectToolCallCaller
+        | DirectToolCallCallerParam
+        | ProgramToolCallCaller
+        | ProgramToolCallCallerParam
+        | UnknownToolCallCaller
+        | None
+    )
     namespace: str
     status: FunctionToolCallStatus | FunctionToolCallStatusLiteral
 
 
 from ..models.direct_tool_call_caller import DirectToolCallCaller
 from ..models.program_tool_call_caller import ProgramToolCallCaller
+from ..models.unknown_tool_call_caller import UnknownToolCallCaller
+
+table_of(
+    FunctionToolCall,
+    field("type", const("function_call"), required=True),
+    field("call_id", STRING, required=True),
+    field("name", STRING, required=True),
+    field("arguments", STRING, required=True),
+    field("id", STRING),
+    field(
+        "caller",
+        union_of(
+            "type", {"direct": DirectToolCallCaller, "program": ProgramToolCallCaller}, fallback=UnknownToolCallCaller
+        ),
+        nullable=True,
+    ),
+    field("namespace", STRING),
+    field("status", enum_of(FunctionToolCallStatus)),
+    extra=ANY,
+)

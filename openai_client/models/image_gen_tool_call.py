@@ -1,134 +1,63 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    STRING,
+    const,
+    enum_of,
+    field,
+    table_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import DeprecatedAlias, ExtraFields
 from ..models.image_gen_tool_call_status import ImageGenToolCallStatus
-from ..models.image_gen_tool_call_type import ImageGenToolCallType
 
 if TYPE_CHECKING:
     from ..models.image_gen_tool_call_status import ImageGenToolCallStatusLiteral
-    from ..models.image_gen_tool_call_type import ImageGenToolCallTypeLiteral
-
-
-def _parse_type_(data: Any, strict: bool) -> ImageGenToolCallType:
-    return ImageGenToolCallType.known(data) or ImageGenToolCallType.from_value(data)
-
-
-def _convert_type_(value: ImageGenToolCallType | ImageGenToolCallTypeLiteral) -> ImageGenToolCallType:
-    """`type` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_type_(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "type") from exc
-
-
-def _parse_status(data: Any, strict: bool) -> ImageGenToolCallStatus:
-    return ImageGenToolCallStatus.known(data) or ImageGenToolCallStatus.from_value(data)
 
 
 def _convert_status(value: ImageGenToolCallStatus | ImageGenToolCallStatusLiteral) -> ImageGenToolCallStatus:
-    """`status` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_status(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "status") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
-    FieldSpec("id", "id", (str,), required=True),
-    FieldSpec("status", "status", (str,), required=True, read=_parse_status),
-    FieldSpec("result", "result", (str,), required=True, nullable=True),
-)
-_KNOWN = frozenset({"type", "id", "status", "result"})
-_new = object.__new__
+    return ImageGenToolCall.__table__.convert("status", value)  # type: ignore[no-any-return]
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
-class ImageGenToolCall(ExtraFields[Any]):
+class ImageGenToolCall(ExtraFields["Any"]):
     """ImageGenToolCall
 
     Attributes:
-        type_ (ImageGenToolCallType):
-        id (str):
-        status (ImageGenToolCallStatus):
-        result (None | str):
+        type (Literal['image_generation_call'])
+        id (str)
+        status (ImageGenToolCallStatus)
+        result (None | str)
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    type_: ImageGenToolCallType = _attrs_field(converter=_convert_type_)
     id: str
     status: ImageGenToolCallStatus = _attrs_field(converter=_convert_status)
     result: None | str
+    type: Literal["image_generation_call"] = "image_generation_call"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = dict(self.additional_properties)
-            field_dict["type"] = self.type_
-            field_dict["id"] = self.id
-            field_dict["status"] = self.status
-            field_dict["result"] = self.result
-        except AttributeError:
-            field_dict = dump_sent(self, self.additional_properties)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a ImageGenToolCall from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "type"
-            obj.type_ = _parse_type_(d["type"], strict)
-            obj.id = d["id"]
-            at = "status"
-            obj.status = _parse_status(d["status"], strict)
-            obj.result = d["result"]
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 4
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["image_generation_call"]]("type")
 
 
 class ImageGenToolCallParam(TypedDict, total=False):
     """The dict form of ImageGenToolCall: what a request takes in its place (checked before sending)."""
 
-    type: Required[ImageGenToolCallType | ImageGenToolCallTypeLiteral]
+    type: Required[Literal["image_generation_call"]]
     id: Required[str]
     status: Required[ImageGenToolCallStatus | ImageGenToolCallStatusLiteral]
     result: Required[str | None]
+
+
+table_of(
+    ImageGenToolCall,
+    field("type", const("image_generation_call"), required=True),
+    field("id", STRING, required=True),
+    field("status", enum_of(ImageGenToolCallStatus), required=True),
+    field("result", STRING, required=True, nullable=True),
+    extra=ANY,
+)

@@ -1,9 +1,9 @@
-from collections.abc import Callable
-from enum import StrEnum
-from typing import ClassVar, Literal, Self, TypeAlias, cast
+from typing import Literal, TypeAlias
+
+from .._enum import OpenEnum
 
 
-class IncludeEnum(StrEnum):
+class IncludeEnum(OpenEnum):
     CODE_INTERPRETER_CALL_OUTPUTS = "code_interpreter_call.outputs"
     COMPUTER_CALL_OUTPUT_OUTPUT_IMAGE_URL = "computer_call_output.output.image_url"
     FILE_SEARCH_CALL_RESULTS = "file_search_call.results"
@@ -13,38 +13,6 @@ class IncludeEnum(StrEnum):
     WEB_SEARCH_CALL_ACTION_SOURCES = "web_search_call.action.sources"
     WEB_SEARCH_CALL_RESULTS = "web_search_call.results"
 
-    known: ClassVar[Callable[[object], "IncludeEnum | None"]]
-    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @property
-    def is_unknown(self) -> bool:
-        """True when the API sent a value this client's spec does not list."""
-        return self._value_ not in type(self)._value2member_map_
-
-    @classmethod
-    def from_value(cls, value: object) -> Self:
-        """The member for `value`; an unknown string gives an unknown member, anything else ValueError."""
-        member = cls._value2member_map_.get(value)
-        if member is not None:
-            return cast(Self, member)
-        if not isinstance(value, str):
-            raise ValueError(f"{value!r} is not a valid {cls.__name__}")
-        return cls(value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "IncludeEnum | None":
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = "UNKNOWN"
-        member._value_ = value
-        return member
-
-
-IncludeEnum.known = cast("Callable[[object], IncludeEnum | None]", IncludeEnum._value2member_map_.get)
 
 IncludeEnumLiteral: TypeAlias = Literal[
     "code_interpreter_call.outputs",

@@ -1,214 +1,91 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    as_request_json,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    STRING,
+    const,
+    enum_of,
+    field,
+    table_of,
+    union_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import DeprecatedAlias, ExtraFields
 from ..models.detail_enum import DetailEnum
-from ..models.input_image_content_param_auto_param_type import InputImageContentParamAutoParamType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.detail_enum import DetailEnumLiteral
-    from ..models.input_image_content_param_auto_param_type import InputImageContentParamAutoParamTypeLiteral
     from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParamParam
 
 
-def _parse_type_(data: Any, strict: bool) -> InputImageContentParamAutoParamType:
-    return InputImageContentParamAutoParamType.known(data) or InputImageContentParamAutoParamType.from_value(data)
-
-
-def _convert_type_(
-    value: InputImageContentParamAutoParamType | InputImageContentParamAutoParamTypeLiteral,
-) -> InputImageContentParamAutoParamType:
-    """`type` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_type_(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "type") from exc
-
-
-def _parse_detail(data: Any, strict: bool) -> DetailEnum | None | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if data is None:
-        return None
-    if isinstance(data, str):
-        return DetailEnum.known(data) or DetailEnum.from_value(data)
-    raise TypeError(f"expected string or null, got {type(data).__name__}")
-
-
-def _dump_detail(value: Any) -> Any:
-    return value
-
-
 def _convert_detail(value: DetailEnum | DetailEnumLiteral | None | Unset) -> DetailEnum | None | Unset:
-    """`detail` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_detail(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "detail") from exc
-
-
-def _parse_prompt_cache_breakpoint(data: Any, strict: bool) -> None | PromptCacheBreakpointParam | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if data is None:
-        return None
-    if type(data) is dict:
-        return PromptCacheBreakpointParam.from_dict(data, strict)
-    if isinstance(data, PromptCacheBreakpointParam):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_prompt_cache_breakpoint(dict(data), strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
-
-
-def _dump_prompt_cache_breakpoint(value: Any) -> Any:
-    if isinstance(value, PromptCacheBreakpointParam):
-        return value.to_dict()
-    return value
+    return InputImageContentParamAutoParam.__table__.convert("detail", value)  # type: ignore[no-any-return]
 
 
 def _convert_prompt_cache_breakpoint(
-    value: PromptCacheBreakpointParam | PromptCacheBreakpointParamParam | None | Unset,
-) -> None | PromptCacheBreakpointParam | Unset:
-    """`prompt_cache_breakpoint` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_prompt_cache_breakpoint(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "prompt_cache_breakpoint") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
-    FieldSpec("image_url", "image_url", (str,), nullable=True),
-    FieldSpec("file_id", "file_id", (str,), nullable=True),
-    FieldSpec("detail", "detail", (str,), nullable=True, read=_parse_detail, dump=_dump_detail),
-    FieldSpec(
-        "prompt_cache_breakpoint",
-        "prompt_cache_breakpoint",
-        (dict,),
-        nullable=True,
-        read=_parse_prompt_cache_breakpoint,
-        dump=_dump_prompt_cache_breakpoint,
-    ),
-)
-_KNOWN = frozenset({"type", "image_url", "file_id", "detail", "prompt_cache_breakpoint"})
-_new = object.__new__
+    value: PromptCacheBreakpointParam
+    | PromptCacheBreakpointParamParam
+    | UnknownPromptCacheBreakpointParam
+    | None
+    | Unset,
+) -> None | PromptCacheBreakpointParam | UnknownPromptCacheBreakpointParam | Unset:
+    return InputImageContentParamAutoParam.__table__.convert("prompt_cache_breakpoint", value)  # type: ignore[no-any-return]
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
-class InputImageContentParamAutoParam(ExtraFields[Any]):
+class InputImageContentParamAutoParam(ExtraFields["Any"]):
     """InputImageContentParamAutoParam
 
     Attributes:
-        type_ (InputImageContentParamAutoParamType):  Default: InputImageContentParamAutoParamType.INPUT_IMAGE.
-        image_url (None | str | Unset):
-        file_id (None | str | Unset):
-        detail (DetailEnum | None | Unset):
-        prompt_cache_breakpoint (None | PromptCacheBreakpointParam | Unset):
+        type (Literal['input_image'])
+        image_url (None | str | Unset)
+        file_id (None | str | Unset)
+        detail (DetailEnum | None | Unset)
+        prompt_cache_breakpoint (None | PromptCacheBreakpointParam | UnknownPromptCacheBreakpointParam | Unset)
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    type_: InputImageContentParamAutoParamType = _attrs_field(converter=_convert_type_)
+    type: Literal["input_image"] = "input_image"
     image_url: None | str | Unset = UNSET
     file_id: None | str | Unset = UNSET
     detail: DetailEnum | None | Unset = _attrs_field(default=UNSET, converter=_convert_detail)
-    prompt_cache_breakpoint: None | PromptCacheBreakpointParam | Unset = _attrs_field(
-        default=UNSET, converter=_convert_prompt_cache_breakpoint
+    prompt_cache_breakpoint: None | PromptCacheBreakpointParam | UnknownPromptCacheBreakpointParam | Unset = (
+        _attrs_field(default=UNSET, converter=_convert_prompt_cache_breakpoint)
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = dict(self.additional_properties)
-            field_dict["type"] = self.type_
-            if (image_url := self.image_url) is not UNSET:
-                field_dict["image_url"] = image_url
-            if (file_id := self.file_id) is not UNSET:
-                field_dict["file_id"] = file_id
-            at = "detail"
-            if (detail := self.detail) is not UNSET:
-                field_dict["detail"] = as_request_json(detail, _parse_detail)
-            at = "prompt_cache_breakpoint"
-            if (prompt_cache_breakpoint := self.prompt_cache_breakpoint) is not UNSET:
-                field_dict["prompt_cache_breakpoint"] = as_request_json(
-                    prompt_cache_breakpoint, _parse_prompt_cache_breakpoint
-                )
-        except AttributeError:
-            field_dict = dump_sent(self, self.additional_properties)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a InputImageContentParamAutoParam from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "type"
-            obj.type_ = _parse_type_(d["type"], strict)
-            obj.image_url = d.get("image_url", UNSET)
-            obj.file_id = d.get("file_id", UNSET)
-            at = "detail"
-            obj.detail = _parse_detail(d.get("detail", UNSET), strict)
-            at = "prompt_cache_breakpoint"
-            obj.prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
-                d.get("prompt_cache_breakpoint", UNSET), strict
-            )
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = (
-            1
-            + (obj.image_url is not UNSET)
-            + (obj.file_id is not UNSET)
-            + (obj.detail is not UNSET)
-            + (obj.prompt_cache_breakpoint is not UNSET)
-        )
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["input_image"]]("type")
 
 
 class InputImageContentParamAutoParamParam(TypedDict, total=False):
     """The dict form of InputImageContentParamAutoParam: what a request takes in its place (checked before sending)."""
 
-    type: Required[InputImageContentParamAutoParamType | InputImageContentParamAutoParamTypeLiteral]
+    type: Required[Literal["input_image"]]
     image_url: str | None
     file_id: str | None
     detail: DetailEnum | DetailEnumLiteral | None
-    prompt_cache_breakpoint: PromptCacheBreakpointParam | PromptCacheBreakpointParamParam | None
+    prompt_cache_breakpoint: (
+        PromptCacheBreakpointParam | PromptCacheBreakpointParamParam | UnknownPromptCacheBreakpointParam | None
+    )
 
 
 from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+from ..models.unknown_prompt_cache_breakpoint_param import UnknownPromptCacheBreakpointParam
+
+table_of(
+    InputImageContentParamAutoParam,
+    field("type", const("input_image"), required=True),
+    field("image_url", STRING, nullable=True),
+    field("file_id", STRING, nullable=True),
+    field("detail", enum_of(DetailEnum), nullable=True),
+    field(
+        "prompt_cache_breakpoint",
+        union_of("mode", {"explicit": PromptCacheBreakpointParam}, fallback=UnknownPromptCacheBreakpointParam),
+        nullable=True,
+    ),
+    extra=ANY,
+)

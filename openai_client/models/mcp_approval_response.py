@@ -1,128 +1,60 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import Any, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    BOOLEAN,
+    STRING,
+    const,
+    field,
+    table_of,
 )
-from ..errors import InvalidPayloadError
-from ..models.mcp_approval_response_type import MCPApprovalResponseType
+from .._model import DeprecatedAlias, ExtraFields
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.mcp_approval_response_type import MCPApprovalResponseTypeLiteral
-
-
-def _parse_type_(data: Any, strict: bool) -> MCPApprovalResponseType:
-    return MCPApprovalResponseType.known(data) or MCPApprovalResponseType.from_value(data)
-
-
-def _convert_type_(value: MCPApprovalResponseType | MCPApprovalResponseTypeLiteral) -> MCPApprovalResponseType:
-    """`type` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_type_(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "type") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
-    FieldSpec("approval_request_id", "approval_request_id", (str,), required=True),
-    FieldSpec("approve", "approve", (bool,), required=True),
-    FieldSpec("id", "id", (str,), nullable=True),
-    FieldSpec("reason", "reason", (str,), nullable=True),
-)
-_KNOWN = frozenset({"type", "approval_request_id", "approve", "id", "reason"})
-_new = object.__new__
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
-class MCPApprovalResponse(ExtraFields[Any]):
+class MCPApprovalResponse(ExtraFields["Any"]):
     """MCPApprovalResponse
 
     Attributes:
-        type_ (MCPApprovalResponseType):
-        approval_request_id (str):
-        approve (bool):
-        id (None | str | Unset):
-        reason (None | str | Unset):
+        type (Literal['mcp_approval_response'])
+        approval_request_id (str)
+        approve (bool)
+        id (None | str | Unset)
+        reason (None | str | Unset)
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    type_: MCPApprovalResponseType = _attrs_field(converter=_convert_type_)
     approval_request_id: str
     approve: bool
+    type: Literal["mcp_approval_response"] = "mcp_approval_response"
     id: None | str | Unset = UNSET
     reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = dict(self.additional_properties)
-            field_dict["type"] = self.type_
-            field_dict["approval_request_id"] = self.approval_request_id
-            field_dict["approve"] = self.approve
-            if (id := self.id) is not UNSET:
-                field_dict["id"] = id
-            if (reason := self.reason) is not UNSET:
-                field_dict["reason"] = reason
-        except AttributeError:
-            field_dict = dump_sent(self, self.additional_properties)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a MCPApprovalResponse from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "type"
-            obj.type_ = _parse_type_(d["type"], strict)
-            obj.approval_request_id = d["approval_request_id"]
-            obj.approve = d["approve"]
-            obj.id = d.get("id", UNSET)
-            obj.reason = d.get("reason", UNSET)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 3 + (obj.id is not UNSET) + (obj.reason is not UNSET)
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["mcp_approval_response"]]("type")
 
 
 class MCPApprovalResponseParam(TypedDict, total=False):
     """The dict form of MCPApprovalResponse: what a request takes in its place (checked before sending)."""
 
-    type: Required[MCPApprovalResponseType | MCPApprovalResponseTypeLiteral]
+    type: Required[Literal["mcp_approval_response"]]
     approval_request_id: Required[str]
     approve: Required[bool]
     id: str | None
     reason: str | None
+
+
+table_of(
+    MCPApprovalResponse,
+    field("type", const("mcp_approval_response"), required=True),
+    field("approval_request_id", STRING, required=True),
+    field("approve", BOOLEAN, required=True),
+    field("id", STRING, nullable=True),
+    field("reason", STRING, nullable=True),
+    extra=ANY,
+)

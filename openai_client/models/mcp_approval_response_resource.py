@@ -1,107 +1,49 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    BOOLEAN,
+    STRING,
+    const,
+    field,
+    table_of,
 )
-from ..errors import InvalidPayloadError
-from ..models.mcp_approval_response_resource_type import MCPApprovalResponseResourceType
+from .._model import DeprecatedAlias, ExtraFields
 from ..types import UNSET, Unset
 
 
-def _parse_type_(data: Any, strict: bool) -> MCPApprovalResponseResourceType:
-    return MCPApprovalResponseResourceType.known(data) or MCPApprovalResponseResourceType.from_value(data)
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
-    FieldSpec("id", "id", (str,), required=True),
-    FieldSpec("approval_request_id", "approval_request_id", (str,), required=True),
-    FieldSpec("approve", "approve", (bool,), required=True),
-    FieldSpec("reason", "reason", (str,), nullable=True),
-)
-_KNOWN = frozenset({"type", "id", "approval_request_id", "approve", "reason"})
-_new = object.__new__
-
-
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class MCPApprovalResponseResource(ExtraFields[Any]):
+class MCPApprovalResponseResource(ExtraFields["Any"]):
     """MCPApprovalResponseResource
 
     Attributes:
-        type_ (MCPApprovalResponseResourceType):
-        id (str):
-        approval_request_id (str):
-        approve (bool):
-        reason (None | str | Unset):
+        type (Literal['mcp_approval_response'])
+        id (str)
+        approval_request_id (str)
+        approve (bool)
+        reason (None | str | Unset)
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    type_: MCPApprovalResponseResourceType
     id: str
     approval_request_id: str
     approve: bool
+    type: Literal["mcp_approval_response"] = "mcp_approval_response"
     reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_ = DeprecatedAlias[Literal["mcp_approval_response"]]("type")
 
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-                "type": self.type_,
-                "id": self.id,
-                "approval_request_id": self.approval_request_id,
-                "approve": self.approve,
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        if (reason := self.reason) is not UNSET:
-            field_dict["reason"] = reason
-        return field_dict
 
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a MCPApprovalResponseResource from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "type"
-            value = d["type"]
-            obj.type_ = MCPApprovalResponseResourceType.known(value) or MCPApprovalResponseResourceType.from_value(
-                value
-            )
-            obj.id = d["id"]
-            obj.approval_request_id = d["approval_request_id"]
-            obj.approve = d["approve"]
-            obj.reason = d.get("reason", UNSET)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 4 + (obj.reason is not UNSET)
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+table_of(
+    MCPApprovalResponseResource,
+    field("type", const("mcp_approval_response"), required=True),
+    field("id", STRING, required=True),
+    field("approval_request_id", STRING, required=True),
+    field("approve", BOOLEAN, required=True),
+    field("reason", STRING, nullable=True),
+    extra=ANY,
+)

@@ -1,107 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import Any, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    const,
+    field,
+    table_of,
 )
-from ..errors import InvalidPayloadError
-from ..models.mcp_tool_execution_error_type import MCPToolExecutionErrorType
-
-if TYPE_CHECKING:
-    from ..models.mcp_tool_execution_error_type import MCPToolExecutionErrorTypeLiteral
-
-
-def _parse_type_(data: Any, strict: bool) -> MCPToolExecutionErrorType:
-    return MCPToolExecutionErrorType.known(data) or MCPToolExecutionErrorType.from_value(data)
-
-
-def _convert_type_(value: MCPToolExecutionErrorType | MCPToolExecutionErrorTypeLiteral) -> MCPToolExecutionErrorType:
-    """`type` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_type_(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "type") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
-    FieldSpec("content", "content", None, required=True),
-)
-_KNOWN = frozenset({"type", "content"})
-_new = object.__new__
+from .._model import DeprecatedAlias, ExtraFields
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
-class MCPToolExecutionError(ExtraFields[Any]):
+class MCPToolExecutionError(ExtraFields["Any"]):
     """MCPToolExecutionError
 
     Attributes:
-        type_ (MCPToolExecutionErrorType):  Default: MCPToolExecutionErrorType.MCP_TOOL_EXECUTION_ERROR.
-        content (Any):
+        type (Literal['mcp_tool_execution_error'])
+        content (Any)
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    type_: MCPToolExecutionErrorType = _attrs_field(converter=_convert_type_)
     content: Any
+    type: Literal["mcp_tool_execution_error"] = "mcp_tool_execution_error"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = dict(self.additional_properties)
-            field_dict["type"] = self.type_
-            field_dict["content"] = self.content
-        except AttributeError:
-            field_dict = dump_sent(self, self.additional_properties)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a MCPToolExecutionError from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "type"
-            obj.type_ = _parse_type_(d["type"], strict)
-            obj.content = d["content"]
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 2
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["mcp_tool_execution_error"]]("type")
 
 
 class MCPToolExecutionErrorParam(TypedDict, total=False):
     """The dict form of MCPToolExecutionError: what a request takes in its place (checked before sending)."""
 
-    type: Required[MCPToolExecutionErrorType | MCPToolExecutionErrorTypeLiteral]
+    type: Required[Literal["mcp_tool_execution_error"]]
     content: Required[Any]
+
+
+table_of(
+    MCPToolExecutionError,
+    field("type", const("mcp_tool_execution_error"), required=True),
+    field("content", ANY, required=True),
+    extra=ANY,
+)

@@ -1,110 +1,41 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    as_request_json,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    const,
+    field,
+    model_of,
+    table_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import DeprecatedAlias, ExtraFields
 
 if TYPE_CHECKING:
     from ..models.message_content_image_file import MessageContentImageFileParam
 
 
-def _parse_image_file(data: Any, strict: bool) -> MessageContentImageFile:
-    if type(data) is dict or not isinstance(data, MessageContentImageFile):
-        return MessageContentImageFile.from_dict(data, strict)
-    return data
-
-
-def _dump_image_file(value: Any) -> Any:
-    return value.to_dict()
-
-
 def _convert_image_file(value: MessageContentImageFile | MessageContentImageFileParam) -> MessageContentImageFile:
-    """`image_file` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_image_file(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "image_file") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, const="image_file"),
-    FieldSpec("image_file", "image_file", (dict,), required=True, read=_parse_image_file, dump=_dump_image_file),
-)
-_KNOWN = frozenset({"type", "image_file"})
-_new = object.__new__
+    return MessageContentImageFileObject.__table__.convert("image_file", value)  # type: ignore[no-any-return]
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
-class MessageContentImageFileObject(ExtraFields[Any]):
+class MessageContentImageFileObject(ExtraFields["Any"]):
     """An image from an uploaded file.
 
     Attributes:
-        type_ (Literal['image_file']): Always `image_file`.
+        type (Literal['image_file']): Always `image_file`.
         image_file (MessageContentImageFile): The file and the detail to see it at.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     image_file: MessageContentImageFile = _attrs_field(converter=_convert_image_file)
-    type_: Literal["image_file"] = "image_file"
+    type: Literal["image_file"] = "image_file"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = dict(self.additional_properties)
-            field_dict["type"] = self.type_
-            at = "image_file"
-            field_dict["image_file"] = as_request_json(self.image_file, _parse_image_file)
-        except AttributeError:
-            field_dict = dump_sent(self, self.additional_properties)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a MessageContentImageFileObject from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            obj.type_ = d["type"]
-            at = "image_file"
-            obj.image_file = _parse_image_file(d["image_file"], strict)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 2
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["image_file"]]("type")
 
 
 class MessageContentImageFileObjectParam(TypedDict, total=False):
@@ -115,3 +46,10 @@ class MessageContentImageFileObjectParam(TypedDict, total=False):
 
 
 from ..models.message_content_image_file import MessageContentImageFile
+
+table_of(
+    MessageContentImageFileObject,
+    field("type", const("image_file"), required=True),
+    field("image_file", model_of(MessageContentImageFile), required=True),
+    extra=ANY,
+)

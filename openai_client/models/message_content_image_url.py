@@ -1,21 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    STRING,
+    enum_of,
+    field,
+    table_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import ExtraFields
 from ..models.image_detail import ImageDetail
 from ..types import UNSET, Unset
 
@@ -23,30 +21,12 @@ if TYPE_CHECKING:
     from ..models.image_detail import ImageDetailLiteral
 
 
-def _parse_detail(data: Any, strict: bool) -> ImageDetail | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    return ImageDetail.known(data) or ImageDetail.from_value(data)
-
-
 def _convert_detail(value: ImageDetail | ImageDetailLiteral | Unset) -> ImageDetail | Unset:
-    """`detail` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_detail(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "detail") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec("url", "url", (str,), required=True),
-    FieldSpec("detail", "detail", (str,), read=_parse_detail),
-)
-_KNOWN = frozenset({"url", "detail"})
-_new = object.__new__
+    return MessageContentImageUrl.__table__.convert("detail", value)  # type: ignore[no-any-return]
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
-class MessageContentImageUrl(ExtraFields[Any]):
+class MessageContentImageUrl(ExtraFields["Any"]):
     """The URL and the detail to see it at.
 
     Attributes:
@@ -54,54 +34,9 @@ class MessageContentImageUrl(ExtraFields[Any]):
         detail (ImageDetail | Unset): Detail level to see an image at.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     url: str
     detail: ImageDetail | Unset = _attrs_field(default=UNSET, converter=_convert_detail)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = dict(self.additional_properties)
-            field_dict["url"] = self.url
-            if (detail := self.detail) is not UNSET:
-                field_dict["detail"] = detail
-        except AttributeError:
-            field_dict = dump_sent(self, self.additional_properties)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a MessageContentImageUrl from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            obj.url = d["url"]
-            at = "detail"
-            obj.detail = _parse_detail(d.get("detail", UNSET), strict)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 1 + (obj.detail is not UNSET)
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
 
 
 class MessageContentImageUrlParam(TypedDict, total=False):
@@ -109,3 +44,11 @@ class MessageContentImageUrlParam(TypedDict, total=False):
 
     url: Required[str]
     detail: ImageDetail | ImageDetailLiteral
+
+
+table_of(
+    MessageContentImageUrl,
+    field("url", STRING, required=True),
+    field("detail", enum_of(ImageDetail)),
+    extra=ANY,
+)

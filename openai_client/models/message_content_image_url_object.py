@@ -1,110 +1,41 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    as_request_json,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    const,
+    field,
+    model_of,
+    table_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import DeprecatedAlias, ExtraFields
 
 if TYPE_CHECKING:
     from ..models.message_content_image_url import MessageContentImageUrlParam
 
 
-def _parse_image_url(data: Any, strict: bool) -> MessageContentImageUrl:
-    if type(data) is dict or not isinstance(data, MessageContentImageUrl):
-        return MessageContentImageUrl.from_dict(data, strict)
-    return data
-
-
-def _dump_image_url(value: Any) -> Any:
-    return value.to_dict()
-
-
 def _convert_image_url(value: MessageContentImageUrl | MessageContentImageUrlParam) -> MessageContentImageUrl:
-    """`image_url` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_image_url(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "image_url") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, const="image_url"),
-    FieldSpec("image_url", "image_url", (dict,), required=True, read=_parse_image_url, dump=_dump_image_url),
-)
-_KNOWN = frozenset({"type", "image_url"})
-_new = object.__new__
+    return MessageContentImageUrlObject.__table__.convert("image_url", value)  # type: ignore[no-any-return]
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
-class MessageContentImageUrlObject(ExtraFields[Any]):
+class MessageContentImageUrlObject(ExtraFields["Any"]):
     """An image from a URL.
 
     Attributes:
-        type_ (Literal['image_url']): Always `image_url`.
+        type (Literal['image_url']): Always `image_url`.
         image_url (MessageContentImageUrl): The URL and the detail to see it at.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     image_url: MessageContentImageUrl = _attrs_field(converter=_convert_image_url)
-    type_: Literal["image_url"] = "image_url"
+    type: Literal["image_url"] = "image_url"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = dict(self.additional_properties)
-            field_dict["type"] = self.type_
-            at = "image_url"
-            field_dict["image_url"] = as_request_json(self.image_url, _parse_image_url)
-        except AttributeError:
-            field_dict = dump_sent(self, self.additional_properties)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a MessageContentImageUrlObject from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            obj.type_ = d["type"]
-            at = "image_url"
-            obj.image_url = _parse_image_url(d["image_url"], strict)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 2
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["image_url"]]("type")
 
 
 class MessageContentImageUrlObjectParam(TypedDict, total=False):
@@ -115,3 +46,10 @@ class MessageContentImageUrlObjectParam(TypedDict, total=False):
 
 
 from ..models.message_content_image_url import MessageContentImageUrl
+
+table_of(
+    MessageContentImageUrlObject,
+    field("type", const("image_url"), required=True),
+    field("image_url", model_of(MessageContentImageUrl), required=True),
+    extra=ANY,
+)

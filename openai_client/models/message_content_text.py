@@ -1,108 +1,30 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_list,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    STRING,
+    field,
+    list_of,
+    table_of,
+    union_of,
 )
-from ..errors import InvalidPayloadError
-
-
-def _parse_annotations_item(
-    data: Any, strict: bool
-) -> (
-    MessageContentTextAnnotationsFileCitationObject
-    | MessageContentTextAnnotationsFilePathObject
-    | UnknownMessageContentTextAnnotation
-):
-    if type(data) is dict:
-        tag = data.get("type")
-        if tag == "file_citation":
-            return MessageContentTextAnnotationsFileCitationObject.from_dict(data, strict)
-        if tag == "file_path":
-            return MessageContentTextAnnotationsFilePathObject.from_dict(data, strict)
-        return UnknownMessageContentTextAnnotation.from_dict(data, strict)
-    if isinstance(
-        data,
-        (
-            MessageContentTextAnnotationsFileCitationObject,
-            MessageContentTextAnnotationsFilePathObject,
-            UnknownMessageContentTextAnnotation,
-        ),
-    ):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_annotations_item(dict(data), strict)
-    raise TypeError(f"expected object, got {type(data).__name__}")
-
-
-def _dump_annotations_item(value: Any) -> Any:
-    if isinstance(
-        value,
-        (
-            MessageContentTextAnnotationsFileCitationObject,
-            MessageContentTextAnnotationsFilePathObject,
-            UnknownMessageContentTextAnnotation,
-        ),
-    ):
-        return value.to_dict()
-    return value
-
-
-def _parse_annotations(
-    data: Any, strict: bool
-) -> list[
-    MessageContentTextAnnotationsFileCitationObject
-    | MessageContentTextAnnotationsFilePathObject
-    | UnknownMessageContentTextAnnotation
-]:
-    listed = data if type(data) is list else as_list(data)
-    items: list[
-        MessageContentTextAnnotationsFileCitationObject
-        | MessageContentTextAnnotationsFilePathObject
-        | UnknownMessageContentTextAnnotation
-    ] = []
-    try:
-        for item in listed:
-            items.append(_parse_annotations_item(item, strict))
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
-    return items
-
-
-def _dump_annotations(value: Any) -> Any:
-    return [_dump_annotations_item(item) for item in value]
-
-
-_FIELD_SPECS = (
-    FieldSpec("value", "value", (str,), required=True),
-    FieldSpec("annotations", "annotations", (list,), required=True, read=_parse_annotations, dump=_dump_annotations),
-)
-_KNOWN = frozenset({"value", "annotations"})
-_new = object.__new__
+from .._model import ExtraFields
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class MessageContentText(ExtraFields[Any]):
+class MessageContentText(ExtraFields["Any"]):
     """The text and the annotations that point into it.
 
     Attributes:
         value (str): The text itself.
-        annotations (list[MessageContentTextAnnotationsFileCitationObject | MessageContentTextAnnotationsFilePathObject
-            | UnknownMessageContentTextAnnotation]): Spans of the text that cite or name files.
+        annotations (list[MessageContentTextAnnotationsFileCitationObject | MessageContentTextAnnotationsFilePathObject | UnknownMessageContentTextAnnotation]): Spans of the text that cite or name files.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     value: str
     annotations: list[
         MessageContentTextAnnotationsFileCitationObject
@@ -111,51 +33,29 @@ class MessageContentText(ExtraFields[Any]):
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-                "value": self.value,
-                "annotations": [_dump_annotations_item(item) for item in self.annotations],
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a MessageContentText from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            obj.value = d["value"]
-            at = "annotations"
-            obj.annotations = _parse_annotations(d["annotations"], strict)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 2
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
-
 
 from ..models.message_content_text_annotations_file_citation_object import (
     MessageContentTextAnnotationsFileCitationObject,
 )
 from ..models.message_content_text_annotations_file_path_object import MessageContentTextAnnotationsFilePathObject
 from ..models.unknown_message_content_text_annotation import UnknownMessageContentTextAnnotation
+
+table_of(
+    MessageContentText,
+    field("value", STRING, required=True),
+    field(
+        "annotations",
+        list_of(
+            union_of(
+                "type",
+                {
+                    "file_citation": MessageContentTextAnnotationsFileCitationObject,
+                    "file_path": MessageContentTextAnnotationsFilePathObject,
+                },
+                fallback=UnknownMessageContentTextAnnotation,
+            )
+        ),
+        required=True,
+    ),
+    extra=ANY,
+)

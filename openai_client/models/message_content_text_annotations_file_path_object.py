@@ -1,115 +1,51 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    INTEGER,
+    STRING,
+    const,
+    field,
+    model_of,
+    table_of,
 )
-from ..errors import InvalidPayloadError
-
-
-def _parse_file_path(data: Any, strict: bool) -> MessageContentTextAnnotationsFilePath:
-    if type(data) is dict or not isinstance(data, MessageContentTextAnnotationsFilePath):
-        return MessageContentTextAnnotationsFilePath.from_dict(data, strict)
-    return data
-
-
-def _dump_file_path(value: Any) -> Any:
-    return value.to_dict()
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, const="file_path"),
-    FieldSpec("text", "text", (str,), required=True),
-    FieldSpec("file_path", "file_path", (dict,), required=True, read=_parse_file_path, dump=_dump_file_path),
-    FieldSpec("start_index", "start_index", (int,), required=True),
-    FieldSpec("end_index", "end_index", (int,), required=True),
-)
-_KNOWN = frozenset({"type", "text", "file_path", "start_index", "end_index"})
-_new = object.__new__
+from .._model import DeprecatedAlias, ExtraFields
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class MessageContentTextAnnotationsFilePathObject(ExtraFields[Any]):
+class MessageContentTextAnnotationsFilePathObject(ExtraFields["Any"]):
     """A span of the text that names a file the code interpreter wrote.
 
     Attributes:
-        type_ (Literal['file_path']): Always `file_path`.
+        type (Literal['file_path']): Always `file_path`.
         text (str): The text.
         file_path (MessageContentTextAnnotationsFilePath): The file written.
         start_index (int): Where the span starts in the text.
         end_index (int): Where the span ends in the text.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     text: str
     file_path: MessageContentTextAnnotationsFilePath
     start_index: int
     end_index: int
-    type_: Literal["file_path"] = "file_path"
+    type: Literal["file_path"] = "file_path"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-                "type": self.type_,
-                "text": self.text,
-                "file_path": self.file_path.to_dict(),
-                "start_index": self.start_index,
-                "end_index": self.end_index,
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a MessageContentTextAnnotationsFilePathObject from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            obj.type_ = d["type"]
-            obj.text = d["text"]
-            at = "file_path"
-            value = d["file_path"]
-            obj.file_path = (
-                MessageContentTextAnnotationsFilePath.from_dict(value, strict)
-                if type(value) is dict
-                else _parse_file_path(value, strict)
-            )
-            obj.start_index = d["start_index"]
-            obj.end_index = d["end_index"]
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 5
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["file_path"]]("type")
 
 
 from ..models.message_content_text_annotations_file_path import MessageContentTextAnnotationsFilePath
+
+table_of(
+    MessageContentTextAnnotationsFilePathObject,
+    field("type", const("file_path"), required=True),
+    field("text", STRING, required=True),
+    field("file_path", model_of(MessageContentTextAnnotationsFilePath), required=True),
+    field("start_index", INTEGER, required=True),
+    field("end_index", INTEGER, required=True),
+    extra=ANY,
+)

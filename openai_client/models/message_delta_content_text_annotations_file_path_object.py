@@ -1,133 +1,55 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    INTEGER,
+    STRING,
+    const,
+    field,
+    model_of,
+    table_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import DeprecatedAlias, ExtraFields
 from ..types import UNSET, Unset
 
 
-def _parse_file_path(data: Any, strict: bool) -> MessageDeltaContentTextAnnotationsFilePath | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if type(data) is dict or not isinstance(data, MessageDeltaContentTextAnnotationsFilePath):
-        return MessageDeltaContentTextAnnotationsFilePath.from_dict(data, strict)
-    return data
-
-
-def _dump_file_path(value: Any) -> Any:
-    return value.to_dict()
-
-
-_FIELD_SPECS = (
-    FieldSpec("index", "index", (int,), required=True),
-    FieldSpec("type", "type_", (str,), required=True, const="file_path"),
-    FieldSpec("text", "text", (str,)),
-    FieldSpec("file_path", "file_path", (dict,), read=_parse_file_path, dump=_dump_file_path),
-    FieldSpec("start_index", "start_index", (int,)),
-    FieldSpec("end_index", "end_index", (int,)),
-)
-_KNOWN = frozenset({"index", "type", "text", "file_path", "start_index", "end_index"})
-_new = object.__new__
-
-
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class MessageDeltaContentTextAnnotationsFilePathObject(ExtraFields[Any]):
+class MessageDeltaContentTextAnnotationsFilePathObject(ExtraFields["Any"]):
     """A file path annotation added while the text is written.
 
     Attributes:
         index (int): Which part (or tool call) this changes, counted from 0.
-        type_ (Literal['file_path']): Always `file_path`.
+        type (Literal['file_path']): Always `file_path`.
         text (str | Unset): The text.
         file_path (MessageDeltaContentTextAnnotationsFilePath | Unset): The file written.
         start_index (int | Unset): Where the span starts in the text.
         end_index (int | Unset): Where the span ends in the text.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     index: int
-    type_: Literal["file_path"] = "file_path"
+    type: Literal["file_path"] = "file_path"
     text: str | Unset = UNSET
     file_path: MessageDeltaContentTextAnnotationsFilePath | Unset = UNSET
     start_index: int | Unset = UNSET
     end_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-                "index": self.index,
-                "type": self.type_,
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        if (text := self.text) is not UNSET:
-            field_dict["text"] = text
-        if (file_path := self.file_path) is not UNSET:
-            field_dict["file_path"] = file_path.to_dict()
-        if (start_index := self.start_index) is not UNSET:
-            field_dict["start_index"] = start_index
-        if (end_index := self.end_index) is not UNSET:
-            field_dict["end_index"] = end_index
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a MessageDeltaContentTextAnnotationsFilePathObject from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            obj.index = d["index"]
-            obj.type_ = d["type"]
-            obj.text = d.get("text", UNSET)
-            at = "file_path"
-            value = d.get("file_path", UNSET)
-            obj.file_path = (
-                MessageDeltaContentTextAnnotationsFilePath.from_dict(value, strict)
-                if type(value) is dict
-                else _parse_file_path(value, strict)
-            )
-            obj.start_index = d.get("start_index", UNSET)
-            obj.end_index = d.get("end_index", UNSET)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = (
-            2
-            + (obj.text is not UNSET)
-            + (obj.file_path is not UNSET)
-            + (obj.start_index is not UNSET)
-            + (obj.end_index is not UNSET)
-        )
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["file_path"]]("type")
 
 
 from ..models.message_delta_content_text_annotations_file_path import MessageDeltaContentTextAnnotationsFilePath
+
+table_of(
+    MessageDeltaContentTextAnnotationsFilePathObject,
+    field("index", INTEGER, required=True),
+    field("type", const("file_path"), required=True),
+    field("text", STRING),
+    field("file_path", model_of(MessageDeltaContentTextAnnotationsFilePath)),
+    field("start_index", INTEGER),
+    field("end_index", INTEGER),
+    extra=ANY,
+)

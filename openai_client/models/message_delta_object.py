@@ -1,101 +1,44 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    STRING,
+    const,
+    field,
+    model_of,
+    table_of,
 )
-from ..errors import InvalidPayloadError
-
-
-def _parse_delta(data: Any, strict: bool) -> MessageDelta:
-    if type(data) is dict or not isinstance(data, MessageDelta):
-        return MessageDelta.from_dict(data, strict)
-    return data
-
-
-def _dump_delta(value: Any) -> Any:
-    return value.to_dict()
-
-
-_FIELD_SPECS = (
-    FieldSpec("id", "id", (str,), required=True),
-    FieldSpec("object", "object_", (str,), required=True, const="thread.message.delta"),
-    FieldSpec("delta", "delta", (dict,), required=True, read=_parse_delta, dump=_dump_delta),
-)
-_KNOWN = frozenset({"id", "object", "delta"})
-_new = object.__new__
+from .._model import DeprecatedAlias, ExtraFields
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class MessageDeltaObject(ExtraFields[Any]):
+class MessageDeltaObject(ExtraFields["Any"]):
     """A piece of a message being written, sent while streaming.
 
     Attributes:
         id (str): The identifier.
-        object_ (Literal['thread.message.delta']): The object type: always `thread.message.delta`.
+        object (Literal['thread.message.delta']): The object type: always `thread.message.delta`.
         delta (MessageDelta): What changed in the message: new parts or more text for existing parts.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     id: str
     delta: MessageDelta
-    object_: Literal["thread.message.delta"] = "thread.message.delta"
+    object: Literal["thread.message.delta"] = "thread.message.delta"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-                "id": self.id,
-                "object": self.object_,
-                "delta": self.delta.to_dict(),
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a MessageDeltaObject from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            obj.id = d["id"]
-            obj.object_ = d["object"]
-            at = "delta"
-            value = d["delta"]
-            obj.delta = MessageDelta.from_dict(value, strict) if type(value) is dict else _parse_delta(value, strict)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 3
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    object_ = DeprecatedAlias[Literal["thread.message.delta"]]("object")
 
 
 from ..models.message_delta import MessageDelta
+
+table_of(
+    MessageDeltaObject,
+    field("id", STRING, required=True),
+    field("object", const("thread.message.delta", fixes_kind=True), required=True),
+    field("delta", model_of(MessageDelta), required=True),
+    extra=ANY,
+)

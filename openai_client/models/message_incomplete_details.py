@@ -1,81 +1,34 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    enum_of,
+    field,
+    table_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import ExtraFields
 from ..models.message_incomplete_reason import MessageIncompleteReason
 
 
-def _parse_reason(data: Any, strict: bool) -> MessageIncompleteReason:
-    return MessageIncompleteReason.known(data) or MessageIncompleteReason.from_value(data)
-
-
-_FIELD_SPECS = (FieldSpec("reason", "reason", (str,), required=True, read=_parse_reason),)
-_KNOWN = frozenset({"reason"})
-_new = object.__new__
-
-
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class MessageIncompleteDetails(ExtraFields[Any]):
+class MessageIncompleteDetails(ExtraFields["Any"]):
     """Why the message ended `incomplete`.
 
     Attributes:
         reason (MessageIncompleteReason): Why a message was cut short.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     reason: MessageIncompleteReason
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-                "reason": self.reason,
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        return field_dict
 
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a MessageIncompleteDetails from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "reason"
-            value = d["reason"]
-            obj.reason = MessageIncompleteReason.known(value) or MessageIncompleteReason.from_value(value)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 1
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+table_of(
+    MessageIncompleteDetails,
+    field("reason", enum_of(MessageIncompleteReason), required=True),
+    extra=ANY,
+)

@@ -1,23 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    FieldSpec,
-    Model,
-    as_list,
-    as_object,
-    as_request_json,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    CLOSED,
+    NUMBER,
+    STRING,
+    enum_of,
+    field,
+    list_of,
+    model_of,
+    table_of,
+    union_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import Model
 from ..models.assistant_supported_models import AssistantSupportedModels
 from ..models.assistants_api_response_format_auto import AssistantsApiResponseFormatAuto
 from ..models.reasoning_effort import ReasoningEffort
@@ -36,94 +37,16 @@ if TYPE_CHECKING:
     from ..models.thread_object_tool_resources import ThreadObjectToolResourcesParam
 
 
-def _parse_model(data: Any, strict: bool) -> AssistantSupportedModels | str | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if isinstance(data, str):
-        return data
-    raise TypeError(f"expected string, got {type(data).__name__}")
-
-
-def _dump_model(value: Any) -> Any:
-    return value
-
-
 def _convert_model(
     value: str | AssistantSupportedModels | AssistantSupportedModelsLiteral | Unset,
 ) -> AssistantSupportedModels | str | Unset:
-    """`model` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_model(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "model") from exc
-
-
-def _parse_reasoning_effort(data: Any, strict: bool) -> None | ReasoningEffort | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if data is None:
-        return None
-    if isinstance(data, str):
-        return ReasoningEffort.known(data) or ReasoningEffort.from_value(data)
-    raise TypeError(f"expected string or null, got {type(data).__name__}")
-
-
-def _dump_reasoning_effort(value: Any) -> Any:
-    return value
+    return ModifyAssistantRequest.__table__.convert("model", value)  # type: ignore[no-any-return]
 
 
 def _convert_reasoning_effort(
     value: ReasoningEffort | ReasoningEffortLiteral | None | Unset,
 ) -> None | ReasoningEffort | Unset:
-    """`reasoning_effort` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_reasoning_effort(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "reasoning_effort") from exc
-
-
-def _parse_tools_item(
-    data: Any, strict: bool
-) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool:
-    if type(data) is dict:
-        tag = data.get("type")
-        if tag == "code_interpreter":
-            return AssistantToolsCode.from_dict(data, strict)
-        if tag == "file_search":
-            return AssistantToolsFileSearch.from_dict(data, strict)
-        if tag == "function":
-            return AssistantToolsFunction.from_dict(data, strict)
-        return UnknownAssistantTool.from_dict(data, strict)
-    if isinstance(data, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_tools_item(dict(data), strict)
-    raise TypeError(f"expected object, got {type(data).__name__}")
-
-
-def _dump_tools_item(value: Any) -> Any:
-    if isinstance(value, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
-        return value.to_dict()
-    return value
-
-
-def _parse_tools(
-    data: Any, strict: bool
-) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    listed = data if type(data) is list else as_list(data)
-    items: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] = []
-    try:
-        for item in listed:
-            items.append(_parse_tools_item(item, strict))
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
-    return items
-
-
-def _dump_tools(value: Any) -> Any:
-    return [_dump_tools_item(item) for item in value]
+    return ModifyAssistantRequest.__table__.convert("reasoning_effort", value)  # type: ignore[no-any-return]
 
 
 def _convert_tools(
@@ -138,124 +61,17 @@ def _convert_tools(
     ]
     | Unset,
 ) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | Unset:
-    """`tools` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_tools(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "tools") from exc
-
-
-def _parse_tool_resources(data: Any, strict: bool) -> None | ThreadObjectToolResources | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if data is None:
-        return None
-    if type(data) is dict:
-        return ThreadObjectToolResources.from_dict(data, strict)
-    if isinstance(data, ThreadObjectToolResources):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_tool_resources(dict(data), strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
-
-
-def _dump_tool_resources(value: Any) -> Any:
-    if isinstance(value, ThreadObjectToolResources):
-        return value.to_dict()
-    return value
+    return ModifyAssistantRequest.__table__.convert("tools", value)  # type: ignore[no-any-return]
 
 
 def _convert_tool_resources(
     value: ThreadObjectToolResources | ThreadObjectToolResourcesParam | None | Unset,
 ) -> None | ThreadObjectToolResources | Unset:
-    """`tool_resources` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_tool_resources(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "tool_resources") from exc
-
-
-def _parse_metadata(data: Any, strict: bool) -> Metadata | None | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if data is None:
-        return None
-    if type(data) is dict:
-        return Metadata.from_dict(data, strict)
-    if isinstance(data, Metadata):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_metadata(dict(data), strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
-
-
-def _dump_metadata(value: Any) -> Any:
-    if isinstance(value, Metadata):
-        return value.to_dict()
-    return value
+    return ModifyAssistantRequest.__table__.convert("tool_resources", value)  # type: ignore[no-any-return]
 
 
 def _convert_metadata(value: Metadata | Mapping[str, str] | None | Unset) -> Metadata | None | Unset:
-    """`metadata` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_metadata(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "metadata") from exc
-
-
-def _parse_response_format(
-    data: Any, strict: bool
-) -> (
-    AssistantsApiResponseFormatAuto
-    | None
-    | ResponseFormatJsonObject
-    | ResponseFormatJsonSchema
-    | ResponseFormatText
-    | UnknownAssistantsApiResponseFormatOption
-    | Unset
-):
-    if data is UNSET:
-        return Unset.UNSET
-    if data is None:
-        return None
-    if type(data) is dict:
-        tag = data.get("type")
-        if tag == "text":
-            return ResponseFormatText.from_dict(data, strict)
-        if tag == "json_object":
-            return ResponseFormatJsonObject.from_dict(data, strict)
-        if tag == "json_schema":
-            return ResponseFormatJsonSchema.from_dict(data, strict)
-        return UnknownAssistantsApiResponseFormatOption.from_dict(data, strict)
-    if isinstance(data, str):
-        return AssistantsApiResponseFormatAuto.known(data) or AssistantsApiResponseFormatAuto.from_value(data)
-    if isinstance(
-        data,
-        (
-            ResponseFormatText,
-            ResponseFormatJsonObject,
-            ResponseFormatJsonSchema,
-            UnknownAssistantsApiResponseFormatOption,
-        ),
-    ):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_response_format(dict(data), strict)
-    raise TypeError(f"expected string or object or null, got {type(data).__name__}")
-
-
-def _dump_response_format(value: Any) -> Any:
-    if isinstance(
-        value,
-        (
-            ResponseFormatText,
-            ResponseFormatJsonObject,
-            ResponseFormatJsonSchema,
-            UnknownAssistantsApiResponseFormatOption,
-        ),
-    ):
-        return value.to_dict()
-    return value
+    return ModifyAssistantRequest.__table__.convert("metadata", value)  # type: ignore[no-any-return]
 
 
 def _convert_response_format(
@@ -279,48 +95,7 @@ def _convert_response_format(
     | UnknownAssistantsApiResponseFormatOption
     | Unset
 ):
-    """`response_format` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_response_format(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "response_format") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec("model", "model", (str,), read=_parse_model, dump=_dump_model),
-    FieldSpec("name", "name", (str,), nullable=True),
-    FieldSpec("description", "description", (str,), nullable=True),
-    FieldSpec("instructions", "instructions", (str,), nullable=True),
-    FieldSpec(
-        "reasoning_effort",
-        "reasoning_effort",
-        (str,),
-        nullable=True,
-        read=_parse_reasoning_effort,
-        dump=_dump_reasoning_effort,
-    ),
-    FieldSpec("tools", "tools", (list,), read=_parse_tools, dump=_dump_tools),
-    FieldSpec(
-        "tool_resources",
-        "tool_resources",
-        (dict,),
-        nullable=True,
-        read=_parse_tool_resources,
-        dump=_dump_tool_resources,
-    ),
-    FieldSpec("metadata", "metadata", (dict,), nullable=True, read=_parse_metadata, dump=_dump_metadata),
-    FieldSpec("temperature", "temperature", (float, int), nullable=True),
-    FieldSpec("top_p", "top_p", (float, int), nullable=True),
-    FieldSpec(
-        "response_format",
-        "response_format",
-        (str, dict),
-        nullable=True,
-        read=_parse_response_format,
-        dump=_dump_response_format,
-    ),
-)
-_new = object.__new__
+    return ModifyAssistantRequest.__table__.convert("response_format", value)  # type: ignore[no-any-return]
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
@@ -333,18 +108,14 @@ class ModifyAssistantRequest(Model):
         description (None | str | Unset): What the assistant is for, up to 512 characters.
         instructions (None | str | Unset): The system instructions the assistant follows, up to 256,000 characters.
         reasoning_effort (None | ReasoningEffort | Unset): Reasoning effort, or `null`.
-        tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] |
-            Unset): Tools the assistant may use (code interpreter, file search, functions), at most 128.
-        tool_resources (None | ThreadObjectToolResources | Unset): Files for the code interpreter, and the vector store
-            for file search.
+        tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | Unset): Tools the assistant may use (code interpreter, file search, functions), at most 128.
+        tool_resources (None | ThreadObjectToolResources | Unset): Files for the code interpreter, and the vector store for file search.
         metadata (Metadata | None | Unset): Metadata, or `null`.
-        temperature (float | None | Unset): Sampling temperature, 0 to 2. Default: 1.0.
-        top_p (float | None | Unset): Nucleus sampling mass, 0 to 1. Default: 1.0.
-        response_format (AssistantsApiResponseFormatAuto | None | ResponseFormatJsonObject | ResponseFormatJsonSchema |
-            ResponseFormatText | UnknownAssistantsApiResponseFormatOption | Unset): The format the model answers in.
+        temperature (float | None | Unset): Sampling temperature, 0 to 2.
+        top_p (float | None | Unset): Nucleus sampling mass, 0 to 1.
+        response_format (AssistantsApiResponseFormatAuto | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | UnknownAssistantsApiResponseFormatOption | Unset): The format the model answers in.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     model: AssistantSupportedModels | str | Unset = _attrs_field(default=UNSET, converter=_convert_model)
     name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -368,86 +139,6 @@ class ModifyAssistantRequest(Model):
         | UnknownAssistantsApiResponseFormatOption
         | Unset
     ) = _attrs_field(default=UNSET, converter=_convert_response_format)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = {}
-            at = "model"
-            if (model := self.model) is not UNSET:
-                field_dict["model"] = as_request_json(model, _parse_model)
-            if (name := self.name) is not UNSET:
-                field_dict["name"] = name
-            if (description := self.description) is not UNSET:
-                field_dict["description"] = description
-            if (instructions := self.instructions) is not UNSET:
-                field_dict["instructions"] = instructions
-            at = "reasoning_effort"
-            if (reasoning_effort := self.reasoning_effort) is not UNSET:
-                field_dict["reasoning_effort"] = as_request_json(reasoning_effort, _parse_reasoning_effort)
-            at = "tools"
-            if (tools := self.tools) is not UNSET:
-                field_dict["tools"] = as_request_json(tools, _parse_tools)
-            at = "tool_resources"
-            if (tool_resources := self.tool_resources) is not UNSET:
-                field_dict["tool_resources"] = as_request_json(tool_resources, _parse_tool_resources)
-            at = "metadata"
-            if (metadata := self.metadata) is not UNSET:
-                field_dict["metadata"] = as_request_json(metadata, _parse_metadata)
-            if (temperature := self.temperature) is not UNSET:
-                field_dict["temperature"] = temperature
-            if (top_p := self.top_p) is not UNSET:
-                field_dict["top_p"] = top_p
-            at = "response_format"
-            if (response_format := self.response_format) is not UNSET:
-                field_dict["response_format"] = as_request_json(response_format, _parse_response_format)
-        except AttributeError:
-            field_dict = dump_sent(self, None)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a ModifyAssistantRequest from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, closed=True)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "model"
-            obj.model = _parse_model(d.get("model", UNSET), strict)
-            obj.name = d.get("name", UNSET)
-            obj.description = d.get("description", UNSET)
-            obj.instructions = d.get("instructions", UNSET)
-            at = "reasoning_effort"
-            obj.reasoning_effort = _parse_reasoning_effort(d.get("reasoning_effort", UNSET), strict)
-            at = "tools"
-            obj.tools = _parse_tools(d.get("tools", UNSET), strict)
-            at = "tool_resources"
-            obj.tool_resources = _parse_tool_resources(d.get("tool_resources", UNSET), strict)
-            at = "metadata"
-            obj.metadata = _parse_metadata(d.get("metadata", UNSET), strict)
-            obj.temperature = d.get("temperature", UNSET)
-            obj.top_p = d.get("top_p", UNSET)
-            at = "response_format"
-            obj.response_format = _parse_response_format(d.get("response_format", UNSET), strict)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, False)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return obj
 
 
 class ModifyAssistantRequestParam(TypedDict, total=False):
@@ -495,3 +186,55 @@ from ..models.response_format_text import ResponseFormatText
 from ..models.thread_object_tool_resources import ThreadObjectToolResources
 from ..models.unknown_assistant_tool import UnknownAssistantTool
 from ..models.unknown_assistants_api_response_format_option import UnknownAssistantsApiResponseFormatOption
+
+table_of(
+    ModifyAssistantRequest,
+    field(
+        "model",
+        union_of(
+            None,
+            {},
+            others=(
+                STRING,
+                enum_of(AssistantSupportedModels),
+            ),
+        ),
+    ),
+    field("name", STRING, nullable=True),
+    field("description", STRING, nullable=True),
+    field("instructions", STRING, nullable=True),
+    field("reasoning_effort", enum_of(ReasoningEffort), nullable=True),
+    field(
+        "tools",
+        list_of(
+            union_of(
+                "type",
+                {
+                    "code_interpreter": AssistantToolsCode,
+                    "file_search": AssistantToolsFileSearch,
+                    "function": AssistantToolsFunction,
+                },
+                fallback=UnknownAssistantTool,
+            )
+        ),
+    ),
+    field("tool_resources", model_of(ThreadObjectToolResources), nullable=True),
+    field("metadata", model_of(Metadata), nullable=True),
+    field("temperature", NUMBER, nullable=True),
+    field("top_p", NUMBER, nullable=True),
+    field(
+        "response_format",
+        union_of(
+            "type",
+            {
+                "text": ResponseFormatText,
+                "json_object": ResponseFormatJsonObject,
+                "json_schema": ResponseFormatJsonSchema,
+            },
+            fallback=UnknownAssistantsApiResponseFormatOption,
+            others=(enum_of(AssistantsApiResponseFormatAuto),),
+        ),
+        nullable=True,
+    ),
+    extra=CLOSED,
+)

@@ -1,110 +1,49 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    STRING,
+    const,
+    enum_of,
+    field,
+    table_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import DeprecatedAlias, ExtraFields
 from ..models.program_output_status import ProgramOutputStatus
-from ..models.program_output_type import ProgramOutputType
-
-
-def _parse_type_(data: Any, strict: bool) -> ProgramOutputType:
-    return ProgramOutputType.known(data) or ProgramOutputType.from_value(data)
-
-
-def _parse_status(data: Any, strict: bool) -> ProgramOutputStatus:
-    return ProgramOutputStatus.known(data) or ProgramOutputStatus.from_value(data)
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
-    FieldSpec("id", "id", (str,), required=True),
-    FieldSpec("call_id", "call_id", (str,), required=True),
-    FieldSpec("result", "result", (str,), required=True),
-    FieldSpec("status", "status", (str,), required=True, read=_parse_status),
-)
-_KNOWN = frozenset({"type", "id", "call_id", "result", "status"})
-_new = object.__new__
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class ProgramOutput(ExtraFields[Any]):
+class ProgramOutput(ExtraFields["Any"]):
     """ProgramOutput
 
     Attributes:
-        type_ (ProgramOutputType):  Default: ProgramOutputType.PROGRAM_OUTPUT.
-        id (str):
-        call_id (str):
-        result (str):
-        status (ProgramOutputStatus):
+        type (Literal['program_output'])
+        id (str)
+        call_id (str)
+        result (str)
+        status (ProgramOutputStatus)
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    type_: ProgramOutputType
     id: str
     call_id: str
     result: str
     status: ProgramOutputStatus
+    type: Literal["program_output"] = "program_output"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_ = DeprecatedAlias[Literal["program_output"]]("type")
 
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-                "type": self.type_,
-                "id": self.id,
-                "call_id": self.call_id,
-                "result": self.result,
-                "status": self.status,
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        return field_dict
 
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a ProgramOutput from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "type"
-            value = d["type"]
-            obj.type_ = ProgramOutputType.known(value) or ProgramOutputType.from_value(value)
-            obj.id = d["id"]
-            obj.call_id = d["call_id"]
-            obj.result = d["result"]
-            at = "status"
-            value = d["status"]
-            obj.status = ProgramOutputStatus.known(value) or ProgramOutputStatus.from_value(value)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 5
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+table_of(
+    ProgramOutput,
+    field("type", const("program_output"), required=True),
+    field("id", STRING, required=True),
+    field("call_id", STRING, required=True),
+    field("result", STRING, required=True),
+    field("status", enum_of(ProgramOutputStatus), required=True),
+    extra=ANY,
+)

@@ -1,112 +1,43 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    as_request_json,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    const,
+    field,
+    model_of,
+    table_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import DeprecatedAlias, ExtraFields
 
 if TYPE_CHECKING:
     from ..models.response_format_json_schema_options import ResponseFormatJsonSchemaOptionsParam
 
 
-def _parse_json_schema(data: Any, strict: bool) -> ResponseFormatJsonSchemaOptions:
-    if type(data) is dict or not isinstance(data, ResponseFormatJsonSchemaOptions):
-        return ResponseFormatJsonSchemaOptions.from_dict(data, strict)
-    return data
-
-
-def _dump_json_schema(value: Any) -> Any:
-    return value.to_dict()
-
-
 def _convert_json_schema(
     value: ResponseFormatJsonSchemaOptions | ResponseFormatJsonSchemaOptionsParam,
 ) -> ResponseFormatJsonSchemaOptions:
-    """`json_schema` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_json_schema(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "json_schema") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, const="json_schema"),
-    FieldSpec("json_schema", "json_schema", (dict,), required=True, read=_parse_json_schema, dump=_dump_json_schema),
-)
-_KNOWN = frozenset({"type", "json_schema"})
-_new = object.__new__
+    return ResponseFormatJsonSchema.__table__.convert("json_schema", value)  # type: ignore[no-any-return]
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
-class ResponseFormatJsonSchema(ExtraFields[Any]):
+class ResponseFormatJsonSchema(ExtraFields["Any"]):
     """Answer with JSON that matches a schema.
 
     Attributes:
-        type_ (Literal['json_schema']): Always `json_schema`.
+        type (Literal['json_schema']): Always `json_schema`.
         json_schema (ResponseFormatJsonSchemaOptions): The schema an answer must match.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     json_schema: ResponseFormatJsonSchemaOptions = _attrs_field(converter=_convert_json_schema)
-    type_: Literal["json_schema"] = "json_schema"
+    type: Literal["json_schema"] = "json_schema"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = dict(self.additional_properties)
-            field_dict["type"] = self.type_
-            at = "json_schema"
-            field_dict["json_schema"] = as_request_json(self.json_schema, _parse_json_schema)
-        except AttributeError:
-            field_dict = dump_sent(self, self.additional_properties)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a ResponseFormatJsonSchema from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            obj.type_ = d["type"]
-            at = "json_schema"
-            obj.json_schema = _parse_json_schema(d["json_schema"], strict)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 2
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["json_schema"]]("type")
 
 
 class ResponseFormatJsonSchemaParam(TypedDict, total=False):
@@ -117,3 +48,10 @@ class ResponseFormatJsonSchemaParam(TypedDict, total=False):
 
 
 from ..models.response_format_json_schema_options import ResponseFormatJsonSchemaOptions
+
+table_of(
+    ResponseFormatJsonSchema,
+    field("type", const("json_schema"), required=True),
+    field("json_schema", model_of(ResponseFormatJsonSchemaOptions), required=True),
+    extra=ANY,
+)

@@ -1,37 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    STRING,
+    enum_of,
+    field,
+    table_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import ExtraFields
 from ..models.run_last_error_code import RunLastErrorCode
 
 
-def _parse_code(data: Any, strict: bool) -> RunLastErrorCode:
-    return RunLastErrorCode.known(data) or RunLastErrorCode.from_value(data)
-
-
-_FIELD_SPECS = (
-    FieldSpec("code", "code", (str,), required=True, read=_parse_code),
-    FieldSpec("message", "message", (str,), required=True),
-)
-_KNOWN = frozenset({"code", "message"})
-_new = object.__new__
-
-
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class RunLastError(ExtraFields[Any]):
+class RunLastError(ExtraFields["Any"]):
     """What went wrong in a run.
 
     Attributes:
@@ -39,50 +25,14 @@ class RunLastError(ExtraFields[Any]):
         message (str): Human-readable explanation.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     code: RunLastErrorCode
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-                "code": self.code,
-                "message": self.message,
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        return field_dict
 
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a RunLastError from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "code"
-            value = d["code"]
-            obj.code = RunLastErrorCode.known(value) or RunLastErrorCode.from_value(value)
-            obj.message = d["message"]
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 2
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+table_of(
+    RunLastError,
+    field("code", enum_of(RunLastErrorCode), required=True),
+    field("message", STRING, required=True),
+    extra=ANY,
+)

@@ -1,375 +1,44 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_list,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    BOOLEAN,
+    INTEGER,
+    NUMBER,
+    STRING,
+    const,
+    enum_of,
+    field,
+    list_of,
+    model_of,
+    table_of,
+    union_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import DeprecatedAlias, ExtraFields
 from ..models.assistants_api_response_format_auto import AssistantsApiResponseFormatAuto
 from ..models.assistants_api_tool_choice_mode import AssistantsApiToolChoiceMode
 from ..models.run_status import RunStatus
 from ..types import UNSET, Unset
 
 
-def _parse_status(data: Any, strict: bool) -> RunStatus:
-    return RunStatus.known(data) or RunStatus.from_value(data)
-
-
-def _parse_required_action(data: Any, strict: bool) -> None | RunRequiredAction | UnknownRunRequiredAction:
-    if data is None:
-        return None
-    if type(data) is dict:
-        tag = data.get("type")
-        if tag == "submit_tool_outputs":
-            return RunRequiredAction.from_dict(data, strict)
-        return UnknownRunRequiredAction.from_dict(data, strict)
-    if isinstance(data, (RunRequiredAction, UnknownRunRequiredAction)):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_required_action(dict(data), strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
-
-
-def _dump_required_action(value: Any) -> Any:
-    if isinstance(value, (RunRequiredAction, UnknownRunRequiredAction)):
-        return value.to_dict()
-    return value
-
-
-def _parse_last_error(data: Any, strict: bool) -> None | RunLastError:
-    if data is None:
-        return None
-    if type(data) is dict:
-        return RunLastError.from_dict(data, strict)
-    if isinstance(data, RunLastError):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_last_error(dict(data), strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
-
-
-def _dump_last_error(value: Any) -> Any:
-    if isinstance(value, RunLastError):
-        return value.to_dict()
-    return value
-
-
-def _parse_incomplete_details(data: Any, strict: bool) -> None | RunIncompleteDetails:
-    if data is None:
-        return None
-    if type(data) is dict:
-        return RunIncompleteDetails.from_dict(data, strict)
-    if isinstance(data, RunIncompleteDetails):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_incomplete_details(dict(data), strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
-
-
-def _dump_incomplete_details(value: Any) -> Any:
-    if isinstance(value, RunIncompleteDetails):
-        return value.to_dict()
-    return value
-
-
-def _parse_tools_item(
-    data: Any, strict: bool
-) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool:
-    if type(data) is dict:
-        tag = data.get("type")
-        if tag == "code_interpreter":
-            return AssistantToolsCode.from_dict(data, strict)
-        if tag == "file_search":
-            return AssistantToolsFileSearch.from_dict(data, strict)
-        if tag == "function":
-            return AssistantToolsFunction.from_dict(data, strict)
-        return UnknownAssistantTool.from_dict(data, strict)
-    if isinstance(data, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_tools_item(dict(data), strict)
-    raise TypeError(f"expected object, got {type(data).__name__}")
-
-
-def _dump_tools_item(value: Any) -> Any:
-    if isinstance(value, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
-        return value.to_dict()
-    return value
-
-
-def _parse_tools(
-    data: Any, strict: bool
-) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]:
-    listed = data if type(data) is list else as_list(data)
-    items: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] = []
-    try:
-        for item in listed:
-            items.append(_parse_tools_item(item, strict))
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
-    return items
-
-
-def _dump_tools(value: Any) -> Any:
-    return [_dump_tools_item(item) for item in value]
-
-
-def _parse_metadata(data: Any, strict: bool) -> Metadata | None:
-    if data is None:
-        return None
-    if type(data) is dict:
-        return Metadata.from_dict(data, strict)
-    if isinstance(data, Metadata):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_metadata(dict(data), strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
-
-
-def _dump_metadata(value: Any) -> Any:
-    if isinstance(value, Metadata):
-        return value.to_dict()
-    return value
-
-
-def _parse_usage(data: Any, strict: bool) -> None | RunCompletionUsage:
-    if data is None:
-        return None
-    if type(data) is dict:
-        return RunCompletionUsage.from_dict(data, strict)
-    if isinstance(data, RunCompletionUsage):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_usage(dict(data), strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
-
-
-def _dump_usage(value: Any) -> Any:
-    if isinstance(value, RunCompletionUsage):
-        return value.to_dict()
-    return value
-
-
-def _parse_truncation_strategy(data: Any, strict: bool) -> None | TruncationObject:
-    if data is None:
-        return None
-    if type(data) is dict:
-        return TruncationObject.from_dict(data, strict)
-    if isinstance(data, TruncationObject):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_truncation_strategy(dict(data), strict)
-    raise TypeError(f"expected object or null, got {type(data).__name__}")
-
-
-def _dump_truncation_strategy(value: Any) -> Any:
-    if isinstance(value, TruncationObject):
-        return value.to_dict()
-    return value
-
-
-def _parse_tool_choice(data: Any, strict: bool) -> AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None:
-    if data is None:
-        return None
-    if type(data) is dict:
-        return AssistantsNamedToolChoice.from_dict(data, strict)
-    if isinstance(data, str):
-        return AssistantsApiToolChoiceMode.known(data) or AssistantsApiToolChoiceMode.from_value(data)
-    if isinstance(data, AssistantsNamedToolChoice):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_tool_choice(dict(data), strict)
-    raise TypeError(f"expected string or object or null, got {type(data).__name__}")
-
-
-def _dump_tool_choice(value: Any) -> Any:
-    if isinstance(value, AssistantsNamedToolChoice):
-        return value.to_dict()
-    return value
-
-
-def _parse_response_format(
-    data: Any, strict: bool
-) -> (
-    AssistantsApiResponseFormatAuto
-    | None
-    | ResponseFormatJsonObject
-    | ResponseFormatJsonSchema
-    | ResponseFormatText
-    | UnknownAssistantsApiResponseFormatOption
-):
-    if data is None:
-        return None
-    if type(data) is dict:
-        tag = data.get("type")
-        if tag == "text":
-            return ResponseFormatText.from_dict(data, strict)
-        if tag == "json_object":
-            return ResponseFormatJsonObject.from_dict(data, strict)
-        if tag == "json_schema":
-            return ResponseFormatJsonSchema.from_dict(data, strict)
-        return UnknownAssistantsApiResponseFormatOption.from_dict(data, strict)
-    if isinstance(data, str):
-        return AssistantsApiResponseFormatAuto.known(data) or AssistantsApiResponseFormatAuto.from_value(data)
-    if isinstance(
-        data,
-        (
-            ResponseFormatText,
-            ResponseFormatJsonObject,
-            ResponseFormatJsonSchema,
-            UnknownAssistantsApiResponseFormatOption,
-        ),
-    ):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_response_format(dict(data), strict)
-    raise TypeError(f"expected string or object or null, got {type(data).__name__}")
-
-
-def _dump_response_format(value: Any) -> Any:
-    if isinstance(
-        value,
-        (
-            ResponseFormatText,
-            ResponseFormatJsonObject,
-            ResponseFormatJsonSchema,
-            UnknownAssistantsApiResponseFormatOption,
-        ),
-    ):
-        return value.to_dict()
-    return value
-
-
-_FIELD_SPECS = (
-    FieldSpec("id", "id", (str,), required=True),
-    FieldSpec("object", "object_", (str,), required=True, const="thread.run"),
-    FieldSpec("created_at", "created_at", (int,), required=True),
-    FieldSpec("thread_id", "thread_id", (str,), required=True),
-    FieldSpec("assistant_id", "assistant_id", (str,), required=True),
-    FieldSpec("status", "status", (str,), required=True, read=_parse_status),
-    FieldSpec(
-        "required_action",
-        "required_action",
-        (dict,),
-        required=True,
-        nullable=True,
-        read=_parse_required_action,
-        dump=_dump_required_action,
-    ),
-    FieldSpec(
-        "last_error", "last_error", (dict,), required=True, nullable=True, read=_parse_last_error, dump=_dump_last_error
-    ),
-    FieldSpec("expires_at", "expires_at", (int,), required=True, nullable=True),
-    FieldSpec("started_at", "started_at", (int,), required=True, nullable=True),
-    FieldSpec("cancelled_at", "cancelled_at", (int,), required=True, nullable=True),
-    FieldSpec("failed_at", "failed_at", (int,), required=True, nullable=True),
-    FieldSpec("completed_at", "completed_at", (int,), required=True, nullable=True),
-    FieldSpec(
-        "incomplete_details",
-        "incomplete_details",
-        (dict,),
-        required=True,
-        nullable=True,
-        read=_parse_incomplete_details,
-        dump=_dump_incomplete_details,
-    ),
-    FieldSpec("model", "model", (str,), required=True),
-    FieldSpec("instructions", "instructions", (str,), required=True, nullable=True),
-    FieldSpec("tools", "tools", (list,), required=True, read=_parse_tools, dump=_dump_tools),
-    FieldSpec("metadata", "metadata", (dict,), required=True, nullable=True, read=_parse_metadata, dump=_dump_metadata),
-    FieldSpec("usage", "usage", (dict,), required=True, nullable=True, read=_parse_usage, dump=_dump_usage),
-    FieldSpec("max_prompt_tokens", "max_prompt_tokens", (int,), required=True, nullable=True),
-    FieldSpec("max_completion_tokens", "max_completion_tokens", (int,), required=True, nullable=True),
-    FieldSpec(
-        "truncation_strategy",
-        "truncation_strategy",
-        (dict,),
-        required=True,
-        nullable=True,
-        read=_parse_truncation_strategy,
-        dump=_dump_truncation_strategy,
-    ),
-    FieldSpec(
-        "tool_choice",
-        "tool_choice",
-        (str, dict),
-        required=True,
-        nullable=True,
-        read=_parse_tool_choice,
-        dump=_dump_tool_choice,
-    ),
-    FieldSpec("parallel_tool_calls", "parallel_tool_calls", (bool,), required=True),
-    FieldSpec(
-        "response_format",
-        "response_format",
-        (str, dict),
-        required=True,
-        nullable=True,
-        read=_parse_response_format,
-        dump=_dump_response_format,
-    ),
-    FieldSpec("temperature", "temperature", (float, int), nullable=True),
-    FieldSpec("top_p", "top_p", (float, int), nullable=True),
-)
-_KNOWN = frozenset(
-    {
-        "id",
-        "object",
-        "created_at",
-        "thread_id",
-        "assistant_id",
-        "status",
-        "required_action",
-        "last_error",
-        "expires_at",
-        "started_at",
-        "cancelled_at",
-        "failed_at",
-        "completed_at",
-        "incomplete_details",
-        "model",
-        "instructions",
-        "tools",
-        "metadata",
-        "usage",
-        "max_prompt_tokens",
-        "max_completion_tokens",
-        "truncation_strategy",
-        "tool_choice",
-        "parallel_tool_calls",
-        "response_format",
-        "temperature",
-        "top_p",
-    }
-)
-_new = object.__new__
-
-
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class RunObject(ExtraFields[Any]):
+class RunObject(ExtraFields["Any"]):
     """A run: one execution of an assistant on a thread.
 
     Attributes:
         id (str): The identifier, which can be referenced in API endpoints.
-        object_ (Literal['thread.run']): The object type, which is always `thread.run`.
+        object (Literal['thread.run']): The object type, which is always `thread.run`.
         created_at (int): The Unix timestamp (in seconds) for when the run was created.
         thread_id (str): The ID of the thread that was executed on as a part of this run.
         assistant_id (str): The ID of the assistant used for execution of this run.
-        status (RunStatus): The status of the run, which can be either `queued`, `in_progress`, `requires_action`,
-            `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`, or `expired`.
-        required_action (None | RunRequiredAction | UnknownRunRequiredAction): What the run needs before it can go on;
-            only set while the status is `requires_action`.
+        status (RunStatus): The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`,
+            `cancelled`, `failed`, `completed`, `incomplete`, or `expired`.
+        required_action (None | RunRequiredAction | UnknownRunRequiredAction): What the run needs before it can go on; only set while the status is `requires_action`.
         last_error (None | RunLastError): The last error of the run; `null` when there was none.
         expires_at (int | None): The Unix timestamp (in seconds) for when the run will expire.
         started_at (int | None): The Unix timestamp (in seconds) for when the run was started.
@@ -379,25 +48,19 @@ class RunObject(ExtraFields[Any]):
         incomplete_details (None | RunIncompleteDetails): Why the run ended `incomplete`; `null` when it did not.
         model (str): The model that the assistant used for this run.
         instructions (None | str): The instructions that the assistant used for this run; `null` when it had none.
-        tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]): The
-            list of tools that the assistant used for this run.
+        tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]): The list of tools that the assistant used for this run.
         metadata (Metadata | None): Metadata, or `null`.
         usage (None | RunCompletionUsage): Token usage of the run; `null` until the run is in a terminal state.
-        max_prompt_tokens (int | None): The maximum number of prompt tokens specified to have been used over the course
-            of the run.
-        max_completion_tokens (int | None): The maximum number of completion tokens specified to have been used over the
-            course of the run.
+        max_prompt_tokens (int | None): The maximum number of prompt tokens specified to have been used over the course of the run.
+        max_completion_tokens (int | None): The maximum number of completion tokens specified to have been used over the course of the run.
         truncation_strategy (None | TruncationObject): How the thread was truncated before the run.
-        tool_choice (AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None): Which tool, if any, the model was
-            steered to call.
+        tool_choice (AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None): Which tool, if any, the model was steered to call.
         parallel_tool_calls (bool): Whether the model may call several tools at once.
-        response_format (AssistantsApiResponseFormatAuto | None | ResponseFormatJsonObject | ResponseFormatJsonSchema |
-            ResponseFormatText | UnknownAssistantsApiResponseFormatOption): The format the model was asked to answer in.
+        response_format (AssistantsApiResponseFormatAuto | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | UnknownAssistantsApiResponseFormatOption): The format the model was asked to answer in.
         temperature (float | None | Unset): The sampling temperature used for this run. If not set, defaults to 1.
         top_p (float | None | Unset): The nucleus sampling value used for this run. If not set, defaults to 1.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     id: str
     created_at: int
     thread_id: str
@@ -429,122 +92,11 @@ class RunObject(ExtraFields[Any]):
         | ResponseFormatText
         | UnknownAssistantsApiResponseFormatOption
     )
-    object_: Literal["thread.run"] = "thread.run"
+    object: Literal["thread.run"] = "thread.run"
     temperature: float | None | Unset = UNSET
     top_p: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-                "id": self.id,
-                "object": self.object_,
-                "created_at": self.created_at,
-                "thread_id": self.thread_id,
-                "assistant_id": self.assistant_id,
-                "status": self.status,
-                "required_action": _dump_required_action(self.required_action),
-                "last_error": _dump_last_error(self.last_error),
-                "expires_at": self.expires_at,
-                "started_at": self.started_at,
-                "cancelled_at": self.cancelled_at,
-                "failed_at": self.failed_at,
-                "completed_at": self.completed_at,
-                "incomplete_details": _dump_incomplete_details(self.incomplete_details),
-                "model": self.model,
-                "instructions": self.instructions,
-                "tools": [_dump_tools_item(item) for item in self.tools],
-                "metadata": _dump_metadata(self.metadata),
-                "usage": _dump_usage(self.usage),
-                "max_prompt_tokens": self.max_prompt_tokens,
-                "max_completion_tokens": self.max_completion_tokens,
-                "truncation_strategy": _dump_truncation_strategy(self.truncation_strategy),
-                "tool_choice": _dump_tool_choice(self.tool_choice),
-                "parallel_tool_calls": self.parallel_tool_calls,
-                "response_format": _dump_response_format(self.response_format),
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        if (temperature := self.temperature) is not UNSET:
-            field_dict["temperature"] = temperature
-        if (top_p := self.top_p) is not UNSET:
-            field_dict["top_p"] = top_p
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a RunObject from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            obj.id = d["id"]
-            obj.object_ = d["object"]
-            obj.created_at = d["created_at"]
-            obj.thread_id = d["thread_id"]
-            obj.assistant_id = d["assistant_id"]
-            at = "status"
-            value = d["status"]
-            obj.status = RunStatus.known(value) or RunStatus.from_value(value)
-            at = "required_action"
-            value = d["required_action"]
-            obj.required_action = None if value is None else _parse_required_action(value, strict)
-            at = "last_error"
-            value = d["last_error"]
-            obj.last_error = None if value is None else _parse_last_error(value, strict)
-            obj.expires_at = d["expires_at"]
-            obj.started_at = d["started_at"]
-            obj.cancelled_at = d["cancelled_at"]
-            obj.failed_at = d["failed_at"]
-            obj.completed_at = d["completed_at"]
-            at = "incomplete_details"
-            value = d["incomplete_details"]
-            obj.incomplete_details = None if value is None else _parse_incomplete_details(value, strict)
-            obj.model = d["model"]
-            obj.instructions = d["instructions"]
-            at = "tools"
-            obj.tools = _parse_tools(d["tools"], strict)
-            at = "metadata"
-            value = d["metadata"]
-            obj.metadata = None if value is None else _parse_metadata(value, strict)
-            at = "usage"
-            value = d["usage"]
-            obj.usage = None if value is None else _parse_usage(value, strict)
-            obj.max_prompt_tokens = d["max_prompt_tokens"]
-            obj.max_completion_tokens = d["max_completion_tokens"]
-            at = "truncation_strategy"
-            value = d["truncation_strategy"]
-            obj.truncation_strategy = None if value is None else _parse_truncation_strategy(value, strict)
-            at = "tool_choice"
-            value = d["tool_choice"]
-            obj.tool_choice = None if value is None else _parse_tool_choice(value, strict)
-            obj.parallel_tool_calls = d["parallel_tool_calls"]
-            at = "response_format"
-            value = d["response_format"]
-            obj.response_format = None if value is None else _parse_response_format(value, strict)
-            obj.temperature = d.get("temperature", UNSET)
-            obj.top_p = d.get("top_p", UNSET)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 25 + (obj.temperature is not UNSET) + (obj.top_p is not UNSET)
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    object_ = DeprecatedAlias[Literal["thread.run"]]("object")
 
 
 from ..models.assistant_tools_code import AssistantToolsCode
@@ -563,3 +115,81 @@ from ..models.truncation_object import TruncationObject
 from ..models.unknown_assistant_tool import UnknownAssistantTool
 from ..models.unknown_assistants_api_response_format_option import UnknownAssistantsApiResponseFormatOption
 from ..models.unknown_run_required_action import UnknownRunRequiredAction
+
+table_of(
+    RunObject,
+    field("id", STRING, required=True),
+    field("object", const("thread.run", fixes_kind=True), required=True),
+    field("created_at", INTEGER, required=True),
+    field("thread_id", STRING, required=True),
+    field("assistant_id", STRING, required=True),
+    field("status", enum_of(RunStatus), required=True),
+    field(
+        "required_action",
+        union_of("type", {"submit_tool_outputs": RunRequiredAction}, fallback=UnknownRunRequiredAction),
+        required=True,
+        nullable=True,
+    ),
+    field("last_error", model_of(RunLastError), required=True, nullable=True),
+    field("expires_at", INTEGER, required=True, nullable=True),
+    field("started_at", INTEGER, required=True, nullable=True),
+    field("cancelled_at", INTEGER, required=True, nullable=True),
+    field("failed_at", INTEGER, required=True, nullable=True),
+    field("completed_at", INTEGER, required=True, nullable=True),
+    field("incomplete_details", model_of(RunIncompleteDetails), required=True, nullable=True),
+    field("model", STRING, required=True),
+    field("instructions", STRING, required=True, nullable=True),
+    field(
+        "tools",
+        list_of(
+            union_of(
+                "type",
+                {
+                    "code_interpreter": AssistantToolsCode,
+                    "file_search": AssistantToolsFileSearch,
+                    "function": AssistantToolsFunction,
+                },
+                fallback=UnknownAssistantTool,
+            )
+        ),
+        required=True,
+    ),
+    field("metadata", model_of(Metadata), required=True, nullable=True),
+    field("usage", model_of(RunCompletionUsage), required=True, nullable=True),
+    field("max_prompt_tokens", INTEGER, required=True, nullable=True),
+    field("max_completion_tokens", INTEGER, required=True, nullable=True),
+    field("truncation_strategy", model_of(TruncationObject), required=True, nullable=True),
+    field(
+        "tool_choice",
+        union_of(
+            "type",
+            {
+                "function": AssistantsNamedToolChoice,
+                "code_interpreter": AssistantsNamedToolChoice,
+                "file_search": AssistantsNamedToolChoice,
+            },
+            others=(enum_of(AssistantsApiToolChoiceMode),),
+        ),
+        required=True,
+        nullable=True,
+    ),
+    field("parallel_tool_calls", BOOLEAN, required=True),
+    field(
+        "response_format",
+        union_of(
+            "type",
+            {
+                "text": ResponseFormatText,
+                "json_object": ResponseFormatJsonObject,
+                "json_schema": ResponseFormatJsonSchema,
+            },
+            fallback=UnknownAssistantsApiResponseFormatOption,
+            others=(enum_of(AssistantsApiResponseFormatAuto),),
+        ),
+        required=True,
+        nullable=True,
+    ),
+    field("temperature", NUMBER, nullable=True),
+    field("top_p", NUMBER, nullable=True),
+    extra=ANY,
+)

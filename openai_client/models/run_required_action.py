@@ -1,107 +1,40 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    const,
+    field,
+    model_of,
+    table_of,
 )
-from ..errors import InvalidPayloadError
-
-
-def _parse_submit_tool_outputs(data: Any, strict: bool) -> RunSubmitToolOutputs:
-    if type(data) is dict or not isinstance(data, RunSubmitToolOutputs):
-        return RunSubmitToolOutputs.from_dict(data, strict)
-    return data
-
-
-def _dump_submit_tool_outputs(value: Any) -> Any:
-    return value.to_dict()
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, const="submit_tool_outputs"),
-    FieldSpec(
-        "submit_tool_outputs",
-        "submit_tool_outputs",
-        (dict,),
-        required=True,
-        read=_parse_submit_tool_outputs,
-        dump=_dump_submit_tool_outputs,
-    ),
-)
-_KNOWN = frozenset({"type", "submit_tool_outputs"})
-_new = object.__new__
+from .._model import DeprecatedAlias, ExtraFields
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class RunRequiredAction(ExtraFields[Any]):
+class RunRequiredAction(ExtraFields["Any"]):
     """The action a run waits for.
 
     Attributes:
-        type_ (Literal['submit_tool_outputs']): Always `submit_tool_outputs` for now.
+        type (Literal['submit_tool_outputs']): Always `submit_tool_outputs` for now.
         submit_tool_outputs (RunSubmitToolOutputs): The tool calls whose outputs the run needs.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     submit_tool_outputs: RunSubmitToolOutputs
-    type_: Literal["submit_tool_outputs"] = "submit_tool_outputs"
+    type: Literal["submit_tool_outputs"] = "submit_tool_outputs"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-                "type": self.type_,
-                "submit_tool_outputs": self.submit_tool_outputs.to_dict(),
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a RunRequiredAction from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            obj.type_ = d["type"]
-            at = "submit_tool_outputs"
-            value = d["submit_tool_outputs"]
-            obj.submit_tool_outputs = (
-                RunSubmitToolOutputs.from_dict(value, strict)
-                if type(value) is dict
-                else _parse_submit_tool_outputs(value, strict)
-            )
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 2
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["submit_tool_outputs"]]("type")
 
 
 from ..models.run_submit_tool_outputs import RunSubmitToolOutputs
+
+table_of(
+    RunRequiredAction,
+    field("type", const("submit_tool_outputs"), required=True),
+    field("submit_tool_outputs", model_of(RunSubmitToolOutputs), required=True),
+    extra=ANY,
+)

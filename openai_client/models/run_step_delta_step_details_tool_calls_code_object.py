@@ -1,117 +1,49 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    INTEGER,
+    STRING,
+    const,
+    field,
+    model_of,
+    table_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import DeprecatedAlias, ExtraFields
 from ..types import UNSET, Unset
 
 
-def _parse_code_interpreter(data: Any, strict: bool) -> RunStepDeltaStepDetailsToolCallsCode | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if type(data) is dict or not isinstance(data, RunStepDeltaStepDetailsToolCallsCode):
-        return RunStepDeltaStepDetailsToolCallsCode.from_dict(data, strict)
-    return data
-
-
-def _dump_code_interpreter(value: Any) -> Any:
-    return value.to_dict()
-
-
-_FIELD_SPECS = (
-    FieldSpec("index", "index", (int,), required=True),
-    FieldSpec("type", "type_", (str,), required=True, const="code_interpreter"),
-    FieldSpec("id", "id", (str,)),
-    FieldSpec(
-        "code_interpreter", "code_interpreter", (dict,), read=_parse_code_interpreter, dump=_dump_code_interpreter
-    ),
-)
-_KNOWN = frozenset({"index", "type", "id", "code_interpreter"})
-_new = object.__new__
-
-
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class RunStepDeltaStepDetailsToolCallsCodeObject(ExtraFields[Any]):
+class RunStepDeltaStepDetailsToolCallsCodeObject(ExtraFields["Any"]):
     """More of a code interpreter call: its input as it is written, and its outputs.
 
     Attributes:
         index (int): Which part (or tool call) this changes, counted from 0.
-        type_ (Literal['code_interpreter']): Always `code_interpreter`.
+        type (Literal['code_interpreter']): Always `code_interpreter`.
         id (str | Unset): The identifier.
         code_interpreter (RunStepDeltaStepDetailsToolCallsCode | Unset): The code written so far, and outputs.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     index: int
-    type_: Literal["code_interpreter"] = "code_interpreter"
+    type: Literal["code_interpreter"] = "code_interpreter"
     id: str | Unset = UNSET
     code_interpreter: RunStepDeltaStepDetailsToolCallsCode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-                "index": self.index,
-                "type": self.type_,
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        if (id := self.id) is not UNSET:
-            field_dict["id"] = id
-        if (code_interpreter := self.code_interpreter) is not UNSET:
-            field_dict["code_interpreter"] = code_interpreter.to_dict()
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a RunStepDeltaStepDetailsToolCallsCodeObject from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            obj.index = d["index"]
-            obj.type_ = d["type"]
-            obj.id = d.get("id", UNSET)
-            at = "code_interpreter"
-            value = d.get("code_interpreter", UNSET)
-            obj.code_interpreter = (
-                RunStepDeltaStepDetailsToolCallsCode.from_dict(value, strict)
-                if type(value) is dict
-                else _parse_code_interpreter(value, strict)
-            )
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 2 + (obj.id is not UNSET) + (obj.code_interpreter is not UNSET)
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["code_interpreter"]]("type")
 
 
 from ..models.run_step_delta_step_details_tool_calls_code import RunStepDeltaStepDetailsToolCallsCode
+
+table_of(
+    RunStepDeltaStepDetailsToolCallsCodeObject,
+    field("index", INTEGER, required=True),
+    field("type", const("code_interpreter"), required=True),
+    field("id", STRING),
+    field("code_interpreter", model_of(RunStepDeltaStepDetailsToolCallsCode)),
+    extra=ANY,
+)

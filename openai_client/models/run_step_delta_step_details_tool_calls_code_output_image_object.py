@@ -1,111 +1,47 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    INTEGER,
+    const,
+    field,
+    model_of,
+    table_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import DeprecatedAlias, ExtraFields
 from ..types import UNSET, Unset
 
 
-def _parse_image(data: Any, strict: bool) -> RunStepDeltaStepDetailsToolCallsCodeOutputImage | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if type(data) is dict or not isinstance(data, RunStepDeltaStepDetailsToolCallsCodeOutputImage):
-        return RunStepDeltaStepDetailsToolCallsCodeOutputImage.from_dict(data, strict)
-    return data
-
-
-def _dump_image(value: Any) -> Any:
-    return value.to_dict()
-
-
-_FIELD_SPECS = (
-    FieldSpec("index", "index", (int,), required=True),
-    FieldSpec("type", "type_", (str,), required=True, const="image"),
-    FieldSpec("image", "image", (dict,), read=_parse_image, dump=_dump_image),
-)
-_KNOWN = frozenset({"index", "type", "image"})
-_new = object.__new__
-
-
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(ExtraFields[Any]):
+class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(ExtraFields["Any"]):
     """An image the code drew.
 
     Attributes:
         index (int): Which part (or tool call) this changes, counted from 0.
-        type_ (Literal['image']): Always `image`.
+        type (Literal['image']): Always `image`.
         image (RunStepDeltaStepDetailsToolCallsCodeOutputImage | Unset): The image file.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     index: int
-    type_: Literal["image"] = "image"
+    type: Literal["image"] = "image"
     image: RunStepDeltaStepDetailsToolCallsCodeOutputImage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-                "index": self.index,
-                "type": self.type_,
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        if (image := self.image) is not UNSET:
-            field_dict["image"] = image.to_dict()
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a RunStepDeltaStepDetailsToolCallsCodeOutputImageObject from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            obj.index = d["index"]
-            obj.type_ = d["type"]
-            at = "image"
-            value = d.get("image", UNSET)
-            obj.image = (
-                RunStepDeltaStepDetailsToolCallsCodeOutputImage.from_dict(value, strict)
-                if type(value) is dict
-                else _parse_image(value, strict)
-            )
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 2 + (obj.image is not UNSET)
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["image"]]("type")
 
 
 from ..models.run_step_delta_step_details_tool_calls_code_output_image import (
     RunStepDeltaStepDetailsToolCallsCodeOutputImage,
+)
+
+table_of(
+    RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
+    field("index", INTEGER, required=True),
+    field("type", const("image"), required=True),
+    field("image", model_of(RunStepDeltaStepDetailsToolCallsCodeOutputImage)),
+    extra=ANY,
 )

@@ -1,115 +1,49 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    INTEGER,
+    STRING,
+    const,
+    field,
+    model_of,
+    table_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import DeprecatedAlias, ExtraFields
 from ..types import UNSET, Unset
 
 
-def _parse_function(data: Any, strict: bool) -> RunStepDeltaStepDetailsToolCallsFunction | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    if type(data) is dict or not isinstance(data, RunStepDeltaStepDetailsToolCallsFunction):
-        return RunStepDeltaStepDetailsToolCallsFunction.from_dict(data, strict)
-    return data
-
-
-def _dump_function(value: Any) -> Any:
-    return value.to_dict()
-
-
-_FIELD_SPECS = (
-    FieldSpec("index", "index", (int,), required=True),
-    FieldSpec("type", "type_", (str,), required=True, const="function"),
-    FieldSpec("id", "id", (str,)),
-    FieldSpec("function", "function", (dict,), read=_parse_function, dump=_dump_function),
-)
-_KNOWN = frozenset({"index", "type", "id", "function"})
-_new = object.__new__
-
-
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class RunStepDeltaStepDetailsToolCallsFunctionObject(ExtraFields[Any]):
+class RunStepDeltaStepDetailsToolCallsFunctionObject(ExtraFields["Any"]):
     """More of a function call: its arguments as they are written, and later its output.
 
     Attributes:
         index (int): Which part (or tool call) this changes, counted from 0.
-        type_ (Literal['function']): Always `function`.
+        type (Literal['function']): Always `function`.
         id (str | Unset): The identifier.
         function (RunStepDeltaStepDetailsToolCallsFunction | Unset): The function's name, arguments so far, and output.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     index: int
-    type_: Literal["function"] = "function"
+    type: Literal["function"] = "function"
     id: str | Unset = UNSET
     function: RunStepDeltaStepDetailsToolCallsFunction | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-                "index": self.index,
-                "type": self.type_,
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        if (id := self.id) is not UNSET:
-            field_dict["id"] = id
-        if (function := self.function) is not UNSET:
-            field_dict["function"] = function.to_dict()
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a RunStepDeltaStepDetailsToolCallsFunctionObject from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            obj.index = d["index"]
-            obj.type_ = d["type"]
-            obj.id = d.get("id", UNSET)
-            at = "function"
-            value = d.get("function", UNSET)
-            obj.function = (
-                RunStepDeltaStepDetailsToolCallsFunction.from_dict(value, strict)
-                if type(value) is dict
-                else _parse_function(value, strict)
-            )
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 2 + (obj.id is not UNSET) + (obj.function is not UNSET)
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["function"]]("type")
 
 
 from ..models.run_step_delta_step_details_tool_calls_function import RunStepDeltaStepDetailsToolCallsFunction
+
+table_of(
+    RunStepDeltaStepDetailsToolCallsFunctionObject,
+    field("index", INTEGER, required=True),
+    field("type", const("function"), required=True),
+    field("id", STRING),
+    field("function", model_of(RunStepDeltaStepDetailsToolCallsFunction)),
+    extra=ANY,
+)

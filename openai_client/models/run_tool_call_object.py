@@ -1,103 +1,44 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    STRING,
+    const,
+    field,
+    model_of,
+    table_of,
 )
-from ..errors import InvalidPayloadError
-
-
-def _parse_function(data: Any, strict: bool) -> RunToolCallFunction:
-    if type(data) is dict or not isinstance(data, RunToolCallFunction):
-        return RunToolCallFunction.from_dict(data, strict)
-    return data
-
-
-def _dump_function(value: Any) -> Any:
-    return value.to_dict()
-
-
-_FIELD_SPECS = (
-    FieldSpec("id", "id", (str,), required=True),
-    FieldSpec("type", "type_", (str,), required=True, const="function"),
-    FieldSpec("function", "function", (dict,), required=True, read=_parse_function, dump=_dump_function),
-)
-_KNOWN = frozenset({"id", "type", "function"})
-_new = object.__new__
+from .._model import DeprecatedAlias, ExtraFields
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class RunToolCallObject(ExtraFields[Any]):
+class RunToolCallObject(ExtraFields["Any"]):
     """One function call the run asks the caller to make.
 
     Attributes:
         id (str): Call ID; send it back as `tool_call_id` with the output.
-        type_ (Literal['function']): Always `function`.
+        type (Literal['function']): Always `function`.
         function (RunToolCallFunction): The function to call and its arguments.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     id: str
     function: RunToolCallFunction
-    type_: Literal["function"] = "function"
+    type: Literal["function"] = "function"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-                "id": self.id,
-                "type": self.type_,
-                "function": self.function.to_dict(),
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a RunToolCallObject from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            obj.id = d["id"]
-            obj.type_ = d["type"]
-            at = "function"
-            value = d["function"]
-            obj.function = (
-                RunToolCallFunction.from_dict(value, strict) if type(value) is dict else _parse_function(value, strict)
-            )
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 3
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["function"]]("type")
 
 
 from ..models.run_tool_call_function import RunToolCallFunction
+
+table_of(
+    RunToolCallObject,
+    field("id", STRING, required=True),
+    field("type", const("function"), required=True),
+    field("function", model_of(RunToolCallFunction), required=True),
+    extra=ANY,
+)

@@ -1,65 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    FieldSpec,
-    Model,
-    as_list,
-    as_object,
-    as_request_json,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    BOOLEAN,
+    CLOSED,
+    field,
+    list_of,
+    model_of,
+    table_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.tool_output import ToolOutputParam
 
 
-def _parse_tool_outputs(data: Any, strict: bool) -> list[ToolOutput]:
-    listed = data if type(data) is list else as_list(data)
-    items: list[ToolOutput] = []
-    try:
-        for item in listed:
-            items.append(item if isinstance(item, ToolOutput) else ToolOutput.from_dict(item, strict))
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
-    return items
-
-
-def _dump_tool_outputs(value: Any) -> Any:
-    return [item.to_dict() for item in value]
-
-
 def _convert_tool_outputs(value: Sequence[ToolOutput | ToolOutputParam]) -> list[ToolOutput]:
-    """`tool_outputs` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_tool_outputs(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "tool_outputs") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec(
-        "tool_outputs",
-        "tool_outputs",
-        (list,),
-        required=True,
-        read=_parse_tool_outputs,
-        dump=_dump_tool_outputs,
-        unique_by="tool_call_id",
-    ),
-    FieldSpec("stream", "stream", (bool,), nullable=True),
-)
-_new = object.__new__
+    return SubmitToolOutputsRunRequest.__table__.convert("tool_outputs", value)  # type: ignore[no-any-return]
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
@@ -68,55 +32,12 @@ class SubmitToolOutputsRunRequest(Model):
 
     Attributes:
         tool_outputs (list[ToolOutput]): One output per tool call, each call once.
-        stream (bool | None | Unset): Answer with server-sent events instead of the run. Set for you by the endpoint's
-            `stream`/`astream`; `sync`/`asyncio` read a run and refuse it.
+        stream (bool | None | Unset): Answer with server-sent events instead of the run. Set for you by the endpoint's `stream`/`astream`;
+            `sync`/`asyncio` read a run and refuse it.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     tool_outputs: list[ToolOutput] = _attrs_field(converter=_convert_tool_outputs)
     stream: bool | None | Unset = UNSET
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = {}
-            at = "tool_outputs"
-            field_dict["tool_outputs"] = as_request_json(self.tool_outputs, _parse_tool_outputs)
-            if (stream := self.stream) is not UNSET:
-                field_dict["stream"] = stream
-        except AttributeError:
-            field_dict = dump_sent(self, None)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a SubmitToolOutputsRunRequest from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, closed=True)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "tool_outputs"
-            obj.tool_outputs = _parse_tool_outputs(d["tool_outputs"], strict)
-            obj.stream = d.get("stream", UNSET)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, False)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return obj
 
 
 class SubmitToolOutputsRunRequestParam(TypedDict, total=False):
@@ -127,3 +48,10 @@ class SubmitToolOutputsRunRequestParam(TypedDict, total=False):
 
 
 from ..models.tool_output import ToolOutput
+
+table_of(
+    SubmitToolOutputsRunRequest,
+    field("tool_outputs", list_of(model_of(ToolOutput)), required=True, unique_by="tool_call_id"),
+    field("stream", BOOLEAN, nullable=True),
+    extra=CLOSED,
+)

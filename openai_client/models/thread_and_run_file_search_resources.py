@@ -1,115 +1,47 @@
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Self, TypedDict
+from collections.abc import Sequence
+from typing import Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_list,
-    as_object,
-    as_request_json,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    STRING,
+    field,
+    list_of,
+    table_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import ExtraFields
 from ..types import UNSET, Unset
 
 
-def _parse_vector_store_ids(data: Any, strict: bool) -> list[str] | Unset:
-    if data is UNSET:
-        return Unset.UNSET
-    return as_list(data)
-
-
-def _dump_vector_store_ids(value: Any) -> Any:
-    return list(value)
-
-
 def _convert_vector_store_ids(value: Sequence[str] | Unset) -> list[str] | Unset:
-    """`vector_store_ids` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_vector_store_ids(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "vector_store_ids") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec(
-        "vector_store_ids",
-        "vector_store_ids",
-        (list,),
-        items=(str,),
-        read=_parse_vector_store_ids,
-        dump=_dump_vector_store_ids,
-    ),
-)
-_KNOWN = frozenset({"vector_store_ids"})
-_new = object.__new__
+    return ThreadAndRunFileSearchResources.__table__.convert("vector_store_ids", value)  # type: ignore[no-any-return]
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
-class ThreadAndRunFileSearchResources(ExtraFields[Any]):
+class ThreadAndRunFileSearchResources(ExtraFields["Any"]):
     """The vector store file search reads.
 
     Attributes:
         vector_store_ids (list[str] | Unset): At most one vector store ID.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     vector_store_ids: list[str] | Unset = _attrs_field(default=UNSET, converter=_convert_vector_store_ids)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = dict(self.additional_properties)
-            at = "vector_store_ids"
-            if (vector_store_ids := self.vector_store_ids) is not UNSET:
-                field_dict["vector_store_ids"] = as_request_json(vector_store_ids, _parse_vector_store_ids)
-        except AttributeError:
-            field_dict = dump_sent(self, self.additional_properties)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a ThreadAndRunFileSearchResources from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "vector_store_ids"
-            obj.vector_store_ids = _parse_vector_store_ids(d.get("vector_store_ids", UNSET), strict)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 0 + (obj.vector_store_ids is not UNSET)
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
 
 
 class ThreadAndRunFileSearchResourcesParam(TypedDict, total=False):
     """The dict form of ThreadAndRunFileSearchResources: what a request takes in its place (checked before sending)."""
 
     vector_store_ids: Sequence[str]
+
+
+table_of(
+    ThreadAndRunFileSearchResources,
+    field("vector_store_ids", list_of(STRING)),
+    extra=ANY,
+)

@@ -1,9 +1,11 @@
-from collections.abc import Callable
-from enum import StrEnum
-from typing import ClassVar, Literal, Self, TypeAlias, cast
+from typing import Literal, TypeAlias
+
+from .._enum import OpenEnum
 
 
-class ThreadAndRunSupportedModels(StrEnum):
+class ThreadAndRunSupportedModels(OpenEnum):
+    """Models a thread-and-run can use."""
+
     GPT_3_5_TURBO = "gpt-3.5-turbo"
     GPT_3_5_TURBO_0125 = "gpt-3.5-turbo-0125"
     GPT_3_5_TURBO_0613 = "gpt-3.5-turbo-0613"
@@ -43,40 +45,6 @@ class ThreadAndRunSupportedModels(StrEnum):
     GPT_5_NANO = "gpt-5-nano"
     GPT_5_NANO_2025_08_07 = "gpt-5-nano-2025-08-07"
 
-    known: ClassVar[Callable[[object], "ThreadAndRunSupportedModels | None"]]
-    """The known member for a value, else None, in one dictionary lookup (what readers try first)."""
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @property
-    def is_unknown(self) -> bool:
-        """True when the API sent a value this client's spec does not list."""
-        return self._value_ not in type(self)._value2member_map_
-
-    @classmethod
-    def from_value(cls, value: object) -> Self:
-        """The member for `value`; an unknown string gives an unknown member, anything else ValueError."""
-        member = cls._value2member_map_.get(value)
-        if member is not None:
-            return cast(Self, member)
-        if not isinstance(value, str):
-            raise ValueError(f"{value!r} is not a valid {cls.__name__}")
-        return cls(value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "ThreadAndRunSupportedModels | None":
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = "UNKNOWN"
-        member._value_ = value
-        return member
-
-
-ThreadAndRunSupportedModels.known = cast(
-    "Callable[[object], ThreadAndRunSupportedModels | None]", ThreadAndRunSupportedModels._value2member_map_.get
-)
 
 ThreadAndRunSupportedModelsLiteral: TypeAlias = Literal[
     "gpt-3.5-turbo",

@@ -1,42 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    const,
+    field,
+    model_of,
+    table_of,
 )
-from ..errors import InvalidPayloadError
-
-
-def _parse_data(data: Any, strict: bool) -> RunObject:
-    if type(data) is dict or not isinstance(data, RunObject):
-        return RunObject.from_dict(data, strict)
-    return data
-
-
-def _dump_data(value: Any) -> Any:
-    return value.to_dict()
-
-
-_FIELD_SPECS = (
-    FieldSpec("event", "event", (str,), required=True, const="thread.run.requires_action"),
-    FieldSpec("data", "data", (dict,), required=True, read=_parse_data, dump=_dump_data),
-)
-_KNOWN = frozenset({"event", "data"})
-_new = object.__new__
+from .._model import ExtraFields
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class ThreadRunRequiresAction(ExtraFields[Any]):
+class ThreadRunRequiresAction(ExtraFields["Any"]):
     """`thread.run.requires_action`: sent when a run moves to `requires_action`.
 
     Attributes:
@@ -44,53 +24,16 @@ class ThreadRunRequiresAction(ExtraFields[Any]):
         data (RunObject): A run: one execution of an assistant on a thread.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     data: RunObject
     event: Literal["thread.run.requires_action"] = "thread.run.requires_action"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-                "event": self.event,
-                "data": self.data.to_dict(),
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a ThreadRunRequiresAction from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            obj.event = d["event"]
-            at = "data"
-            value = d["data"]
-            obj.data = RunObject.from_dict(value, strict) if type(value) is dict else _parse_data(value, strict)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 2
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
-
 
 from ..models.run_object import RunObject
+
+table_of(
+    ThreadRunRequiresAction,
+    field("event", const("thread.run.requires_action"), required=True),
+    field("data", model_of(RunObject), required=True),
+    extra=ANY,
+)

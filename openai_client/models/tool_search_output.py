@@ -1,197 +1,40 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_list,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    STRING,
+    const,
+    enum_of,
+    field,
+    list_of,
+    table_of,
+    union_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import DeprecatedAlias, ExtraFields
 from ..models.function_call_output_status_enum import FunctionCallOutputStatusEnum
 from ..models.tool_search_execution_type import ToolSearchExecutionType
-from ..models.tool_search_output_type import ToolSearchOutputType
 from ..types import UNSET, Unset
 
 
-def _parse_type_(data: Any, strict: bool) -> ToolSearchOutputType:
-    return ToolSearchOutputType.known(data) or ToolSearchOutputType.from_value(data)
-
-
-def _parse_execution(data: Any, strict: bool) -> ToolSearchExecutionType:
-    return ToolSearchExecutionType.known(data) or ToolSearchExecutionType.from_value(data)
-
-
-def _parse_tools_item(
-    data: Any, strict: bool
-) -> (
-    ApplyPatchToolParam
-    | CodeInterpreterTool
-    | ComputerTool
-    | ComputerUsePreviewTool
-    | CustomToolParam
-    | FileSearchTool
-    | FunctionShellToolParam
-    | FunctionTool
-    | ImageGenTool
-    | LocalShellToolParam
-    | MCPTool
-    | NamespaceToolParam
-    | ProgrammaticToolCallingParam
-    | ToolSearchToolParam
-    | WebSearchPreviewTool
-    | WebSearchTool
-):
-    if type(data) is dict:
-        return FunctionTool.from_dict(data, strict)
-    if isinstance(
-        data,
-        (
-            FunctionTool,
-            FileSearchTool,
-            ComputerTool,
-            ComputerUsePreviewTool,
-            WebSearchTool,
-            MCPTool,
-            CodeInterpreterTool,
-            ProgrammaticToolCallingParam,
-            ImageGenTool,
-            LocalShellToolParam,
-            FunctionShellToolParam,
-            CustomToolParam,
-            NamespaceToolParam,
-            ToolSearchToolParam,
-            WebSearchPreviewTool,
-            ApplyPatchToolParam,
-        ),
-    ):
-        return data
-    if isinstance(data, Mapping):
-        return _parse_tools_item(dict(data), strict)
-    raise TypeError(f"expected object, got {type(data).__name__}")
-
-
-def _dump_tools_item(value: Any) -> Any:
-    if isinstance(
-        value,
-        (
-            FunctionTool,
-            FileSearchTool,
-            ComputerTool,
-            ComputerUsePreviewTool,
-            WebSearchTool,
-            MCPTool,
-            CodeInterpreterTool,
-            ProgrammaticToolCallingParam,
-            ImageGenTool,
-            LocalShellToolParam,
-            FunctionShellToolParam,
-            CustomToolParam,
-            NamespaceToolParam,
-            ToolSearchToolParam,
-            WebSearchPreviewTool,
-            ApplyPatchToolParam,
-        ),
-    ):
-        return value.to_dict()
-    return value
-
-
-def _parse_tools(
-    data: Any, strict: bool
-) -> list[
-    ApplyPatchToolParam
-    | CodeInterpreterTool
-    | ComputerTool
-    | ComputerUsePreviewTool
-    | CustomToolParam
-    | FileSearchTool
-    | FunctionShellToolParam
-    | FunctionTool
-    | ImageGenTool
-    | LocalShellToolParam
-    | MCPTool
-    | NamespaceToolParam
-    | ProgrammaticToolCallingParam
-    | ToolSearchToolParam
-    | WebSearchPreviewTool
-    | WebSearchTool
-]:
-    listed = data if type(data) is list else as_list(data)
-    items: list[
-        ApplyPatchToolParam
-        | CodeInterpreterTool
-        | ComputerTool
-        | ComputerUsePreviewTool
-        | CustomToolParam
-        | FileSearchTool
-        | FunctionShellToolParam
-        | FunctionTool
-        | ImageGenTool
-        | LocalShellToolParam
-        | MCPTool
-        | NamespaceToolParam
-        | ProgrammaticToolCallingParam
-        | ToolSearchToolParam
-        | WebSearchPreviewTool
-        | WebSearchTool
-    ] = []
-    try:
-        for item in listed:
-            items.append(_parse_tools_item(item, strict))
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
-    return items
-
-
-def _dump_tools(value: Any) -> Any:
-    return [_dump_tools_item(item) for item in value]
-
-
-def _parse_status(data: Any, strict: bool) -> FunctionCallOutputStatusEnum:
-    return FunctionCallOutputStatusEnum.known(data) or FunctionCallOutputStatusEnum.from_value(data)
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
-    FieldSpec("id", "id", (str,), required=True),
-    FieldSpec("call_id", "call_id", (str,), required=True, nullable=True),
-    FieldSpec("execution", "execution", (str,), required=True, read=_parse_execution),
-    FieldSpec("tools", "tools", (list,), required=True, read=_parse_tools, dump=_dump_tools),
-    FieldSpec("status", "status", (str,), required=True, read=_parse_status),
-    FieldSpec("created_by", "created_by", (str,)),
-)
-_KNOWN = frozenset({"type", "id", "call_id", "execution", "tools", "status", "created_by"})
-_new = object.__new__
-
-
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class ToolSearchOutput(ExtraFields[Any]):
+class ToolSearchOutput(ExtraFields["Any"]):
     """ToolSearchOutput
 
     Attributes:
-        type_ (ToolSearchOutputType):  Default: ToolSearchOutputType.TOOL_SEARCH_OUTPUT.
-        id (str):
-        call_id (None | str):
-        execution (ToolSearchExecutionType):
-        tools (list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam
-            | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool |
-            NamespaceToolParam | ProgrammaticToolCallingParam | ToolSearchToolParam | WebSearchPreviewTool |
-            WebSearchTool]):
-        status (FunctionCallOutputStatusEnum):
-        created_by (str | Unset):
+        type (Literal['tool_search_output'])
+        id (str)
+        call_id (None | str)
+        execution (ToolSearchExecutionType)
+        tools (list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ProgrammaticToolCallingParam | ToolSearchToolParam | UnknownTool | WebSearchPreviewTool | WebSearchTool])
+        status (FunctionCallOutputStatusEnum)
+        created_by (str | Unset)
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    type_: ToolSearchOutputType
     id: str
     call_id: None | str
     execution: ToolSearchExecutionType
@@ -210,71 +53,15 @@ class ToolSearchOutput(ExtraFields[Any]):
         | NamespaceToolParam
         | ProgrammaticToolCallingParam
         | ToolSearchToolParam
+        | UnknownTool
         | WebSearchPreviewTool
         | WebSearchTool
     ]
     status: FunctionCallOutputStatusEnum
+    type: Literal["tool_search_output"] = "tool_search_output"
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON-ready data: what was read, written back unchanged."""
-        try:
-            field_dict: dict[str, Any] = {
-                **self.additional_properties,
-                "type": self.type_,
-                "id": self.id,
-                "call_id": self.call_id,
-                "execution": self.execution,
-                "tools": [_dump_tools_item(item) for item in self.tools],
-                "status": self.status,
-            }
-        except AttributeError:  # a field the server did not send: write those it did
-            return dump_sent(self, self.additional_properties)
-        if (created_by := self.created_by) is not UNSET:
-            field_dict["created_by"] = created_by
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a ToolSearchOutput from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "type"
-            value = d["type"]
-            obj.type_ = ToolSearchOutputType.known(value) or ToolSearchOutputType.from_value(value)
-            obj.id = d["id"]
-            obj.call_id = d["call_id"]
-            at = "execution"
-            value = d["execution"]
-            obj.execution = ToolSearchExecutionType.known(value) or ToolSearchExecutionType.from_value(value)
-            at = "tools"
-            obj.tools = _parse_tools(d["tools"], strict)
-            at = "status"
-            value = d["status"]
-            obj.status = FunctionCallOutputStatusEnum.known(value) or FunctionCallOutputStatusEnum.from_value(value)
-            obj.created_by = d.get("created_by", UNSET)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 6 + (obj.created_by is not UNSET)
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["tool_search_output"]]("type")
 
 
 from ..models.apply_patch_tool_param import ApplyPatchToolParam
@@ -291,5 +78,47 @@ from ..models.mcp_tool import MCPTool
 from ..models.namespace_tool_param import NamespaceToolParam
 from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
 from ..models.tool_search_tool_param import ToolSearchToolParam
+from ..models.unknown_tool import UnknownTool
 from ..models.web_search_preview_tool import WebSearchPreviewTool
 from ..models.web_search_tool import WebSearchTool
+
+table_of(
+    ToolSearchOutput,
+    field("type", const("tool_search_output"), required=True),
+    field("id", STRING, required=True),
+    field("call_id", STRING, required=True, nullable=True),
+    field("execution", enum_of(ToolSearchExecutionType), required=True),
+    field(
+        "tools",
+        list_of(
+            union_of(
+                "type",
+                {
+                    "function": FunctionTool,
+                    "file_search": FileSearchTool,
+                    "computer": ComputerTool,
+                    "computer_use_preview": ComputerUsePreviewTool,
+                    "web_search": WebSearchTool,
+                    "web_search_2025_08_26": WebSearchTool,
+                    "mcp": MCPTool,
+                    "code_interpreter": CodeInterpreterTool,
+                    "programmatic_tool_calling": ProgrammaticToolCallingParam,
+                    "image_generation": ImageGenTool,
+                    "local_shell": LocalShellToolParam,
+                    "shell": FunctionShellToolParam,
+                    "custom": CustomToolParam,
+                    "namespace": NamespaceToolParam,
+                    "tool_search": ToolSearchToolParam,
+                    "web_search_preview": WebSearchPreviewTool,
+                    "web_search_preview_2025_03_11": WebSearchPreviewTool,
+                    "apply_patch": ApplyPatchToolParam,
+                },
+                fallback=UnknownTool,
+            )
+        ),
+        required=True,
+    ),
+    field("status", enum_of(FunctionCallOutputStatusEnum), required=True),
+    field("created_by", STRING),
+    extra=ANY,
+)

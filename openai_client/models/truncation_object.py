@@ -1,21 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    INTEGER,
+    enum_of,
+    field,
+    table_of,
 )
-from ..errors import InvalidPayloadError
+from .._model import DeprecatedAlias, ExtraFields
 from ..models.truncation_type import TruncationType
 from ..types import UNSET, Unset
 
@@ -23,84 +21,24 @@ if TYPE_CHECKING:
     from ..models.truncation_type import TruncationTypeLiteral
 
 
-def _parse_type_(data: Any, strict: bool) -> TruncationType:
-    return TruncationType.known(data) or TruncationType.from_value(data)
-
-
 def _convert_type_(value: TruncationType | TruncationTypeLiteral) -> TruncationType:
-    """`type` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_type_(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "type") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
-    FieldSpec("last_messages", "last_messages", (int,), nullable=True),
-)
-_KNOWN = frozenset({"type", "last_messages"})
-_new = object.__new__
+    return TruncationObject.__table__.convert("type", value)  # type: ignore[no-any-return]
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
-class TruncationObject(ExtraFields[Any]):
+class TruncationObject(ExtraFields["Any"]):
     """How a thread is cut down to fit the context before a run.
 
     Attributes:
-        type_ (TruncationType): `auto` drops messages from the middle of the thread; `last_messages` keeps only the most
-            recent `last_messages` messages.
+        type (TruncationType): `auto` drops messages from the middle of the thread; `last_messages` keeps only the most recent `last_messages`
+            messages.
         last_messages (int | None | Unset): With `last_messages`, how many recent messages are kept.
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    type_: TruncationType = _attrs_field(converter=_convert_type_)
+    type: TruncationType = _attrs_field(converter=_convert_type_)
     last_messages: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = dict(self.additional_properties)
-            field_dict["type"] = self.type_
-            if (last_messages := self.last_messages) is not UNSET:
-                field_dict["last_messages"] = last_messages
-        except AttributeError:
-            field_dict = dump_sent(self, self.additional_properties)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a TruncationObject from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "type"
-            obj.type_ = _parse_type_(d["type"], strict)
-            obj.last_messages = d.get("last_messages", UNSET)
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 1 + (obj.last_messages is not UNSET)
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[TruncationType]("type")
 
 
 class TruncationObjectParam(TypedDict, total=False):
@@ -108,3 +46,11 @@ class TruncationObjectParam(TypedDict, total=False):
 
     type: Required[TruncationType | TruncationTypeLiteral]
     last_messages: int | None
+
+
+table_of(
+    TruncationObject,
+    field("type", enum_of(TruncationType), required=True),
+    field("last_messages", INTEGER, nullable=True),
+    extra=ANY,
+)

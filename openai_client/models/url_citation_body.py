@@ -1,125 +1,59 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import Any, Literal, Required, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
-from .._model import (
-    ExtraFields,
-    FieldSpec,
-    as_object,
-    check_strict,
-    dump_sent,
-    read_sent,
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    INTEGER,
+    STRING,
+    const,
+    field,
+    table_of,
 )
-from ..errors import InvalidPayloadError
-from ..models.url_citation_body_type import UrlCitationBodyType
-
-if TYPE_CHECKING:
-    from ..models.url_citation_body_type import UrlCitationBodyTypeLiteral
-
-
-def _parse_type_(data: Any, strict: bool) -> UrlCitationBodyType:
-    return UrlCitationBodyType.known(data) or UrlCitationBodyType.from_value(data)
-
-
-def _convert_type_(value: UrlCitationBodyType | UrlCitationBodyTypeLiteral) -> UrlCitationBodyType:
-    """`type` as given to the constructor (a dict, string or sequence too), as its model."""
-    try:
-        return _parse_type_(value, True)
-    except (TypeError, ValueError) as exc:
-        raise InvalidPayloadError.wrap(exc, "type") from exc
-
-
-_FIELD_SPECS = (
-    FieldSpec("type", "type_", (str,), required=True, read=_parse_type_),
-    FieldSpec("url", "url", (str,), required=True),
-    FieldSpec("start_index", "start_index", (int,), required=True),
-    FieldSpec("end_index", "end_index", (int,), required=True),
-    FieldSpec("title", "title", (str,), required=True),
-)
-_KNOWN = frozenset({"type", "url", "start_index", "end_index", "title"})
-_new = object.__new__
+from .._model import DeprecatedAlias, ExtraFields
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
-class UrlCitationBody(ExtraFields[Any]):
+class UrlCitationBody(ExtraFields["Any"]):
     """UrlCitationBody
 
     Attributes:
-        type_ (UrlCitationBodyType):  Default: UrlCitationBodyType.URL_CITATION.
-        url (str):
-        start_index (int):
-        end_index (int):
-        title (str):
+        type (Literal['url_citation'])
+        url (str)
+        start_index (int)
+        end_index (int)
+        title (str)
     """
 
-    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    type_: UrlCitationBodyType = _attrs_field(converter=_convert_type_)
     url: str
     start_index: int
     end_index: int
     title: str
+    type: Literal["url_citation"] = "url_citation"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
-        at = ""
-        try:
-            field_dict: dict[str, Any] = dict(self.additional_properties)
-            field_dict["type"] = self.type_
-            field_dict["url"] = self.url
-            field_dict["start_index"] = self.start_index
-            field_dict["end_index"] = self.end_index
-            field_dict["title"] = self.title
-        except AttributeError:
-            field_dict = dump_sent(self, self.additional_properties)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a UrlCitationBody from decoded JSON.
-
-        Without `strict`, what the server sent is read as it is: a field it left out stays
-        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
-        none is allowed, or a missing required field raises, at any depth.
-
-        Raises:
-            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
-                the field at fault.
-        """
-        d = src_dict if type(src_dict) is dict else as_object(src_dict)
-        if strict:
-            check_strict(d, _FIELD_SPECS, None)
-        obj = _new(cls)
-        at = ""
-        try:
-            at = "type"
-            obj.type_ = _parse_type_(d["type"], strict)
-            obj.url = d["url"]
-            obj.start_index = d["start_index"]
-            obj.end_index = d["end_index"]
-            obj.title = d["title"]
-        except KeyError:  # a required field the server left out: the generic path keeps it absent
-            return read_sent(cls, dict(d), strict, True)
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError.wrap(exc, at) from exc
-        # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 5
-        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
-        return obj
+    type_ = DeprecatedAlias[Literal["url_citation"]]("type")
 
 
 class UrlCitationBodyParam(TypedDict, total=False):
     """The dict form of UrlCitationBody: what a request takes in its place (checked before sending)."""
 
-    type: Required[UrlCitationBodyType | UrlCitationBodyTypeLiteral]
+    type: Required[Literal["url_citation"]]
     url: Required[str]
     start_index: Required[int]
     end_index: Required[int]
     title: Required[str]
+
+
+table_of(
+    UrlCitationBody,
+    field("type", const("url_citation"), required=True),
+    field("url", STRING, required=True),
+    field("start_index", INTEGER, required=True),
+    field("end_index", INTEGER, required=True),
+    field("title", STRING, required=True),
+    extra=ANY,
+)

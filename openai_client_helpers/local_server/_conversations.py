@@ -12,12 +12,15 @@ from __future__ import annotations
 import copy
 import itertools
 import threading
-import time
-from collections.abc import Sequence
-from typing import Any
+import weakref
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ._errors import JSON, ApiError
-from ._state import _page
+from ._state import ApiState, _page
+
+if TYPE_CHECKING:
+    from ._handlers import Call
 
 MAX_ITEMS_PER_CALL = 20
 MAX_METADATA_KEYS = 16
@@ -25,41 +28,47 @@ MAX_METADATA_KEY_LENGTH = 64
 MAX_METADATA_VALUE_LENGTH = 512
 _ITEM_PREFIXES = {"message": "msg", "function_call": "fc", "function_call_output": "fco"}
 
-_CONVERSATION = ("conversations", "{conversation_id}")
-_ITEMS = (*_CONVERSATION, "items")
-ROUTES: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    ("POST", ("conversations",), "createConversation"),
-    ("GET", _CONVERSATION, "getConversation"),
-    ("POST", _CONVERSATION, "updateConversation"),
-    ("DELETE", _CONVERSATION, "deleteConversation"),
-    ("POST", _ITEMS, "createConversationItems"),
-    ("GET", _ITEMS, "listConversationItems"),
-    ("GET", (*_ITEMS, "{item_id}"), "getConversationItem"),
-    ("DELETE", (*_ITEMS, "{item_id}"), "deleteConversationItem"),
+OPERATION_IDS = (
+    "createConversation",
+    "getConversation",
+    "updateConversation",
+    "deleteConversation",
+    "createConversationItems",
+    "listConversationItems",
+    "getConversationItem",
+    "deleteConversationItem",
 )
-OPERATIONS = frozenset(operation for _, _, operation in ROUTES)
+"""The Conversations operations of the client's table (openapi.yaml) this module answers."""
+
+_STATES: weakref.WeakKeyDictionary[ApiState, ConversationState] = weakref.WeakKeyDictionary()
 
 
-def route(parts: Sequence[str], method: str) -> tuple[str, dict[str, str]] | None:
-    """The Conversations operation and path parameters of a request, or None."""
-    for route_method, pattern, operation in ROUTES:
-        if route_method != method or len(pattern) != len(parts):
-            continue
-        params: dict[str, str] = {}
-        for segment, part in zip(pattern, parts, strict=True):
-            if segment.startswith("{"):
-                params[segment[1:-1]] = part
-            elif segment != part:
-                break
-        else:
-            return operation, params
-    return None
+def conversations_of(state: ApiState) -> ConversationState:
+    """The conversations kept beside `state` (one server's Assistants objects): made on first use."""
+    conversations = _STATES.get(state)
+    if conversations is None:
+        conversations = _STATES.setdefault(state, ConversationState(lambda: int(state.clock.now())))
+    return conversations
+
+
+def _answer_of(operation_id: str) -> Callable[[ApiState, Call], JSON]:
+    def answer(state: ApiState, call: Call) -> JSON:
+        return conversations_of(state).answer(operation_id, call.params, call.query, call.body)
+
+    return answer
+
+
+ANSWERS: dict[str, Callable[[ApiState, Call], JSON]] = {
+    operation_id: _answer_of(operation_id) for operation_id in OPERATION_IDS
+}
+"""operationId -> its answer, added to the server's handlers (`_handlers.ANSWERS`)."""
 
 
 class ConversationState:
     """Conversations and their items, behind one lock; every answer is a copy."""
 
-    def __init__(self) -> None:
+    def __init__(self, now: Callable[[], int]) -> None:
+        self._now = now
         self._lock = threading.Lock()
         self._conversations: dict[str, JSON] = {}
         self._items: dict[str, list[JSON]] = {}
@@ -109,7 +118,7 @@ class ConversationState:
         conversation = {
             "id": conversation_id,
             "object": "conversation",
-            "created_at": int(time.time()),
+            "created_at": self._now(),
             "metadata": metadata,
         }
         self._conversations[conversation_id] = conversation

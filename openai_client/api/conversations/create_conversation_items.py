@@ -1,84 +1,64 @@
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._operation import Operation
-from ..._send import path_param, query_param, request_body, send, send_async, with_call_options
-from ...client import AuthenticatedClient, Client
-from ...models.conversation_item_list import ConversationItemList
-from ...models.create_conversation_items_body import CreateConversationItemsBody, CreateConversationItemsBodyParam
-from ...models.error_response import ErrorResponse
-from ...models.include_enum import IncludeEnum, IncludeEnumLiteral
-from ...types import UNSET, Response, Unset
+from ... import _call, _operation, _request
+from ... import types as _types
 
-_OPERATION = Operation(
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient as _AuthenticatedClient
+    from ...client import Client as _Client
+    from ...models.conversation_item_list import ConversationItemList
+    from ...models.create_conversation_items_body import CreateConversationItemsBody, CreateConversationItemsBodyParam
+    from ...models.error_response import ErrorResponse
+    from ...models.include_enum import IncludeEnum, IncludeEnumLiteral
+
+OPERATION: _operation.Operation[ConversationItemList, ErrorResponse] = _operation.Operation(
     id="createConversationItems",
     method="POST",
     path="/conversations/{conversation_id}/items",
-    resend_safe=False,
+    parameters=(
+        _operation.Parameter("conversation_id", "conversation_id", "path", required=True),
+        _operation.Parameter(
+            "include",
+            "include",
+            "query",
+            "array",
+            enum=(
+                "file_search_call.results",
+                "web_search_call.results",
+                "web_search_call.action.sources",
+                "message.input_image.image_url",
+                "computer_call_output.output.image_url",
+                "code_interpreter_call.outputs",
+                "reasoning.encrypted_content",
+                "message.output_text.logprobs",
+            ),
+        ),
+    ),
+    request=_operation.ModelRef("...models.create_conversation_items_body", "CreateConversationItemsBody", __package__),
+    body_required=True,
+    response=_operation.ModelRef("...models.conversation_item_list", "ConversationItemList", __package__),
+    error=_operation.ModelRef("...models.error_response", "ErrorResponse", __package__, requires=("error",)),
     if_interrupted="list them (GET {path}) to see whether it was created",
 )
 
 
-def _get_kwargs(
-    conversation_id: str,
-    *,
-    body: CreateConversationItemsBody | CreateConversationItemsBodyParam,
-    include: Sequence[IncludeEnum | IncludeEnumLiteral] | Unset = UNSET,
-) -> dict[str, Any]:
-    params: dict[str, Any] = {}
-    if include is not UNSET:
-        params["include"] = query_param(include, "include", (list,))
-    return {
-        "method": "POST",
-        "url": "/conversations/{conversation_id}/items".format(
-            conversation_id=path_param(conversation_id, "conversation_id"),
-        ),
-        "params": params,
-        "json": request_body(body, CreateConversationItemsBody),
-    }
-
-
-def _parse_success(response: httpx.Response, strict: bool) -> ConversationItemList:
-    data = errors.decode_json(response)
-    try:
-        return ConversationItemList.from_dict(data, strict)
-    except errors.InvalidPayloadError as error:
-        errors.parse_error(response, error)
-
-
-def _build_response(response: httpx.Response, strict: bool) -> Response[ConversationItemList]:
-    if 200 <= response.status_code < 300:
-        return Response(
-            status_code=response.status_code,
-            content=response.content,
-            headers=response.headers,
-            parsed=_parse_success(response, strict),
-            http_response=response,
-        )
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=None,
-        http_response=response,
-        error=errors.parse_error_body(response, ErrorResponse.from_dict),
-    )
-
-
+@_request.explains_arguments(OPERATION)
 def sync_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: CreateConversationItemsBody | CreateConversationItemsBodyParam,
-    include: Sequence[IncludeEnum | IncludeEnumLiteral] | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    include: Sequence[IncludeEnum | IncludeEnumLiteral] | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ConversationItemList]:
+) -> _types.Response[ConversationItemList, ErrorResponse]:
     """Append items to a conversation, at most 20 per call.
 
     Args:
@@ -98,33 +78,22 @@ def sync_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the ConversationItemList of a 2xx answer;
-        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns the
-        model or raises.
+        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
+        raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            conversation_id=conversation_id,
-            body=body,
-            include=include,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return _call.call_detailed(
+        OPERATION, client, (conversation_id, include), body, timeout, extra_headers, extra_query, extra_body
     )
 
-    return _build_response(send(client, request_args), client.strict_response_validation)
 
-
+@_request.explains_arguments(OPERATION)
 def sync(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: CreateConversationItemsBody | CreateConversationItemsBodyParam,
-    include: Sequence[IncludeEnum | IncludeEnumLiteral] | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    include: Sequence[IncludeEnum | IncludeEnumLiteral] | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -150,36 +119,23 @@ def sync(
     Returns:
         The ConversationItemList.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            conversation_id=conversation_id,
-            body=body,
-            include=include,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return _call.call(
+        OPERATION, client, (conversation_id, include), body, timeout, extra_headers, extra_query, extra_body
     )
 
-    response = send(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)
 
-
+@_request.explains_arguments(OPERATION)
 async def asyncio_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: CreateConversationItemsBody | CreateConversationItemsBodyParam,
-    include: Sequence[IncludeEnum | IncludeEnumLiteral] | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    include: Sequence[IncludeEnum | IncludeEnumLiteral] | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ConversationItemList]:
+) -> _types.Response[ConversationItemList, ErrorResponse]:
     """Append items to a conversation, at most 20 per call.
 
     Args:
@@ -199,33 +155,22 @@ async def asyncio_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the ConversationItemList of a 2xx answer;
-        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns the
-        model or raises.
+        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
+        raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            conversation_id=conversation_id,
-            body=body,
-            include=include,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return await _call.acall_detailed(
+        OPERATION, client, (conversation_id, include), body, timeout, extra_headers, extra_query, extra_body
     )
 
-    return _build_response(await send_async(client, request_args), client.strict_response_validation)
 
-
+@_request.explains_arguments(OPERATION)
 async def asyncio(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: CreateConversationItemsBody | CreateConversationItemsBodyParam,
-    include: Sequence[IncludeEnum | IncludeEnumLiteral] | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    include: Sequence[IncludeEnum | IncludeEnumLiteral] | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -251,20 +196,6 @@ async def asyncio(
     Returns:
         The ConversationItemList.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            conversation_id=conversation_id,
-            body=body,
-            include=include,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return await _call.acall(
+        OPERATION, client, (conversation_id, include), body, timeout, extra_headers, extra_query, extra_body
     )
-
-    response = await send_async(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)

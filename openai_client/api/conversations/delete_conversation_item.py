@@ -1,74 +1,43 @@
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._operation import Operation
-from ..._send import path_param, send, send_async, with_call_options
-from ...client import AuthenticatedClient, Client
-from ...models.conversation_resource import ConversationResource
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ... import _call, _operation
+from ... import types as _types
 
-_OPERATION = Operation(
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient as _AuthenticatedClient
+    from ...client import Client as _Client
+    from ...models.conversation_resource import ConversationResource
+    from ...models.error_response import ErrorResponse
+
+OPERATION: _operation.Operation[ConversationResource, ErrorResponse] = _operation.Operation(
     id="deleteConversationItem",
     method="DELETE",
     path="/conversations/{conversation_id}/items/{item_id}",
+    parameters=(
+        _operation.Parameter("conversation_id", "conversation_id", "path", required=True),
+        _operation.Parameter("item_id", "item_id", "path", required=True),
+    ),
+    response=_operation.ModelRef("...models.conversation_resource", "ConversationResource", __package__),
+    error=_operation.ModelRef("...models.error_response", "ErrorResponse", __package__, requires=("error",)),
     resend_safe=True,
 )
-
-
-def _get_kwargs(
-    conversation_id: str,
-    item_id: str,
-) -> dict[str, Any]:
-    return {
-        "method": "DELETE",
-        "url": "/conversations/{conversation_id}/items/{item_id}".format(
-            conversation_id=path_param(conversation_id, "conversation_id"),
-            item_id=path_param(item_id, "item_id"),
-        ),
-    }
-
-
-def _parse_success(response: httpx.Response, strict: bool) -> ConversationResource:
-    data = errors.decode_json(response)
-    try:
-        return ConversationResource.from_dict(data, strict)
-    except errors.InvalidPayloadError as error:
-        errors.parse_error(response, error)
-
-
-def _build_response(response: httpx.Response, strict: bool) -> Response[ConversationResource]:
-    if 200 <= response.status_code < 300:
-        return Response(
-            status_code=response.status_code,
-            content=response.content,
-            headers=response.headers,
-            parsed=_parse_success(response, strict),
-            http_response=response,
-        )
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=None,
-        http_response=response,
-        error=errors.parse_error_body(response, ErrorResponse.from_dict),
-    )
 
 
 def sync_detailed(
     conversation_id: str,
     item_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ConversationResource]:
+) -> _types.Response[ConversationResource, ErrorResponse]:
     """Remove one item from a conversation.
 
     Args:
@@ -87,31 +56,20 @@ def sync_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the ConversationResource of a 2xx answer;
-        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns the
-        model or raises.
+        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
+        raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            conversation_id=conversation_id,
-            item_id=item_id,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return _call.call_detailed(
+        OPERATION, client, (conversation_id, item_id), _types.UNSET, timeout, extra_headers, extra_query, extra_body
     )
-
-    return _build_response(send(client, request_args), client.strict_response_validation)
 
 
 def sync(
     conversation_id: str,
     item_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -136,34 +94,21 @@ def sync(
     Returns:
         The ConversationResource.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            conversation_id=conversation_id,
-            item_id=item_id,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return _call.call(
+        OPERATION, client, (conversation_id, item_id), _types.UNSET, timeout, extra_headers, extra_query, extra_body
     )
-
-    response = send(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     item_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ConversationResource]:
+) -> _types.Response[ConversationResource, ErrorResponse]:
     """Remove one item from a conversation.
 
     Args:
@@ -182,31 +127,20 @@ async def asyncio_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the ConversationResource of a 2xx answer;
-        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns the
-        model or raises.
+        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
+        raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            conversation_id=conversation_id,
-            item_id=item_id,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return await _call.acall_detailed(
+        OPERATION, client, (conversation_id, item_id), _types.UNSET, timeout, extra_headers, extra_query, extra_body
     )
-
-    return _build_response(await send_async(client, request_args), client.strict_response_validation)
 
 
 async def asyncio(
     conversation_id: str,
     item_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -231,19 +165,6 @@ async def asyncio(
     Returns:
         The ConversationResource.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            conversation_id=conversation_id,
-            item_id=item_id,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return await _call.acall(
+        OPERATION, client, (conversation_id, item_id), _types.UNSET, timeout, extra_headers, extra_query, extra_body
     )
-
-    response = await send_async(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)

@@ -1,92 +1,75 @@
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._operation import Operation
-from ..._send import path_param, query_param, send, send_async, with_call_options
-from ...client import AuthenticatedClient, Client
-from ...models.conversation_item_list import ConversationItemList
-from ...models.error_response import ErrorResponse
-from ...models.include_enum import IncludeEnum, IncludeEnumLiteral
-from ...models.list_conversation_items_order import ListConversationItemsOrder, ListConversationItemsOrderLiteral
-from ...types import UNSET, Response, Unset
+from ... import _call, _operation
+from ... import types as _types
 
-_OPERATION = Operation(
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient as _AuthenticatedClient
+    from ...client import Client as _Client
+    from ...models.conversation_item_list import ConversationItemList
+    from ...models.error_response import ErrorResponse
+    from ...models.include_enum import IncludeEnum, IncludeEnumLiteral
+    from ...models.list_conversation_items_order import ListConversationItemsOrder, ListConversationItemsOrderLiteral
+
+OPERATION: _operation.Operation[ConversationItemList, ErrorResponse] = _operation.Operation(
     id="listConversationItems",
     method="GET",
     path="/conversations/{conversation_id}/items",
+    parameters=(
+        _operation.Parameter("conversation_id", "conversation_id", "path", required=True),
+        _operation.Parameter("limit", "limit", "query", "integer"),
+        _operation.Parameter(
+            "order",
+            "order",
+            "query",
+            "string",
+            enum=(
+                "asc",
+                "desc",
+            ),
+        ),
+        _operation.Parameter("after", "after", "query", "string"),
+        _operation.Parameter(
+            "include",
+            "include",
+            "query",
+            "array",
+            enum=(
+                "file_search_call.results",
+                "web_search_call.results",
+                "web_search_call.action.sources",
+                "message.input_image.image_url",
+                "computer_call_output.output.image_url",
+                "code_interpreter_call.outputs",
+                "reasoning.encrypted_content",
+                "message.output_text.logprobs",
+            ),
+        ),
+    ),
+    response=_operation.ModelRef("...models.conversation_item_list", "ConversationItemList", __package__),
+    error=_operation.ModelRef("...models.error_response", "ErrorResponse", __package__, requires=("error",)),
     resend_safe=True,
 )
-
-
-def _get_kwargs(
-    conversation_id: str,
-    *,
-    limit: int | Unset = UNSET,
-    order: ListConversationItemsOrder | ListConversationItemsOrderLiteral | Unset = UNSET,
-    after: str | Unset = UNSET,
-    include: Sequence[IncludeEnum | IncludeEnumLiteral] | Unset = UNSET,
-) -> dict[str, Any]:
-    params: dict[str, Any] = {}
-    if limit is not UNSET:
-        params["limit"] = query_param(limit, "limit", (int,))
-    if order is not UNSET:
-        params["order"] = query_param(order, "order", (str,))
-    if after is not UNSET:
-        params["after"] = query_param(after, "after", (str,))
-    if include is not UNSET:
-        params["include"] = query_param(include, "include", (list,))
-    return {
-        "method": "GET",
-        "url": "/conversations/{conversation_id}/items".format(
-            conversation_id=path_param(conversation_id, "conversation_id"),
-        ),
-        "params": params,
-    }
-
-
-def _parse_success(response: httpx.Response, strict: bool) -> ConversationItemList:
-    data = errors.decode_json(response)
-    try:
-        return ConversationItemList.from_dict(data, strict)
-    except errors.InvalidPayloadError as error:
-        errors.parse_error(response, error)
-
-
-def _build_response(response: httpx.Response, strict: bool) -> Response[ConversationItemList]:
-    if 200 <= response.status_code < 300:
-        return Response(
-            status_code=response.status_code,
-            content=response.content,
-            headers=response.headers,
-            parsed=_parse_success(response, strict),
-            http_response=response,
-        )
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=None,
-        http_response=response,
-        error=errors.parse_error_body(response, ErrorResponse.from_dict),
-    )
 
 
 def sync_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    order: ListConversationItemsOrder | ListConversationItemsOrderLiteral | Unset = UNSET,
-    after: str | Unset = UNSET,
-    include: Sequence[IncludeEnum | IncludeEnumLiteral] | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    limit: int | _types.Unset = _types.UNSET,
+    order: ListConversationItemsOrder | ListConversationItemsOrderLiteral | _types.Unset = _types.UNSET,
+    after: str | _types.Unset = _types.UNSET,
+    include: Sequence[IncludeEnum | IncludeEnumLiteral] | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ConversationItemList]:
+) -> _types.Response[ConversationItemList, ErrorResponse]:
     """List the items of a conversation, one page at a time.
 
     Args:
@@ -108,37 +91,30 @@ def sync_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the ConversationItemList of a 2xx answer;
-        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns the
-        model or raises.
+        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
+        raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            conversation_id=conversation_id,
-            limit=limit,
-            order=order,
-            after=after,
-            include=include,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return _call.call_detailed(
+        OPERATION,
+        client,
+        (conversation_id, limit, order, after, include),
+        _types.UNSET,
+        timeout,
+        extra_headers,
+        extra_query,
+        extra_body,
     )
-
-    return _build_response(send(client, request_args), client.strict_response_validation)
 
 
 def sync(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    order: ListConversationItemsOrder | ListConversationItemsOrderLiteral | Unset = UNSET,
-    after: str | Unset = UNSET,
-    include: Sequence[IncludeEnum | IncludeEnumLiteral] | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    limit: int | _types.Unset = _types.UNSET,
+    order: ListConversationItemsOrder | ListConversationItemsOrderLiteral | _types.Unset = _types.UNSET,
+    after: str | _types.Unset = _types.UNSET,
+    include: Sequence[IncludeEnum | IncludeEnumLiteral] | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -166,40 +142,31 @@ def sync(
     Returns:
         The ConversationItemList.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            conversation_id=conversation_id,
-            limit=limit,
-            order=order,
-            after=after,
-            include=include,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return _call.call(
+        OPERATION,
+        client,
+        (conversation_id, limit, order, after, include),
+        _types.UNSET,
+        timeout,
+        extra_headers,
+        extra_query,
+        extra_body,
     )
-
-    response = send(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)
 
 
 async def asyncio_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    order: ListConversationItemsOrder | ListConversationItemsOrderLiteral | Unset = UNSET,
-    after: str | Unset = UNSET,
-    include: Sequence[IncludeEnum | IncludeEnumLiteral] | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    limit: int | _types.Unset = _types.UNSET,
+    order: ListConversationItemsOrder | ListConversationItemsOrderLiteral | _types.Unset = _types.UNSET,
+    after: str | _types.Unset = _types.UNSET,
+    include: Sequence[IncludeEnum | IncludeEnumLiteral] | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ConversationItemList]:
+) -> _types.Response[ConversationItemList, ErrorResponse]:
     """List the items of a conversation, one page at a time.
 
     Args:
@@ -221,37 +188,30 @@ async def asyncio_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the ConversationItemList of a 2xx answer;
-        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns the
-        model or raises.
+        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
+        raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            conversation_id=conversation_id,
-            limit=limit,
-            order=order,
-            after=after,
-            include=include,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return await _call.acall_detailed(
+        OPERATION,
+        client,
+        (conversation_id, limit, order, after, include),
+        _types.UNSET,
+        timeout,
+        extra_headers,
+        extra_query,
+        extra_body,
     )
-
-    return _build_response(await send_async(client, request_args), client.strict_response_validation)
 
 
 async def asyncio(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    order: ListConversationItemsOrder | ListConversationItemsOrderLiteral | Unset = UNSET,
-    after: str | Unset = UNSET,
-    include: Sequence[IncludeEnum | IncludeEnumLiteral] | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    limit: int | _types.Unset = _types.UNSET,
+    order: ListConversationItemsOrder | ListConversationItemsOrderLiteral | _types.Unset = _types.UNSET,
+    after: str | _types.Unset = _types.UNSET,
+    include: Sequence[IncludeEnum | IncludeEnumLiteral] | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -279,22 +239,13 @@ async def asyncio(
     Returns:
         The ConversationItemList.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            conversation_id=conversation_id,
-            limit=limit,
-            order=order,
-            after=after,
-            include=include,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return await _call.acall(
+        OPERATION,
+        client,
+        (conversation_id, limit, order, after, include),
+        _types.UNSET,
+        timeout,
+        extra_headers,
+        extra_query,
+        extra_body,
     )
-
-    response = await send_async(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)

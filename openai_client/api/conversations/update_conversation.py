@@ -1,78 +1,43 @@
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._operation import Operation
-from ..._send import path_param, request_body, send, send_async, with_call_options
-from ...client import AuthenticatedClient, Client
-from ...models.conversation_resource import ConversationResource
-from ...models.error_response import ErrorResponse
-from ...models.update_conversation_body import UpdateConversationBody, UpdateConversationBodyParam
-from ...types import UNSET, Response, Unset
+from ... import _call, _operation, _request
+from ... import types as _types
 
-_OPERATION = Operation(
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient as _AuthenticatedClient
+    from ...client import Client as _Client
+    from ...models.conversation_resource import ConversationResource
+    from ...models.error_response import ErrorResponse
+    from ...models.update_conversation_body import UpdateConversationBody, UpdateConversationBodyParam
+
+OPERATION: _operation.Operation[ConversationResource, ErrorResponse] = _operation.Operation(
     id="updateConversation",
     method="POST",
     path="/conversations/{conversation_id}",
-    resend_safe=False,
+    parameters=(_operation.Parameter("conversation_id", "conversation_id", "path", required=True),),
+    request=_operation.ModelRef("...models.update_conversation_body", "UpdateConversationBody", __package__),
+    response=_operation.ModelRef("...models.conversation_resource", "ConversationResource", __package__),
+    error=_operation.ModelRef("...models.error_response", "ErrorResponse", __package__, requires=("error",)),
     if_interrupted="retrieve it (GET {path}) to see whether the change was made",
 )
 
 
-def _get_kwargs(
-    conversation_id: str,
-    *,
-    body: UpdateConversationBody | UpdateConversationBodyParam | Unset = UNSET,
-) -> dict[str, Any]:
-    extra: dict[str, Any] = {} if body is UNSET else {"json": request_body(body, UpdateConversationBody)}
-    return {
-        "method": "POST",
-        "url": "/conversations/{conversation_id}".format(
-            conversation_id=path_param(conversation_id, "conversation_id"),
-        ),
-        **extra,
-    }
-
-
-def _parse_success(response: httpx.Response, strict: bool) -> ConversationResource:
-    data = errors.decode_json(response)
-    try:
-        return ConversationResource.from_dict(data, strict)
-    except errors.InvalidPayloadError as error:
-        errors.parse_error(response, error)
-
-
-def _build_response(response: httpx.Response, strict: bool) -> Response[ConversationResource]:
-    if 200 <= response.status_code < 300:
-        return Response(
-            status_code=response.status_code,
-            content=response.content,
-            headers=response.headers,
-            parsed=_parse_success(response, strict),
-            http_response=response,
-        )
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=None,
-        http_response=response,
-        error=errors.parse_error_body(response, ErrorResponse.from_dict),
-    )
-
-
+@_request.explains_arguments(OPERATION)
 def sync_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: UpdateConversationBody | UpdateConversationBodyParam | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    body: UpdateConversationBody | UpdateConversationBodyParam | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ConversationResource]:
+) -> _types.Response[ConversationResource, ErrorResponse]:
     """Replace a conversation's metadata.
 
     Args:
@@ -91,31 +56,21 @@ def sync_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the ConversationResource of a 2xx answer;
-        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns the
-        model or raises.
+        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
+        raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            conversation_id=conversation_id,
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return _call.call_detailed(
+        OPERATION, client, (conversation_id,), body, timeout, extra_headers, extra_query, extra_body
     )
 
-    return _build_response(send(client, request_args), client.strict_response_validation)
 
-
+@_request.explains_arguments(OPERATION)
 def sync(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: UpdateConversationBody | UpdateConversationBodyParam | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    body: UpdateConversationBody | UpdateConversationBodyParam | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -140,34 +95,20 @@ def sync(
     Returns:
         The ConversationResource.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            conversation_id=conversation_id,
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-    )
-
-    response = send(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)
+    return _call.call(OPERATION, client, (conversation_id,), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: UpdateConversationBody | UpdateConversationBodyParam | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    body: UpdateConversationBody | UpdateConversationBodyParam | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ConversationResource]:
+) -> _types.Response[ConversationResource, ErrorResponse]:
     """Replace a conversation's metadata.
 
     Args:
@@ -186,31 +127,21 @@ async def asyncio_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the ConversationResource of a 2xx answer;
-        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns the
-        model or raises.
+        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
+        raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            conversation_id=conversation_id,
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return await _call.acall_detailed(
+        OPERATION, client, (conversation_id,), body, timeout, extra_headers, extra_query, extra_body
     )
 
-    return _build_response(await send_async(client, request_args), client.strict_response_validation)
 
-
+@_request.explains_arguments(OPERATION)
 async def asyncio(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: UpdateConversationBody | UpdateConversationBodyParam | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    body: UpdateConversationBody | UpdateConversationBodyParam | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -235,19 +166,6 @@ async def asyncio(
     Returns:
         The ConversationResource.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            conversation_id=conversation_id,
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return await _call.acall(
+        OPERATION, client, (conversation_id,), body, timeout, extra_headers, extra_query, extra_body
     )
-
-    response = await send_async(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from typing import Any, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    table_of,
+)
+from .._model import ExtraFields
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
+class MCPListToolsToolAnnotations(ExtraFields["Any"]):
+    """MCPListToolsToolAnnotations"""
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+class MCPListToolsToolAnnotationsParam(TypedDict, total=False):
+    """The dict form of MCPListToolsToolAnnotations: what a request takes in its place (checked before sending)."""
+
+
+table_of(
+    MCPListToolsToolAnnotations,
+    extra=ANY,
+)
