@@ -60,10 +60,6 @@ def _plain(model: MessageObject | RunStepObject | AssistantObject) -> JSON:
     return plain
 
 
-def _text_part(role: str, text: str) -> JSON:
-    if role == "assistant":
-        return {"type": "output_text", "text": text, "annotations": []}
-    return {"type": "input_text", "text": text}
 
 
 def message_item(message: JSON, not_carried: list[str]) -> JSON | None:
@@ -71,11 +67,18 @@ def message_item(message: JSON, not_carried: list[str]) -> JSON | None:
     role = message.get("role", "user")
     where = f"message {message.get('id')}"
     content: list[JSON] = []
+    texts: list[str] = []
+    """An assistant's text parts: the spec's one input form of an assistant message
+    (`EasyInputMessage`) takes its text as one string, which the API stores as an
+    `output_text` part (an `OutputMessage` would need the id and status the API gives)."""
     for index, part in enumerate(message.get("content") or []):
         kind = part.get("type")
         if kind == "text":
             text = part.get("text") or {}
-            content.append(_text_part(role, text.get("value", "")))
+            if role == "assistant":
+                texts.append(text.get("value", ""))
+            else:
+                content.append({"type": "input_text", "text": text.get("value", "")})
             annotations = text.get("annotations") or []
             if annotations:
                 kinds = ", ".join(sorted({str(note.get("type")) for note in annotations}))
@@ -88,8 +91,6 @@ def message_item(message: JSON, not_carried: list[str]) -> JSON | None:
             else:
                 reference["image_url"] = image.get("url")
             content.append(reference)
-        elif kind == "refusal" and role == "assistant":
-            content.append({"type": "refusal", "refusal": part.get("refusal", "")})
         else:
             not_carried.append(f"{where} content[{index}]: a {kind} part in a {role} message has no item form")
     for attachment in message.get("attachments") or []:
@@ -103,6 +104,10 @@ def message_item(message: JSON, not_carried: list[str]) -> JSON | None:
             not_carried.append(f"{where}: attachment {file_id} is referenced, its tools ({tools}) are not")
     if message.get("metadata"):
         not_carried.append(f"{where}: metadata {json.dumps(message['metadata'], sort_keys=True)}")
+    if role == "assistant":
+        if len(texts) > 1:
+            not_carried.append(f"{where}: its {len(texts)} text parts are carried as one text (joined by a blank line)")
+        return {"type": "message", "role": role, "content": "\n\n".join(texts)} if texts else None
     if not content:
         return None
     return {"type": "message", "role": role, "content": content}

@@ -32,7 +32,8 @@ def _checked(operation_id: str, params: dict[str, str] | None, body: Any) -> Any
     return operation, Call(params or {}, {}, check_body(operation, body))
 
 
-def _call(server: LocalRunsServer, operation_id: str, params: dict[str, str] | None = None, body: Any = None) -> Any:
+def call(server: LocalRunsServer, operation_id: str, params: dict[str, str] | None = None, body: Any = None) -> Any:
+    """What the server answers `operation_id` with `params` and `body`, checked as over HTTP."""
     return server.answer(*_checked(operation_id, params, body))
 
 
@@ -40,7 +41,7 @@ def _finish(server: LocalRunsServer, thread_id: str, run_id: str) -> dict[str, A
     run: dict[str, Any] = {}
     for _ in range(10):
         server.advance()
-        run = _call(server, "getRun", {"thread_id": thread_id, "run_id": run_id})
+        run = call(server, "getRun", {"thread_id": thread_id, "run_id": run_id})
         if run["status"] in ("completed", "failed", "expired", "incomplete", "cancelled", "requires_action"):
             break
     return run
@@ -56,7 +57,7 @@ def seed(server: LocalRunsServer, count: int) -> tuple[list[str], list[str]]:
     thread_ids: list[str] = []
     for index in range(count):
         ending = ENDINGS[index % len(ENDINGS)]
-        thread = _call(
+        thread = call(
             server,
             "createThread",
             body={
@@ -83,17 +84,17 @@ def seed(server: LocalRunsServer, count: int) -> tuple[list[str], list[str]]:
                 "queued": [reply("later")],
             }
             server.script(scripts[ending])
-            run = _call(server, "createRun", params, {"assistant_id": assistant["id"]})
+            run = call(server, "createRun", params, {"assistant_id": assistant["id"]})
             run_params = {**params, "run_id": run["id"]}
             if ending == "queued":  # never read since: still queued when exported
                 thread_ids.append(thread["id"])
                 continue
             if ending == "cancelled":
-                _call(server, "cancelRun", run_params)
+                call(server, "cancelRun", run_params)
             run = _finish(server, thread["id"], run["id"])
             if ending == "tool" and run["status"] == "requires_action":
                 call_id = run["required_action"]["submit_tool_outputs"]["tool_calls"][0]["id"]
-                _call(
+                call(
                     server,
                     "submitToolOutputsToRun",
                     run_params,

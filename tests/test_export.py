@@ -29,7 +29,7 @@ from openai_client_helpers.export import (
     export_archive,
 )
 from openai_client_helpers.local_server import LocalRunsServer
-from tests.archive_seed import seed
+from tests.archive_seed import call, seed
 
 TOKEN = "sk-export-test"
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,8 +72,7 @@ def test_every_object_is_written_as_the_server_sent_it(tmp_path: Path) -> None:
             for line in lines(tmp_path, kind):
                 value = json.loads(line)
                 params = {"thread_id": value.get("thread_id", value["id"]), key: value["id"]}
-                if kind != "runs":  # getRun moves a run along; its stored state is what listRuns gave
-                    assert server.answer(operation, params, {}, {}) == value
+                assert call(server, operation, params) == value  # the clock stands still: runs too
         steps = [json.loads(line) for line in lines(tmp_path, "run_steps")]
         assert {step["step_details"]["type"] for step in steps} == {"message_creation", "tool_calls"}
         assert [json.loads(line)["id"] for line in lines(tmp_path, "assistants")] == assistant_ids
@@ -288,13 +287,10 @@ def test_rate_limits_are_waited_out_through_the_clients_retries(tmp_path: Path) 
 
 
 def test_a_thread_longer_than_a_page_is_exported_whole_and_in_order(tmp_path: Path) -> None:
-    from openai_client_helpers.local_server._validation import check_body
-
     with LocalRunsServer(manual_clock=True) as server:
-        thread = server.answer("createThread", {}, {}, check_body("createThread", {}))
+        thread = call(server, "createThread", body={})
         for index in range(230):
-            body = check_body("createMessage", {"role": "user", "content": f"m{index}"})
-            server.answer("createMessage", {"thread_id": thread["id"]}, {}, body)
+            call(server, "createMessage", {"thread_id": thread["id"]}, {"role": "user", "content": f"m{index}"})
         run_export(server, tmp_path, [thread["id"]])
         pages = [request for request in server.requests if request.operation == "listMessages"]
     texts = [json.loads(line)["content"][0]["text"]["value"] for line in lines(tmp_path, "messages")]
