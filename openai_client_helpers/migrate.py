@@ -60,8 +60,6 @@ def _plain(model: MessageObject | RunStepObject | AssistantObject) -> JSON:
     return plain
 
 
-
-
 def message_item(message: JSON, not_carried: list[str]) -> JSON | None:
     """One Assistants message (as its JSON) as a Conversation message item (None: nothing left to carry)."""
     role = message.get("role", "user")
@@ -321,8 +319,7 @@ def migrate_archive(
             rest = converted.items[_count_items(client, conversation_id) :]
             summary.completed += 1
         for batch in _batches(rest):
-            create_conversation_items.sync(
-conversation_id, client=client, body={"items": batch})
+            create_conversation_items.sync(conversation_id, client=client, body={"items": batch})
         _append(
             map_path,
             {

@@ -159,7 +159,8 @@ def _check_migrated(folder: Path, server: LocalRunsServer, mapping: dict[str, st
     opened = archive.open(folder)
     with AuthenticatedClient(base_url=server.base_url, token=TOKEN) as client:
         for thread_id in opened.thread_ids():
-            expected = [_as_stored(item) for item in thread_items(opened.messages(thread_id), opened.steps(thread_id)).items]
+            converted = thread_items(opened.messages(thread_id), opened.steps(thread_id))
+            expected = [_as_stored(item) for item in converted.items]
             stored = _raw_items(client, mapping[thread_id])
             assert [{k: v for k, v in item.items() if k not in ("id", "status")} for item in stored] == expected
             conversation = get_conversation.sync(mapping[thread_id], client=client)
@@ -278,12 +279,8 @@ def test_the_local_conversations_api_keeps_the_apis_limits_and_errors() -> None:
         assert too_much_metadata.value.param == "metadata"
         with pytest.raises(errors.NotFoundError):
             get_conversation.sync("conv_missing", client=client)
-        conversation = create_conversation.sync(
-            client=client, body={"metadata": {"a": "1"}, "items": [message]}
-        )
-        added = create_conversation_items.sync(
-            conversation.id, client=client, body={"items": [message] * 20}
-        )
+        conversation = create_conversation.sync(client=client, body={"metadata": {"a": "1"}, "items": [message]})
+        added = create_conversation_items.sync(conversation.id, client=client, body={"items": [message] * 20})
         assert len(added.data) == 20
         with pytest.raises(errors.BadRequestError) as missing_role:
             create_conversation_items.sync(

@@ -17,7 +17,6 @@ import attrs
 from openai_client._model import Model
 from openai_client.api._operations import OPERATIONS
 
-
 ASSISTANTS_ROOTS = frozenset({"assistants", "threads"})
 """The first path segments of the Assistants API's operations."""
 
