@@ -6,8 +6,11 @@ table of stream events exist nowhere in its output. After it ran, this writes:
 
 - `models/_tables.py`: each named union of the spec as a type alias; `StreamEvent`, the
   union of the events a run stream yields (every member of `AssistantStreamEvent` but the
-  protocol's `done` and `error`, plus `UnknownStreamEvent`); and `STREAM_EVENTS`, event
-  name -> (event class, reader of its data), which the stream reader looks events up in.
+  protocol's `done` and `error`, plus `UnknownStreamEvent`); `STREAM_EVENTS`, event
+  name -> (event class, reader of its data), which the stream reader looks events up in;
+  and `UNION_READERS`, union name -> its `union_of(...)`, for each union an operation
+  answers with (marked `x-openai-client-union` by prepare_spec), read through it by the
+  runtime (`_operation.ModelRef(..., union=True)`).
 - `models/__init__.py`: every generated class, and the names above.
 
 Class names are the generator's, found in the modules it wrote: a union member or event
@@ -17,6 +20,7 @@ whose class is missing fails generation rather than emitting a table that lies.
 from __future__ import annotations
 
 import ast
+import json
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +31,10 @@ PROTOCOL_EVENTS = ("done", "error")
 STREAM_UNION = "AssistantStreamEvent"
 CATCH_ALL_EVENT = "UnknownStreamEvent"
 _JSON_SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+_SCALAR_CODECS = {"str": "STRING", "int": "INTEGER", "float": "NUMBER", "bool": "BOOLEAN"}
+UNION_ANSWER = "x-openai-client-union"
+TAGS = "x-openai-client-tags"
+CATCH_ALL = "x-openai-client-catch-all"
 
 
 def _ref_name(member: dict[str, Any]) -> str | None:
@@ -104,6 +112,66 @@ def stream_events(schemas: dict[str, Any], unions: dict[str, list[str]]) -> dict
     return events
 
 
+def answered_unions(document: dict[str, Any]) -> list[str]:
+    """The unions some operation answers with (prepare_spec marked those answers), sorted."""
+    return sorted(
+        {
+            answer[UNION_ANSWER]
+            for path_item in document.get("paths", {}).values()
+            for operation in path_item.values()
+            if isinstance(operation, dict)
+            for answer in operation.get("responses", {}).values()
+            if isinstance(answer, dict) and UNION_ANSWER in answer
+        }
+    )
+
+
+def union_reader(name: str, unions: dict[str, list[str]], schemas: dict[str, Any]) -> str:
+    """`union_of(...)` for the union `name`, from the tags prepare_spec left on its members (as the
+    model template writes a union field: the catch-all's key, else the first tagged member's)."""
+    by_class = {class_name(key): schema for key, schema in schemas.items()}
+
+    def leaves(member: str) -> list[str]:
+        return [leaf for inner in unions[member] for leaf in leaves(inner)] if member in unions else [member]
+
+    members = list(dict.fromkeys(leaf for leaf in leaves(name) if leaf != "None"))
+    models = [member for member in members if member not in _SCALAR_CODECS]
+    marks = {member: by_class[member] for member in models}
+    key = next((str(m[CATCH_ALL]) for m in marks.values() if m.get(CATCH_ALL)), None)
+    if key is None:
+        key = next((str(tag) for m in marks.values() for tag in m.get(TAGS, {})), None)
+    tags: dict[str, list[str]] = {}
+    shapes: list[str] = []
+    fallback = None
+    for member, schema in marks.items():
+        values = schema.get(TAGS, {}).get(key, []) if key else []
+        if schema.get(CATCH_ALL):
+            fallback = member
+        elif values:
+            for value in values:
+                tags.setdefault(value, []).append(member)
+        else:
+            shapes.append(member)
+    spelled = ", ".join(
+        f"{json.dumps(value)}: {group[0] if len(group) == 1 else '(' + ', '.join(group) + ')'}"
+        for value, group in tags.items()
+    )
+    parts = [json.dumps(key) if key else "None", "{" + spelled + "}"]
+    if shapes:
+        parts.append(f"shapes=({', '.join(shapes)},)")
+    if fallback:
+        parts.append(f"fallback={fallback}")
+    others = [_SCALAR_CODECS[member] for member in members if member in _SCALAR_CODECS]
+    if others:
+        parts.append(f"others=({', '.join(others)},)")
+    return f"union_of({', '.join(parts)})"
+
+
+def _reader_imports(readers: dict[str, str]) -> list[str]:
+    used = {codec for codec in _SCALAR_CODECS.values() if any(f"{codec}," in reader for reader in readers.values())}
+    return [*sorted(used), "UnionOf", "union_of"]
+
+
 def generated_classes(models: Path) -> dict[str, str]:
     """Public name -> module name, for every top-level class and type alias the generator wrote."""
     classes = {}
@@ -123,7 +191,10 @@ def generated_classes(models: Path) -> dict[str, str]:
 
 
 def _tables_module(
-    unions: dict[str, list[str]], events: dict[str, tuple[str, str]], classes: dict[str, str]
+    unions: dict[str, list[str]],
+    events: dict[str, tuple[str, str]],
+    classes: dict[str, str],
+    readers: dict[str, str],
 ) -> tuple[str, list[str]]:
     streams = STREAM_UNION in unions
     used = sorted(
@@ -142,6 +213,7 @@ def _tables_module(
         "from collections.abc import Callable, Mapping",
         "from typing import Any, Final, TypeAlias",
         "",
+        *([f"from .._fields import {', '.join(_reader_imports(readers))}"] if readers else []),
         *(f"from .{classes[name]} import {name}" for name in used),
         "",
     ]
@@ -158,6 +230,17 @@ def _tables_module(
         "}",
         '"""Event name -> (event class, reader of the event\'s data)."""',
         "",
+        *(
+            [
+                "UNION_READERS: Final[Mapping[str, UnionOf]] = {",
+                *(f'    "{name}": {reader},' for name, reader in readers.items()),
+                "}",
+                '"""Union name -> what an answer of that schema is read with (see `_operation.ModelRef`)."""',
+                "",
+            ]
+            if readers
+            else []
+        ),
         "__all__ = [",
         *(f'    "{name}",' for name in sorted([*unions, "STREAM_EVENTS", "StreamEvent"])),
         "]",
@@ -180,6 +263,11 @@ def emit_tables(document: dict[str, Any], models: Path) -> None:
     schemas: dict[str, Any] = document["components"]["schemas"]
     unions = named_unions(schemas)
     classes = generated_classes(models)
-    tables, table_names = _tables_module(unions, stream_events(schemas, unions), classes)
+    answered = answered_unions(document)
+    missing = [name for name in answered if name not in unions]
+    if missing:
+        raise SystemExit(f"emit_tables: the answer union {', '.join(missing)} has a member neither a $ref nor a scalar")
+    readers = {name: union_reader(name, unions, schemas) for name in answered}
+    tables, table_names = _tables_module(unions, stream_events(schemas, unions), classes, readers)
     (models / "_tables.py").write_text(tables, encoding="utf-8")
     (models / "__init__.py").write_text(_init_module(classes, table_names), encoding="utf-8")

@@ -19,10 +19,12 @@ generation fails naming them. A tagged union gets one last member, `Unknown<Name
 (`x-openai-client-catch-all: <key>`): an object with a string tag and any other fields, which
 keeps an unknown kind whole. openapi.yaml itself stays a faithful statement of the API.
 
-It marks, for the templates, each schema a request body reaches (`x-openai-client-request`:
-its model also takes dicts and strings where it takes models and enums, and gets a TypedDict
-of its dict form), and copies each parameter's description onto its inline schema, where the
-generator reads descriptions for endpoint docstrings.
+It marks, for the templates, each 2xx answer whose schema is a named union
+(`x-openai-client-union`: it is read through that union's reader), each schema a request
+body reaches (`x-openai-client-request`: its model also takes dicts and strings where it
+takes models and enums, and gets a TypedDict of its dict form), and copies each
+parameter's description onto its inline schema, where the generator reads descriptions for
+endpoint docstrings.
 
 Usage: python codegen/prepare_spec.py openapi.yaml OUTPUT.json
 """
@@ -40,6 +42,7 @@ REQUEST = "x-openai-client-request"
 CATCH_ALL = "x-openai-client-catch-all"
 TAGS = "x-openai-client-tags"
 TITLE = "x-openai-client-title"
+UNION_ANSWER = "x-openai-client-union"
 REF = "#/components/schemas/"
 PREFERRED_KEYS = ("type", "object", "event")
 RUNTIME_NAMES = frozenset(
@@ -529,8 +532,24 @@ def prepare(document: dict[str, Any]) -> dict[str, Any]:
     if "AssistantStreamEvent" in schemas:
         schemas["UnknownStreamEvent"] = _unknown_stream_event()
     _mark_request_schemas(document)
+    _mark_union_answers(document)
     _describe_parameter_schemas(document)
     return document
+
+
+def _mark_union_answers(document: dict[str, Any]) -> None:
+    """Mark each 2xx answer whose JSON schema is a named union (`x-openai-client-union: <class>`): the
+    endpoint template names the union's reader (emitted in models/_tables.py) as its response model."""
+    schemas: dict[str, Any] = document["components"]["schemas"]
+    for path_item in document.get("paths", {}).values():
+        for operation in path_item.values():
+            if not isinstance(operation, dict):
+                continue
+            for status, answer in operation.get("responses", {}).items():
+                content = answer.get("content", {}) if str(status).startswith("2") else {}
+                name = _ref_name((content.get("application/json") or {}).get("schema"))
+                if name is not None and _members(schemas[name]) is not None:
+                    answer[UNION_ANSWER] = str(ClassName(name, ""))
 
 
 def _mark_request_schemas(document: dict[str, Any]) -> None:

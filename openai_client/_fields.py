@@ -407,6 +407,17 @@ def union_of(
     return UnionOf(key, grouped, shapes=shapes, fallback=fallback, others=others)
 
 
+def read_value(codec: Codec, data: Any, strict: bool) -> Any:
+    """A whole decoded JSON value read with `codec` (an answer whose schema is a union, say): what
+    it cannot read is an InvalidPayloadError, as from a model's `from_dict`."""
+    try:
+        return codec.read(data, strict)
+    except InvalidPayloadError:
+        raise
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError(str(exc)) from exc
+
+
 def _fits(cls: type[Model], data: Mapping[str, Any]) -> bool:
     table = cls.__table__
     if not table.required_names.issubset(data.keys()):

@@ -17,10 +17,14 @@ messages read the facts instead of guessing them from the URL.
 
 from __future__ import annotations
 
+import functools
 import importlib
+from collections.abc import Callable
 from typing import Any, Generic, Literal, NamedTuple, TypeVar
 
 import httpx
+
+from ._fields import read_value
 
 OPERATION_EXTENSION = "openai_client.operation"
 
@@ -37,26 +41,47 @@ class ModelRef:
     so a vendored copy of the package under another name keeps working. `requires` names the
     keys a body must have to be read as this model (the schema's required properties): an
     error body without them is some other JSON, not the API's error object.
+
+    `union=True` names one of the spec's unions instead (`ConversationItem`, an answer that is
+    one of several kinds of object): a type alias in `models/_tables.py`, whose reader (the
+    union's codec, picking the member by its tag) is in that module's `UNION_READERS`.
     """
 
-    __slots__ = ("_model", "module", "name", "package", "requires")
+    __slots__ = ("_model", "_reader", "module", "name", "package", "requires", "union")
 
-    def __init__(self, module: str, name: str, package: str | None, requires: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, module: str, name: str, package: str | None, requires: tuple[str, ...] = (), *, union: bool = False
+    ) -> None:
         self.module = module
         self.name = name
         self.package = package
         self.requires = requires
+        self.union = union
         self._model: Any = None
+        self._reader: Callable[[Any, bool], Any] | None = None
 
     def resolve(self) -> Any:
-        """The model class (imported on the first call)."""
+        """The model class, or the union's type alias (imported on the first call)."""
         model = self._model
         if model is None:
             model = self._model = getattr(importlib.import_module(self.module, self.package), self.name)
         return model
 
-    def _key(self) -> tuple[str, str, str | None, tuple[str, ...]]:
-        return (self.module, self.name, self.package, self.requires)
+    def read(self, data: Any, strict: bool) -> Any:
+        """`data` (decoded JSON) read as this model, or as the member of the union its tag names;
+        InvalidPayloadError when it has not the shape declared."""
+        reader = self._reader
+        if reader is None:
+            if self.union:
+                codec = importlib.import_module(self.module, self.package).UNION_READERS[self.name]
+                reader = functools.partial(read_value, codec)
+            else:
+                reader = self.resolve().from_dict
+            self._reader = reader
+        return reader(data, strict)
+
+    def _key(self) -> tuple[str, str, str | None, tuple[str, ...], bool]:
+        return (self.module, self.name, self.package, self.requires, self.union)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, ModelRef) and self._key() == other._key()
@@ -65,7 +90,7 @@ class ModelRef:
         return hash(self._key())
 
     def __repr__(self) -> str:
-        return f"ModelRef({self.module!r}, {self.name!r})"
+        return f"ModelRef({self.module!r}, {self.name!r}{', union=True' if self.union else ''})"
 
 
 class Parameter(NamedTuple):

@@ -44,7 +44,7 @@ def _read_success(model: ModelRef | None, response: httpx.Response, strict: bool
         return response  # an answer without a schema: the caller reads it as it likes
     data = decode_json(response)
     try:
-        return model.resolve().from_dict(data, strict)
+        return model.read(data, strict)
     except errors.InvalidPayloadError as error:
         raise errors.ResponseParseError(
             f"body does not match the declared shape: {error}", response=response, path=error.path
@@ -57,7 +57,7 @@ def _read_error(model: ModelRef | None, body: Any, strict: bool) -> Any:
     if model is None or not isinstance(body, dict) or not all(key in body for key in model.requires):
         return None
     try:
-        return model.resolve().from_dict(body, strict)
+        return model.read(body, strict)
     except errors.InvalidPayloadError:
         return None
 

@@ -26,7 +26,7 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
@@ -36,6 +36,10 @@ from openai_client.models import AssistantObject, MessageObject, RunStepObject
 from openai_client.types import UNSET, Unset
 
 from . import archive as archive_module
+
+if TYPE_CHECKING:  # the items are JSON built to the spec's shapes; the client checks them before sending
+    from openai_client.models.create_conversation_body import CreateConversationBodyParam
+    from openai_client.models.create_conversation_items_body import CreateConversationItemsBodyParam
 
 BATCH_SIZE = 20
 """Items per create or add call: the API's maximum."""
@@ -309,9 +313,8 @@ def migrate_archive(
         )
         if entry is None:
             first, rest = converted.items[:BATCH_SIZE], converted.items[BATCH_SIZE:]
-            conversation = create_conversation.sync(
-                client=client, body={"metadata": {THREAD_ID_KEY: thread_id}, "items": first}
-            )
+            created = cast("CreateConversationBodyParam", {"metadata": {THREAD_ID_KEY: thread_id}, "items": first})
+            conversation = create_conversation.sync(client=client, body=created)
             conversation_id = conversation.id
             _append(map_path, {"thread_id": thread_id, "conversation_id": conversation_id, "done": False})
         else:
@@ -319,7 +322,8 @@ def migrate_archive(
             rest = converted.items[_count_items(client, conversation_id) :]
             summary.completed += 1
         for batch in _batches(rest):
-            create_conversation_items.sync(conversation_id, client=client, body={"items": batch})
+            added = cast("CreateConversationItemsBodyParam", {"items": batch})
+            create_conversation_items.sync(conversation_id, client=client, body=added)
         _append(
             map_path,
             {

@@ -16,9 +16,14 @@ from openai_client.api.conversations import (
     delete_conversation,
     delete_conversation_item,
     get_conversation,
+    get_conversation_item,
     list_conversation_items,
     update_conversation,
 )
+from openai_client.models import FunctionToolCallOutputResource, FunctionToolCallResource, Message
+from openai_client.models.easy_input_message import EasyInputMessageParam
+from openai_client.models.function_call_output_item_param import FunctionCallOutputItemParamParam
+from openai_client.models.function_tool_call import FunctionToolCallParam
 from openai_client.types import UNSET
 from openai_client_helpers import archive, cli, migrate
 from openai_client_helpers.local_server import LocalRunsServer
@@ -267,7 +272,7 @@ def test_an_assistant_becomes_a_responses_request_template() -> None:
 
 
 def test_the_local_conversations_api_keeps_the_apis_limits_and_errors() -> None:
-    message = {"type": "message", "role": "user", "content": "hi"}
+    message: EasyInputMessageParam = {"type": "message", "role": "user", "content": "hi"}
     # What breaks a limit goes in `extra_body`, past the client's own check of the spec's limits:
     # the server's refusal is what is tested.
     with LocalRunsServer() as server, AuthenticatedClient(base_url=server.base_url, token=TOKEN) as client:
@@ -303,9 +308,25 @@ def test_the_local_conversations_api_keeps_the_apis_limits_and_errors() -> None:
         }
         delete_conversation_item.sync(conversation.id, item_id, client=client)
         assert httpx.get(item_url, headers=headers).status_code == 404
+        with pytest.raises(errors.NotFoundError):
+            get_conversation_item.sync(conversation.id, item_id, client=client)
         assert update_conversation.sync(conversation.id, client=client, body={"metadata": {"b": "2"}}).metadata == {
             "b": "2"
         }
         assert delete_conversation.sync(conversation.id, client=client).deleted is True
         with pytest.raises(errors.NotFoundError):
             get_conversation.sync(conversation.id, client=client)
+
+
+def test_an_item_is_read_as_the_kind_its_type_names_and_written_back_as_it_came() -> None:
+    items: list[EasyInputMessageParam | FunctionToolCallParam | FunctionCallOutputItemParamParam] = [
+        {"type": "message", "role": "user", "content": "Weather?"},
+        {"type": "function_call", "call_id": "call_1", "name": "get_weather", "arguments": "{}"},
+        {"type": "function_call_output", "call_id": "call_1", "output": "22C"},
+    ]
+    kinds = (Message, FunctionToolCallResource, FunctionToolCallOutputResource)
+    with LocalRunsServer() as server, AuthenticatedClient(base_url=server.base_url, token=TOKEN) as client:
+        conversation = create_conversation.sync(client=client, body={"items": items})
+        for raw, kind in zip(_raw_items(client, conversation.id), kinds, strict=True):
+            item = get_conversation_item.sync(conversation.id, raw["id"], client=client)
+            assert isinstance(item, kind) and item.to_dict() == raw

@@ -3,6 +3,7 @@
 from collections.abc import Callable, Mapping
 from typing import Any, Final, TypeAlias
 
+from .._fields import UnionOf, union_of
 from .additional_tools import AdditionalTools
 from .additional_tools_item_param import AdditionalToolsItemParam
 from .apply_patch_create_file_operation_param import ApplyPatchCreateFileOperationParam
@@ -473,6 +474,44 @@ STREAM_EVENTS: Final[Mapping[str, tuple[type[StreamEvent], Callable[[Any, bool],
     "thread.message.incomplete": (ThreadMessageIncomplete, MessageObject.from_dict),
 }
 """Event name -> (event class, reader of the event's data)."""
+
+UNION_READERS: Final[Mapping[str, UnionOf]] = {
+    "ConversationItem": union_of(
+        "type",
+        {
+            "message": Message,
+            "function_call": FunctionToolCallResource,
+            "function_call_output": FunctionToolCallOutputResource,
+            "file_search_call": FileSearchToolCall,
+            "web_search_call": WebSearchToolCall,
+            "image_generation_call": ImageGenToolCall,
+            "computer_call": ComputerToolCall,
+            "computer_call_output": ComputerToolCallOutputResource,
+            "tool_search_call": ToolSearchCall,
+            "tool_search_output": ToolSearchOutput,
+            "additional_tools": AdditionalTools,
+            "reasoning": ReasoningItem,
+            "program": Program,
+            "program_output": ProgramOutput,
+            "compaction": CompactionBody,
+            "code_interpreter_call": CodeInterpreterToolCall,
+            "local_shell_call": LocalShellToolCall,
+            "local_shell_call_output": LocalShellToolCallOutput,
+            "shell_call": FunctionShellCall,
+            "shell_call_output": FunctionShellCallOutput,
+            "apply_patch_call": ApplyPatchToolCall,
+            "apply_patch_call_output": ApplyPatchToolCallOutput,
+            "mcp_list_tools": MCPListTools,
+            "mcp_approval_request": MCPApprovalRequest,
+            "mcp_approval_response": MCPApprovalResponseResource,
+            "mcp_call": MCPToolCall,
+            "custom_tool_call": CustomToolCall,
+            "custom_tool_call_output": CustomToolCallOutput,
+        },
+        fallback=UnknownConversationItem,
+    ),
+}
+"""Union name -> what an answer of that schema is read with (see `_operation.ModelRef`)."""
 
 __all__ = [
     "STREAM_EVENTS",

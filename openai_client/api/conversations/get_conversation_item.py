@@ -11,10 +11,11 @@ from ... import types as _types
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient as _AuthenticatedClient
     from ...client import Client as _Client
+    from ...models._tables import ConversationItem
     from ...models.error_response import ErrorResponse
     from ...models.include_enum import IncludeEnum, IncludeEnumLiteral
 
-OPERATION: _operation.Operation[httpx.Response, ErrorResponse] = _operation.Operation(
+OPERATION: _operation.Operation[ConversationItem, ErrorResponse] = _operation.Operation(
     id="getConversationItem",
     method="GET",
     path="/conversations/{conversation_id}/items/{item_id}",
@@ -38,6 +39,7 @@ OPERATION: _operation.Operation[httpx.Response, ErrorResponse] = _operation.Oper
             ),
         ),
     ),
+    response=_operation.ModelRef("...models._tables", "ConversationItem", __package__, union=True),
     error=_operation.ModelRef("...models.error_response", "ErrorResponse", __package__, requires=("error",)),
     resend_safe=True,
 )
@@ -53,7 +55,7 @@ def sync_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> _types.Response[httpx.Response, ErrorResponse]:
+) -> _types.Response[ConversationItem, ErrorResponse]:
     """Fetch one item of a conversation.
 
     Args:
@@ -69,9 +71,10 @@ def sync_detailed(
     Raises:
         errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
+        errors.ResponseParseError: A 2xx body that is not JSON or not a ConversationItem.
 
     Returns:
-        Status, headers, raw body, request id; `parsed`, the httpx.Response of a 2xx answer;
+        Status, headers, raw body, request id; `parsed`, the ConversationItem of a 2xx answer;
         `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
         raises.
     """
@@ -97,7 +100,7 @@ def sync(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> httpx.Response:
+) -> ConversationItem:
     """Fetch one item of a conversation.
 
     Args:
@@ -114,9 +117,10 @@ def sync(
         errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.APIStatusError: A non-2xx status (a subclass per status, such as NotFoundError).
+        errors.ResponseParseError: A 2xx body that is not JSON or not a ConversationItem.
 
     Returns:
-        The 2xx answer, as httpx gave it (the spec gives it no schema).
+        The ConversationItem.
     """
     return _call.call(
         OPERATION,
@@ -140,7 +144,7 @@ async def asyncio_detailed(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> _types.Response[httpx.Response, ErrorResponse]:
+) -> _types.Response[ConversationItem, ErrorResponse]:
     """Fetch one item of a conversation.
 
     Args:
@@ -156,9 +160,10 @@ async def asyncio_detailed(
     Raises:
         errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
+        errors.ResponseParseError: A 2xx body that is not JSON or not a ConversationItem.
 
     Returns:
-        Status, headers, raw body, request id; `parsed`, the httpx.Response of a 2xx answer;
+        Status, headers, raw body, request id; `parsed`, the ConversationItem of a 2xx answer;
         `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
         raises.
     """
@@ -184,7 +189,7 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> httpx.Response:
+) -> ConversationItem:
     """Fetch one item of a conversation.
 
     Args:
@@ -201,9 +206,10 @@ async def asyncio(
         errors.InvalidRequestError: An argument breaks the spec; nothing was sent.
         errors.APIConnectionError: No response (errors.APITimeoutError: none in time).
         errors.APIStatusError: A non-2xx status (a subclass per status, such as NotFoundError).
+        errors.ResponseParseError: A 2xx body that is not JSON or not a ConversationItem.
 
     Returns:
-        The 2xx answer, as httpx gave it (the spec gives it no schema).
+        The ConversationItem.
     """
     return await _call.acall(
         OPERATION,
