@@ -32,7 +32,6 @@ from openai_client_helpers.local_server import LocalRunsServer
 from tests.archive_seed import call, seed
 
 TOKEN = "sk-export-test"
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_export(server: LocalRunsServer, folder: Path, thread_ids: list[str], **options: Any) -> ExportResult:
@@ -157,9 +156,9 @@ def test_a_killed_export_resumes_without_duplicating_or_losing_a_line(tmp_path: 
         ids_file = tmp_path / "ids.txt"
         ids_file.write_text("\n".join(thread_ids) + "\n")
         folder = tmp_path / "archive"
-        command = [sys.executable, "-m", "openai_client_helpers.cli", "export", "--threads", str(ids_file)]
+        command = [str(Path(sys.executable).parent / "openai-client"), "export", "--threads", str(ids_file)]
         command += ["--out", str(folder), "--base-url", server.base_url, "--concurrency", "2"]
-        environment = {**os.environ, "OPENAI_API_KEY": TOKEN, "PYTHONPATH": str(ROOT)}
+        environment = {**os.environ, "OPENAI_API_KEY": TOKEN}  # the console script `make setup` installed
         process = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         try:
             deadline = time.monotonic() + 60
