@@ -5,8 +5,8 @@ Names. Class names come from component keys alone: every `title` is moved aside
 class, and codegen/emit_tables.py, which names classes by component key with the generator's
 own `ClassName`, always agrees with the generated modules. Keys whose class names collide, or
 that would shadow a name of the runtime (`Response`, `Client`, ...), fail or are renamed here.
-An inline object inside a union (a nullable object, a union member written in place) is moved
-to a component named after where it sits (`<Schema><Property>`), never `...Type0`.
+An inline object or enum inside a union (a nullable object or enum, a union member written in
+place) is moved to a component named after where it sits (`<Schema><Property>`), never `...Type0`.
 
 Unions. For every union (`oneOf`/`anyOf`, as a component or inline in a property, an array's
 items or a map's values), the dispatch facts are computed once from the raw document and left
@@ -179,8 +179,12 @@ def _is_inline_object(schema: Any) -> bool:
     )
 
 
+def _is_inline_enum(schema: Any) -> bool:
+    return isinstance(schema, dict) and "$ref" not in schema and isinstance(schema.get("enum"), list)
+
+
 def _hoist(document: dict[str, Any]) -> None:
-    """Give inline objects inside unions (and nullable inline objects) component names of their place."""
+    """Give inline objects and enums inside unions (and nullable inline objects) component names of their place."""
     schemas: dict[str, Any] = document["components"]["schemas"]
     added: dict[str, Any] = {}
 
@@ -212,6 +216,12 @@ def _hoist(document: dict[str, Any]) -> None:
                 added[name] = member["items"]
                 member["items"] = {"$ref": REF + name}
         objects = [m for m in members if _is_inline_object(m)]
+        enums = [index for index, m in enumerate(members) if _is_inline_enum(m)]
+        for index in enums:  # an enum written in place (`anyOf: [string, enum]`, a nullable enum)
+            alone = len(enums) == 1 and not objects
+            name = name_for(base if alone else f"{base}Enum{'' if len(enums) == 1 else index}")
+            added[name] = members[index]
+            members[index] = {"$ref": REF + name}
         for index, member in enumerate(members):
             if not _is_inline_object(member):
                 continue

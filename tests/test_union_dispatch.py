@@ -80,6 +80,17 @@ def test_an_inline_nullable_object_is_named_after_its_place(prepared: dict[str, 
     assert prepared["HolderNullableInline"]["properties"] == {"note": {"type": "string"}}
 
 
+def test_an_inline_enum_in_a_union_is_named_after_its_place() -> None:
+    document = styles()
+    properties = document["components"]["schemas"]["Holder"]["properties"]
+    properties["size"] = {"anyOf": [{"type": "string"}, {"type": "string", "enum": ["small", "large"]}]}
+    properties["level"] = {"anyOf": [{"type": "string", "enum": ["low", "high"]}, {"type": "null"}]}
+    prepared = prepare(document)["components"]["schemas"]
+    assert prepared["Holder"]["properties"]["size"]["anyOf"][1] == {"$ref": "#/components/schemas/HolderSize"}
+    assert prepared["Holder"]["properties"]["level"]["anyOf"][0] == {"$ref": "#/components/schemas/HolderLevel"}
+    assert (prepared["HolderSize"]["enum"], prepared["HolderLevel"]["enum"]) == (["small", "large"], ["low", "high"])
+
+
 def test_members_sharing_a_tag_and_a_shape_fail_naming_them() -> None:
     document = styles()
     schemas = document["components"]["schemas"]

@@ -245,11 +245,11 @@ from .image_gen_tool_background import ImageGenToolBackground, ImageGenToolBackg
 from .image_gen_tool_call import ImageGenToolCall, ImageGenToolCallParam
 from .image_gen_tool_call_status import ImageGenToolCallStatus, ImageGenToolCallStatusLiteral
 from .image_gen_tool_input_image_mask import ImageGenToolInputImageMask, ImageGenToolInputImageMaskParam
-from .image_gen_tool_model_type_1 import ImageGenToolModelType1, ImageGenToolModelType1Literal
+from .image_gen_tool_model import ImageGenToolModel, ImageGenToolModelLiteral
 from .image_gen_tool_moderation import ImageGenToolModeration, ImageGenToolModerationLiteral
 from .image_gen_tool_output_format import ImageGenToolOutputFormat, ImageGenToolOutputFormatLiteral
 from .image_gen_tool_quality import ImageGenToolQuality, ImageGenToolQualityLiteral
-from .image_gen_tool_size_type_1 import ImageGenToolSizeType1, ImageGenToolSizeType1Literal
+from .image_gen_tool_size import ImageGenToolSize, ImageGenToolSizeLiteral
 from .include_enum import IncludeEnum, IncludeEnumLiteral
 from .inline_skill_param import InlineSkillParam, InlineSkillParamParam
 from .inline_skill_source_param import InlineSkillSourceParam, InlineSkillSourceParamParam
@@ -278,10 +278,7 @@ from .local_shell_exec_action import LocalShellExecAction, LocalShellExecActionP
 from .local_shell_exec_action_env import LocalShellExecActionEnv
 from .local_shell_tool_call import LocalShellToolCall, LocalShellToolCallParam
 from .local_shell_tool_call_output import LocalShellToolCallOutput, LocalShellToolCallOutputParam
-from .local_shell_tool_call_output_status_type_0 import (
-    LocalShellToolCallOutputStatusType0,
-    LocalShellToolCallOutputStatusType0Literal,
-)
+from .local_shell_tool_call_output_status import LocalShellToolCallOutputStatus, LocalShellToolCallOutputStatusLiteral
 from .local_shell_tool_call_status import LocalShellToolCallStatus, LocalShellToolCallStatusLiteral
 from .local_shell_tool_param import LocalShellToolParam, LocalShellToolParamParam
 from .local_skill_param import LocalSkillParam, LocalSkillParamParam
@@ -302,10 +299,7 @@ from .mcp_tool_execution_error import MCPToolExecutionError, MCPToolExecutionErr
 from .mcp_tool_filter import MCPToolFilter, MCPToolFilterParam
 from .mcp_tool_headers import MCPToolHeaders
 from .mcp_tool_require_approval import MCPToolRequireApproval, MCPToolRequireApprovalParam
-from .mcp_tool_require_approval_type_0_type_1 import (
-    MCPToolRequireApprovalType0Type1,
-    MCPToolRequireApprovalType0Type1Literal,
-)
+from .mcp_tool_require_approval_enum import MCPToolRequireApprovalEnum, MCPToolRequireApprovalEnumLiteral
 from .message import Message
 from .message_attachment import MessageAttachment, MessageAttachmentParam
 from .message_content_image_file import MessageContentImageFile, MessageContentImageFileParam
@@ -856,8 +850,8 @@ __all__ = (
     "ImageGenToolCallStatusLiteral",
     "ImageGenToolInputImageMask",
     "ImageGenToolInputImageMaskParam",
-    "ImageGenToolModelType1",
-    "ImageGenToolModelType1Literal",
+    "ImageGenToolModel",
+    "ImageGenToolModelLiteral",
     "ImageGenToolModeration",
     "ImageGenToolModerationLiteral",
     "ImageGenToolOutputFormat",
@@ -865,8 +859,8 @@ __all__ = (
     "ImageGenToolParam",
     "ImageGenToolQuality",
     "ImageGenToolQualityLiteral",
-    "ImageGenToolSizeType1",
-    "ImageGenToolSizeType1Literal",
+    "ImageGenToolSize",
+    "ImageGenToolSizeLiteral",
     "IncludeEnum",
     "IncludeEnumLiteral",
     "InlineSkillParam",
@@ -917,8 +911,8 @@ __all__ = (
     "LocalShellToolCall",
     "LocalShellToolCallOutput",
     "LocalShellToolCallOutputParam",
-    "LocalShellToolCallOutputStatusType0",
-    "LocalShellToolCallOutputStatusType0Literal",
+    "LocalShellToolCallOutputStatus",
+    "LocalShellToolCallOutputStatusLiteral",
     "LocalShellToolCallParam",
     "LocalShellToolCallStatus",
     "LocalShellToolCallStatusLiteral",
@@ -958,9 +952,9 @@ __all__ = (
     "MCPToolHeaders",
     "MCPToolParam",
     "MCPToolRequireApproval",
+    "MCPToolRequireApprovalEnum",
+    "MCPToolRequireApprovalEnumLiteral",
     "MCPToolRequireApprovalParam",
-    "MCPToolRequireApprovalType0Type1",
-    "MCPToolRequireApprovalType0Type1Literal",
     "Message",
     "MessageAttachment",
     "MessageAttachmentParam",

@@ -20,11 +20,11 @@ from .._fields import (  # the combinators a table is built from (the formatter 
 from .._model import DeprecatedAlias, ExtraFields
 from ..models.image_gen_action_enum import ImageGenActionEnum
 from ..models.image_gen_tool_background import ImageGenToolBackground
-from ..models.image_gen_tool_model_type_1 import ImageGenToolModelType1
+from ..models.image_gen_tool_model import ImageGenToolModel
 from ..models.image_gen_tool_moderation import ImageGenToolModeration
 from ..models.image_gen_tool_output_format import ImageGenToolOutputFormat
 from ..models.image_gen_tool_quality import ImageGenToolQuality
-from ..models.image_gen_tool_size_type_1 import ImageGenToolSizeType1
+from ..models.image_gen_tool_size import ImageGenToolSize
 from ..models.input_fidelity import InputFidelity
 from ..types import UNSET, Unset
 
@@ -32,17 +32,17 @@ if TYPE_CHECKING:
     from ..models.image_gen_action_enum import ImageGenActionEnumLiteral
     from ..models.image_gen_tool_background import ImageGenToolBackgroundLiteral
     from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMaskParam
-    from ..models.image_gen_tool_model_type_1 import ImageGenToolModelType1Literal
+    from ..models.image_gen_tool_model import ImageGenToolModelLiteral
     from ..models.image_gen_tool_moderation import ImageGenToolModerationLiteral
     from ..models.image_gen_tool_output_format import ImageGenToolOutputFormatLiteral
     from ..models.image_gen_tool_quality import ImageGenToolQualityLiteral
-    from ..models.image_gen_tool_size_type_1 import ImageGenToolSizeType1Literal
+    from ..models.image_gen_tool_size import ImageGenToolSizeLiteral
     from ..models.input_fidelity import InputFidelityLiteral
 
 
 def _convert_model(
-    value: str | ImageGenToolModelType1 | ImageGenToolModelType1Literal | Unset,
-) -> ImageGenToolModelType1 | str | Unset:
+    value: str | ImageGenToolModel | ImageGenToolModelLiteral | Unset,
+) -> ImageGenToolModel | str | Unset:
     return ImageGenTool.__table__.convert("model", value)  # type: ignore[no-any-return]
 
 
@@ -50,9 +50,7 @@ def _convert_quality(value: ImageGenToolQuality | ImageGenToolQualityLiteral | U
     return ImageGenTool.__table__.convert("quality", value)  # type: ignore[no-any-return]
 
 
-def _convert_size(
-    value: str | ImageGenToolSizeType1 | ImageGenToolSizeType1Literal | Unset,
-) -> ImageGenToolSizeType1 | str | Unset:
+def _convert_size(value: str | ImageGenToolSize | ImageGenToolSizeLiteral | Unset) -> ImageGenToolSize | str | Unset:
     return ImageGenTool.__table__.convert("size", value)  # type: ignore[no-any-return]
 
 
@@ -94,9 +92,9 @@ class ImageGenTool(ExtraFields["Any"]):
 
     Attributes:
         type (Literal['image_generation'])
-        model (ImageGenToolModelType1 | str | Unset)
+        model (ImageGenToolModel | str | Unset)
         quality (ImageGenToolQuality | Unset)
-        size (ImageGenToolSizeType1 | str | Unset)
+        size (ImageGenToolSize | str | Unset)
         output_format (ImageGenToolOutputFormat | Unset)
         output_compression (int | Unset)
         moderation (ImageGenToolModeration | Unset)
@@ -108,9 +106,9 @@ class ImageGenTool(ExtraFields["Any"]):
     """
 
     type: Literal["image_generation"] = "image_generation"
-    model: ImageGenToolModelType1 | str | Unset = _attrs_field(default=UNSET, converter=_convert_model)
+    model: ImageGenToolModel | str | Unset = _attrs_field(default=UNSET, converter=_convert_model)
     quality: ImageGenToolQuality | Unset = _attrs_field(default=UNSET, converter=_convert_quality)
-    size: ImageGenToolSizeType1 | str | Unset = _attrs_field(default=UNSET, converter=_convert_size)
+    size: ImageGenToolSize | str | Unset = _attrs_field(default=UNSET, converter=_convert_size)
     output_format: ImageGenToolOutputFormat | Unset = _attrs_field(default=UNSET, converter=_convert_output_format)
     output_compression: int | Unset = UNSET
     moderation: ImageGenToolModeration | Unset = _attrs_field(default=UNSET, converter=_convert_moderation)
@@ -129,9 +127,9 @@ class ImageGenToolParam(TypedDict, total=False):
     """The dict form of ImageGenTool: what a request takes in its place (checked before sending)."""
 
     type: Required[Literal["image_generation"]]
-    model: str | ImageGenToolModelType1 | ImageGenToolModelType1Literal
+    model: str | ImageGenToolModel | ImageGenToolModelLiteral
     quality: ImageGenToolQuality | ImageGenToolQualityLiteral
-    size: str | ImageGenToolSizeType1 | ImageGenToolSizeType1Literal
+    size: str | ImageGenToolSize | ImageGenToolSizeLiteral
     output_format: ImageGenToolOutputFormat | ImageGenToolOutputFormatLiteral
     output_compression: int
     moderation: ImageGenToolModeration | ImageGenToolModerationLiteral
@@ -154,7 +152,7 @@ table_of(
             {},
             others=(
                 STRING,
-                enum_of(ImageGenToolModelType1),
+                enum_of(ImageGenToolModel),
             ),
         ),
     ),
@@ -166,7 +164,7 @@ table_of(
             {},
             others=(
                 STRING,
-                enum_of(ImageGenToolSizeType1),
+                enum_of(ImageGenToolSize),
             ),
         ),
     ),

@@ -15,16 +15,16 @@ from .._fields import (  # the combinators a table is built from (the formatter 
     table_of,
 )
 from .._model import DeprecatedAlias, ExtraFields
-from ..models.local_shell_tool_call_output_status_type_0 import LocalShellToolCallOutputStatusType0
+from ..models.local_shell_tool_call_output_status import LocalShellToolCallOutputStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.local_shell_tool_call_output_status_type_0 import LocalShellToolCallOutputStatusType0Literal
+    from ..models.local_shell_tool_call_output_status import LocalShellToolCallOutputStatusLiteral
 
 
 def _convert_status(
-    value: LocalShellToolCallOutputStatusType0 | LocalShellToolCallOutputStatusType0Literal | None | Unset,
-) -> LocalShellToolCallOutputStatusType0 | None | Unset:
+    value: LocalShellToolCallOutputStatus | LocalShellToolCallOutputStatusLiteral | None | Unset,
+) -> LocalShellToolCallOutputStatus | None | Unset:
     return LocalShellToolCallOutput.__table__.convert("status", value)  # type: ignore[no-any-return]
 
 
@@ -36,13 +36,13 @@ class LocalShellToolCallOutput(ExtraFields["Any"]):
         type (Literal['local_shell_call_output'])
         id (str)
         output (str)
-        status (LocalShellToolCallOutputStatusType0 | None | Unset)
+        status (LocalShellToolCallOutputStatus | None | Unset)
     """
 
     id: str
     output: str
     type: Literal["local_shell_call_output"] = "local_shell_call_output"
-    status: LocalShellToolCallOutputStatusType0 | None | Unset = _attrs_field(default=UNSET, converter=_convert_status)
+    status: LocalShellToolCallOutputStatus | None | Unset = _attrs_field(default=UNSET, converter=_convert_status)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     type_ = DeprecatedAlias[Literal["local_shell_call_output"]]("type")
 
@@ -53,7 +53,7 @@ class LocalShellToolCallOutputParam(TypedDict, total=False):
     type: Required[Literal["local_shell_call_output"]]
     id: Required[str]
     output: Required[str]
-    status: LocalShellToolCallOutputStatusType0 | LocalShellToolCallOutputStatusType0Literal | None
+    status: LocalShellToolCallOutputStatus | LocalShellToolCallOutputStatusLiteral | None
 
 
 table_of(
@@ -61,6 +61,6 @@ table_of(
     field("type", const("local_shell_call_output"), required=True),
     field("id", STRING, required=True),
     field("output", STRING, required=True),
-    field("status", enum_of(LocalShellToolCallOutputStatusType0), nullable=True),
+    field("status", enum_of(LocalShellToolCallOutputStatus), nullable=True),
     extra=ANY,
 )

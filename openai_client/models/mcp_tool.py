@@ -22,7 +22,7 @@ from .._fields import (  # the combinators a table is built from (the formatter 
 from .._model import DeprecatedAlias, ExtraFields
 from ..models.callable_tool_allowed_caller import CallableToolAllowedCaller
 from ..models.mcp_tool_connector_id import MCPToolConnectorId
-from ..models.mcp_tool_require_approval_type_0_type_1 import MCPToolRequireApprovalType0Type1
+from ..models.mcp_tool_require_approval_enum import MCPToolRequireApprovalEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..models.mcp_tool_connector_id import MCPToolConnectorIdLiteral
     from ..models.mcp_tool_filter import MCPToolFilterParam
     from ..models.mcp_tool_require_approval import MCPToolRequireApprovalParam
-    from ..models.mcp_tool_require_approval_type_0_type_1 import MCPToolRequireApprovalType0Type1Literal
+    from ..models.mcp_tool_require_approval_enum import MCPToolRequireApprovalEnumLiteral
 
 
 def _convert_connector_id(value: MCPToolConnectorId | MCPToolConnectorIdLiteral | Unset) -> MCPToolConnectorId | Unset:
@@ -56,11 +56,11 @@ def _convert_allowed_callers(
 def _convert_require_approval(
     value: MCPToolRequireApproval
     | MCPToolRequireApprovalParam
-    | MCPToolRequireApprovalType0Type1
-    | MCPToolRequireApprovalType0Type1Literal
+    | MCPToolRequireApprovalEnum
+    | MCPToolRequireApprovalEnumLiteral
     | None
     | Unset,
-) -> MCPToolRequireApproval | MCPToolRequireApprovalType0Type1 | None | Unset:
+) -> MCPToolRequireApproval | MCPToolRequireApprovalEnum | None | Unset:
     return MCPTool.__table__.convert("require_approval", value)  # type: ignore[no-any-return]
 
 
@@ -79,7 +79,7 @@ class MCPTool(ExtraFields["Any"]):
         headers (MCPToolHeaders | None | Unset)
         allowed_tools (list[str] | MCPToolFilter | None | Unset)
         allowed_callers (list[CallableToolAllowedCaller] | None | Unset)
-        require_approval (MCPToolRequireApproval | MCPToolRequireApprovalType0Type1 | None | Unset)
+        require_approval (MCPToolRequireApproval | MCPToolRequireApprovalEnum | None | Unset)
         defer_loading (bool | Unset)
     """
 
@@ -97,7 +97,7 @@ class MCPTool(ExtraFields["Any"]):
     allowed_callers: list[CallableToolAllowedCaller] | None | Unset = _attrs_field(
         default=UNSET, converter=_convert_allowed_callers
     )
-    require_approval: MCPToolRequireApproval | MCPToolRequireApprovalType0Type1 | None | Unset = _attrs_field(
+    require_approval: MCPToolRequireApproval | MCPToolRequireApprovalEnum | None | Unset = _attrs_field(
         default=UNSET, converter=_convert_require_approval
     )
     defer_loading: bool | Unset = UNSET
@@ -121,8 +121,8 @@ class MCPToolParam(TypedDict, total=False):
     require_approval: (
         MCPToolRequireApproval
         | MCPToolRequireApprovalParam
-        | MCPToolRequireApprovalType0Type1
-        | MCPToolRequireApprovalType0Type1Literal
+        | MCPToolRequireApprovalEnum
+        | MCPToolRequireApprovalEnumLiteral
         | None
     )
     defer_loading: bool
@@ -146,7 +146,7 @@ table_of(
     field("allowed_callers", list_of(enum_of(CallableToolAllowedCaller)), nullable=True),
     field(
         "require_approval",
-        union_of(None, {}, shapes=(MCPToolRequireApproval,), others=(enum_of(MCPToolRequireApprovalType0Type1),)),
+        union_of(None, {}, shapes=(MCPToolRequireApproval,), others=(enum_of(MCPToolRequireApprovalEnum),)),
         nullable=True,
     ),
     field("defer_loading", BOOLEAN),

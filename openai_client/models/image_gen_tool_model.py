@@ -3,7 +3,7 @@ from typing import Literal, TypeAlias
 from .._enum import OpenEnum
 
 
-class ImageGenToolModelType1(OpenEnum):
+class ImageGenToolModel(OpenEnum):
     GPT_IMAGE_1 = "gpt-image-1"
     GPT_IMAGE_1_5 = "gpt-image-1.5"
     GPT_IMAGE_1_MINI = "gpt-image-1-mini"
@@ -11,7 +11,7 @@ class ImageGenToolModelType1(OpenEnum):
     GPT_IMAGE_2_2026_04_21 = "gpt-image-2-2026-04-21"
 
 
-ImageGenToolModelType1Literal: TypeAlias = Literal[
+ImageGenToolModelLiteral: TypeAlias = Literal[
     "gpt-image-1", "gpt-image-1.5", "gpt-image-1-mini", "gpt-image-2", "gpt-image-2-2026-04-21"
 ]
-"""The values of ImageGenToolModelType1 as plain strings, which requests take in its place."""
+"""The values of ImageGenToolModel as plain strings, which requests take in its place."""
