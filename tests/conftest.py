@@ -29,7 +29,8 @@ ASSISTANT_ID = "asst_test"
 
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: a few times faster on the whole spec
+    loaded: dict[str, Any] = yaml.load(SPEC_PATH.read_text(encoding="utf-8"), Loader=loader)
     return loaded
 
 

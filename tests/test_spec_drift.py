@@ -195,8 +195,8 @@ def _in_upstream_forms(node: Any) -> Any:
     return node
 
 
-def test_our_spec_restated_in_upstream_forms_has_no_difference() -> None:
-    ours = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+def test_our_spec_restated_in_upstream_forms_has_no_difference(spec: dict[str, Any]) -> None:
+    ours = spec
     assert compare(ours, copy.deepcopy(ours)) == []
     assert compare(ours, _in_upstream_forms(copy.deepcopy(ours))) == []
 
@@ -244,7 +244,7 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, content: str | None, s
     assert "Traceback" not in result.stderr
 
 
-def test_the_accepted_list_gives_reasons_and_evidence_that_exists() -> None:
+def test_the_accepted_list_gives_reasons_and_evidence_that_exists(spec: dict[str, Any]) -> None:
     """Each accepted difference has a reason; each erratum names recorded responses that show it."""
     entries = yaml.safe_load((ROOT / "spec-drift-accepted.yaml").read_text(encoding="utf-8"))
     assert entries and all(entry["reason"].strip() for entry in entries)
@@ -253,7 +253,7 @@ def test_the_accepted_list_gives_reasons_and_evidence_that_exists() -> None:
     for entry in errata:
         named = set(re.findall(r"[\w.-]+\.(?:json|sse)", entry["evidence"]))
         assert named and named <= recorded, entry["difference"]
-    ours = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    ours = spec
     # An accepted difference is exactly the line compare() prints: the operationId erratum, restated.
     (misspelling,) = [entry["difference"] for entry in entries if "operationId is" in entry["difference"]]
     method_path, ours_id, theirs_id = re.fullmatch(
@@ -266,9 +266,9 @@ def test_the_accepted_list_gives_reasons_and_evidence_that_exists() -> None:
     assert compare(ours, misspelled) == [misspelling]
 
 
-def test_operations_of_other_apis_are_out_of_scope() -> None:
+def test_operations_of_other_apis_are_out_of_scope(spec: dict[str, Any]) -> None:
     """`/evals/{eval_id}/runs` has `runs` in its path, and is another API altogether."""
-    ours = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    ours = spec
     upstream = copy.deepcopy(ours)
     upstream["paths"]["/evals/{eval_id}/runs"] = {"get": {"operationId": "getEvalRuns", "responses": {}}}
     upstream["paths"]["/vector_stores"] = {"post": {"operationId": "createVectorStore", "responses": {}}}
