@@ -50,7 +50,11 @@ def _walk(copy: Path) -> dict[str, Any]:
     for name in ("generator-config.yaml", "openapi.yaml"):
         shutil.copy(ROOT / name, copy / name)
     taken = []
+    ours = yaml.safe_load((copy / "openapi.yaml").read_text(encoding="utf-8"))
     for fixture, prefix in SECTIONS.items():
+        if prefix in ours["paths"]:  # openapi.yaml took this section already: its checks below still run
+            taken.append({"returncode": 0, "output": f"{fixture}: added to openapi.yaml already"})
+            continue
         command = [sys.executable, "codegen/take_section.py", str(SECTIONS_DIR / fixture), "--path", prefix]
         result = _run([*command, "--into", "openapi.yaml"], copy)
         taken.append({"returncode": result.returncode, "output": result.stdout + result.stderr})

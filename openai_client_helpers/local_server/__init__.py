@@ -1,8 +1,10 @@
 """A local, stateful stand-in for the Assistants API, to test Assistants code against (stdlib HTTP).
 
 It answers every operation of openai_client (assistants, threads, messages, runs, run
-steps) as the API does, with the bodies openapi.yaml declares, on 127.0.0.1, routed from
-one table of operations (`_operations.py`) to handlers by operationId (`_handlers.py`):
+steps, and the Conversations API a migration moves threads to: `_conversations.py`) as the
+API does, with the bodies openapi.yaml declares, on 127.0.0.1, routed from one table of
+operations (`_operations.py`) to handlers by operationId (`_handlers.py`); OpenAI-Beta
+`assistants=v2` is asked only of the Assistants operations, as the API asks it:
 
     with LocalRunsServer() as server:
         client = AuthenticatedClient(base_url=server.base_url, token="sk-local")
