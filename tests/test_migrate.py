@@ -300,6 +300,8 @@ def test_the_local_conversations_api_keeps_the_apis_limits_and_errors() -> None:
         item_id = str(first.data[0].to_dict()["id"])
         item_url = f"{server.base_url}/conversations/{conversation.id}/items/{item_id}"
         headers = {"authorization": f"Bearer {TOKEN}"}  # no OpenAI-Beta: Conversations does not ask for it
+        refused = httpx.get(f"{server.base_url}/assistants", headers=headers)  # the Assistants API does
+        assert refused.status_code == 400 and "OpenAI-Beta" in refused.json()["error"]["message"]
         assert httpx.get(item_url, headers=headers).json() == {
             **message,
             "id": item_id,
