@@ -27,6 +27,8 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import partial
 from typing import Any, Generic, TypeVar
 
+import attrs
+
 from openai_client import Client, errors
 from openai_client.api.runs import create_run, create_thread_and_run, submit_tool_outputs_to_run
 from openai_client.models import (
@@ -102,6 +104,9 @@ class _Snapshots(Generic[SnapshotT]):
 
     def __init__(self, model: type[SnapshotT]) -> None:
         self._model: type[SnapshotT] = model
+        # What a snapshot known only from deltas starts from: its id and its kind (the model's
+        # fixed `object`, which the model requires), as the `created` event would have said.
+        self._kind: str = str(attrs.fields_dict(model)["object"].default)
         self._data: dict[str, JSON] = {}
         self._built: dict[str, SnapshotT] = {}
 
@@ -110,7 +115,7 @@ class _Snapshots(Generic[SnapshotT]):
         self._built[object_id] = whole
 
     def merge(self, object_id: str, delta: JSON) -> None:
-        merge_delta(self._data.setdefault(object_id, {"id": object_id}), delta)
+        merge_delta(self._data.setdefault(object_id, {"id": object_id, "object": self._kind}), delta)
         self._built.pop(object_id, None)
 
     def objects(self) -> list[SnapshotT]:

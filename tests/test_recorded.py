@@ -165,3 +165,14 @@ def test_stream_helpers_build_a_tool_call_from_recorded_deltas() -> None:
         "get_current_weather",
         "{}",
     )
+
+
+def test_a_message_known_only_from_its_deltas_is_built_as_a_message() -> None:
+    # A stream joined mid-message (resumed, or a gateway that drops `created`): deltas alone.
+    _, raw = _stream(RECORDED / "openai-2025__streaming_run_works.sse")
+    deltas = [event for event in parse_stream(raw) if isinstance(event, ThreadMessageDelta)]
+    snapshots = RunSnapshots()
+    texts = [text for event in deltas for text in snapshots.apply(event)]
+    (message,) = snapshots.messages()
+    assert isinstance(message, MessageObject) and message.id == deltas[0].data.id
+    assert message.content[0].text.value == "".join(texts)  # type: ignore[union-attr]
