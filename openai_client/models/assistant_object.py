@@ -22,7 +22,23 @@ from ..types import UNSET, Unset
 
 def _parse_tools_item(
     data: Any, strict: bool
-) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool:
+) -> (
+    AssistantToolsAzureAISearch
+    | AssistantToolsAzureFunction
+    | AssistantToolsBingCustomSearch
+    | AssistantToolsBingGrounding
+    | AssistantToolsBrowserAutomation
+    | AssistantToolsCode
+    | AssistantToolsConnectedAgent
+    | AssistantToolsDeepResearch
+    | AssistantToolsFabric
+    | AssistantToolsFileSearch
+    | AssistantToolsFunction
+    | AssistantToolsMcp
+    | AssistantToolsOpenApi
+    | AssistantToolsSharepoint
+    | UnknownAssistantTool
+):
     if type(data) is dict:
         tag = data.get("type")
         if tag == "code_interpreter":
@@ -31,8 +47,49 @@ def _parse_tools_item(
             return AssistantToolsFileSearch.from_dict(data, strict)
         if tag == "function":
             return AssistantToolsFunction.from_dict(data, strict)
+        if tag == "azure_ai_search":
+            return AssistantToolsAzureAISearch.from_dict(data, strict)
+        if tag == "bing_grounding":
+            return AssistantToolsBingGrounding.from_dict(data, strict)
+        if tag == "bing_custom_search":
+            return AssistantToolsBingCustomSearch.from_dict(data, strict)
+        if tag == "openapi":
+            return AssistantToolsOpenApi.from_dict(data, strict)
+        if tag == "azure_function":
+            return AssistantToolsAzureFunction.from_dict(data, strict)
+        if tag == "connected_agent":
+            return AssistantToolsConnectedAgent.from_dict(data, strict)
+        if tag == "mcp":
+            return AssistantToolsMcp.from_dict(data, strict)
+        if tag == "deep_research":
+            return AssistantToolsDeepResearch.from_dict(data, strict)
+        if tag == "fabric_dataagent":
+            return AssistantToolsFabric.from_dict(data, strict)
+        if tag == "sharepoint_grounding":
+            return AssistantToolsSharepoint.from_dict(data, strict)
+        if tag == "browser_automation":
+            return AssistantToolsBrowserAutomation.from_dict(data, strict)
         return UnknownAssistantTool.from_dict(data, strict)
-    if isinstance(data, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
+    if isinstance(
+        data,
+        (
+            AssistantToolsCode,
+            AssistantToolsFileSearch,
+            AssistantToolsFunction,
+            AssistantToolsAzureAISearch,
+            AssistantToolsBingGrounding,
+            AssistantToolsBingCustomSearch,
+            AssistantToolsOpenApi,
+            AssistantToolsAzureFunction,
+            AssistantToolsConnectedAgent,
+            AssistantToolsMcp,
+            AssistantToolsDeepResearch,
+            AssistantToolsFabric,
+            AssistantToolsSharepoint,
+            AssistantToolsBrowserAutomation,
+            UnknownAssistantTool,
+        ),
+    ):
         return data
     if isinstance(data, Mapping):
         return _parse_tools_item(dict(data), strict)
@@ -40,16 +97,67 @@ def _parse_tools_item(
 
 
 def _dump_tools_item(value: Any) -> Any:
-    if isinstance(value, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
+    if isinstance(
+        value,
+        (
+            AssistantToolsCode,
+            AssistantToolsFileSearch,
+            AssistantToolsFunction,
+            AssistantToolsAzureAISearch,
+            AssistantToolsBingGrounding,
+            AssistantToolsBingCustomSearch,
+            AssistantToolsOpenApi,
+            AssistantToolsAzureFunction,
+            AssistantToolsConnectedAgent,
+            AssistantToolsMcp,
+            AssistantToolsDeepResearch,
+            AssistantToolsFabric,
+            AssistantToolsSharepoint,
+            AssistantToolsBrowserAutomation,
+            UnknownAssistantTool,
+        ),
+    ):
         return value.to_dict()
     return value
 
 
 def _parse_tools(
     data: Any, strict: bool
-) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]:
+) -> list[
+    AssistantToolsAzureAISearch
+    | AssistantToolsAzureFunction
+    | AssistantToolsBingCustomSearch
+    | AssistantToolsBingGrounding
+    | AssistantToolsBrowserAutomation
+    | AssistantToolsCode
+    | AssistantToolsConnectedAgent
+    | AssistantToolsDeepResearch
+    | AssistantToolsFabric
+    | AssistantToolsFileSearch
+    | AssistantToolsFunction
+    | AssistantToolsMcp
+    | AssistantToolsOpenApi
+    | AssistantToolsSharepoint
+    | UnknownAssistantTool
+]:
     listed = data if type(data) is list else as_list(data)
-    items: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] = []
+    items: list[
+        AssistantToolsAzureAISearch
+        | AssistantToolsAzureFunction
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingGrounding
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsCode
+        | AssistantToolsConnectedAgent
+        | AssistantToolsDeepResearch
+        | AssistantToolsFabric
+        | AssistantToolsFileSearch
+        | AssistantToolsFunction
+        | AssistantToolsMcp
+        | AssistantToolsOpenApi
+        | AssistantToolsSharepoint
+        | UnknownAssistantTool
+    ] = []
     try:
         for item in listed:
             items.append(_parse_tools_item(item, strict))
@@ -216,8 +324,11 @@ class AssistantObject(ExtraFields[Any]):
         description (None | str): What it is for, up to 512 characters.
         model (str): The model it uses.
         instructions (None | str): The system instructions it follows.
-        tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]):
-            Tools it may use.
+        tools (list[AssistantToolsAzureAISearch | AssistantToolsAzureFunction | AssistantToolsBingCustomSearch |
+            AssistantToolsBingGrounding | AssistantToolsBrowserAutomation | AssistantToolsCode |
+            AssistantToolsConnectedAgent | AssistantToolsDeepResearch | AssistantToolsFabric | AssistantToolsFileSearch |
+            AssistantToolsFunction | AssistantToolsMcp | AssistantToolsOpenApi | AssistantToolsSharepoint |
+            UnknownAssistantTool]): Tools it may use.
         metadata (Metadata | None): Metadata, or `null`.
         tool_resources (None | ThreadObjectToolResources | Unset): Files and vector stores its tools may use; `null`
             when none.
@@ -234,7 +345,23 @@ class AssistantObject(ExtraFields[Any]):
     description: None | str
     model: str
     instructions: None | str
-    tools: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]
+    tools: list[
+        AssistantToolsAzureAISearch
+        | AssistantToolsAzureFunction
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingGrounding
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsCode
+        | AssistantToolsConnectedAgent
+        | AssistantToolsDeepResearch
+        | AssistantToolsFabric
+        | AssistantToolsFileSearch
+        | AssistantToolsFunction
+        | AssistantToolsMcp
+        | AssistantToolsOpenApi
+        | AssistantToolsSharepoint
+        | UnknownAssistantTool
+    ]
     metadata: Metadata | None
     object_: Literal["assistant"] = "assistant"
     tool_resources: None | ThreadObjectToolResources | Unset = UNSET
@@ -332,9 +459,20 @@ class AssistantObject(ExtraFields[Any]):
         return obj
 
 
+from ..models.assistant_tools_azure_ai_search import AssistantToolsAzureAISearch
+from ..models.assistant_tools_azure_function import AssistantToolsAzureFunction
+from ..models.assistant_tools_bing_custom_search import AssistantToolsBingCustomSearch
+from ..models.assistant_tools_bing_grounding import AssistantToolsBingGrounding
+from ..models.assistant_tools_browser_automation import AssistantToolsBrowserAutomation
 from ..models.assistant_tools_code import AssistantToolsCode
+from ..models.assistant_tools_connected_agent import AssistantToolsConnectedAgent
+from ..models.assistant_tools_deep_research import AssistantToolsDeepResearch
+from ..models.assistant_tools_fabric import AssistantToolsFabric
 from ..models.assistant_tools_file_search import AssistantToolsFileSearch
 from ..models.assistant_tools_function import AssistantToolsFunction
+from ..models.assistant_tools_mcp import AssistantToolsMcp
+from ..models.assistant_tools_open_api import AssistantToolsOpenApi
+from ..models.assistant_tools_sharepoint import AssistantToolsSharepoint
 from ..models.metadata import Metadata
 from ..models.response_format_json_object import ResponseFormatJsonObject
 from ..models.response_format_json_schema import ResponseFormatJsonSchema

@@ -25,9 +25,20 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.assistant_supported_models import AssistantSupportedModelsLiteral
+    from ..models.assistant_tools_azure_ai_search import AssistantToolsAzureAISearchParam
+    from ..models.assistant_tools_azure_function import AssistantToolsAzureFunctionParam
+    from ..models.assistant_tools_bing_custom_search import AssistantToolsBingCustomSearchParam
+    from ..models.assistant_tools_bing_grounding import AssistantToolsBingGroundingParam
+    from ..models.assistant_tools_browser_automation import AssistantToolsBrowserAutomationParam
     from ..models.assistant_tools_code import AssistantToolsCodeParam
+    from ..models.assistant_tools_connected_agent import AssistantToolsConnectedAgentParam
+    from ..models.assistant_tools_deep_research import AssistantToolsDeepResearchParam
+    from ..models.assistant_tools_fabric import AssistantToolsFabricParam
     from ..models.assistant_tools_file_search import AssistantToolsFileSearchParam
     from ..models.assistant_tools_function import AssistantToolsFunctionParam
+    from ..models.assistant_tools_mcp import AssistantToolsMcpParam
+    from ..models.assistant_tools_open_api import AssistantToolsOpenApiParam
+    from ..models.assistant_tools_sharepoint import AssistantToolsSharepointParam
     from ..models.assistants_api_response_format_auto import AssistantsApiResponseFormatAutoLiteral
     from ..models.reasoning_effort import ReasoningEffortLiteral
     from ..models.response_format_json_object import ResponseFormatJsonObjectParam
@@ -82,7 +93,23 @@ def _convert_reasoning_effort(
 
 def _parse_tools_item(
     data: Any, strict: bool
-) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool:
+) -> (
+    AssistantToolsAzureAISearch
+    | AssistantToolsAzureFunction
+    | AssistantToolsBingCustomSearch
+    | AssistantToolsBingGrounding
+    | AssistantToolsBrowserAutomation
+    | AssistantToolsCode
+    | AssistantToolsConnectedAgent
+    | AssistantToolsDeepResearch
+    | AssistantToolsFabric
+    | AssistantToolsFileSearch
+    | AssistantToolsFunction
+    | AssistantToolsMcp
+    | AssistantToolsOpenApi
+    | AssistantToolsSharepoint
+    | UnknownAssistantTool
+):
     if type(data) is dict:
         tag = data.get("type")
         if tag == "code_interpreter":
@@ -91,8 +118,49 @@ def _parse_tools_item(
             return AssistantToolsFileSearch.from_dict(data, strict)
         if tag == "function":
             return AssistantToolsFunction.from_dict(data, strict)
+        if tag == "azure_ai_search":
+            return AssistantToolsAzureAISearch.from_dict(data, strict)
+        if tag == "bing_grounding":
+            return AssistantToolsBingGrounding.from_dict(data, strict)
+        if tag == "bing_custom_search":
+            return AssistantToolsBingCustomSearch.from_dict(data, strict)
+        if tag == "openapi":
+            return AssistantToolsOpenApi.from_dict(data, strict)
+        if tag == "azure_function":
+            return AssistantToolsAzureFunction.from_dict(data, strict)
+        if tag == "connected_agent":
+            return AssistantToolsConnectedAgent.from_dict(data, strict)
+        if tag == "mcp":
+            return AssistantToolsMcp.from_dict(data, strict)
+        if tag == "deep_research":
+            return AssistantToolsDeepResearch.from_dict(data, strict)
+        if tag == "fabric_dataagent":
+            return AssistantToolsFabric.from_dict(data, strict)
+        if tag == "sharepoint_grounding":
+            return AssistantToolsSharepoint.from_dict(data, strict)
+        if tag == "browser_automation":
+            return AssistantToolsBrowserAutomation.from_dict(data, strict)
         return UnknownAssistantTool.from_dict(data, strict)
-    if isinstance(data, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
+    if isinstance(
+        data,
+        (
+            AssistantToolsCode,
+            AssistantToolsFileSearch,
+            AssistantToolsFunction,
+            AssistantToolsAzureAISearch,
+            AssistantToolsBingGrounding,
+            AssistantToolsBingCustomSearch,
+            AssistantToolsOpenApi,
+            AssistantToolsAzureFunction,
+            AssistantToolsConnectedAgent,
+            AssistantToolsMcp,
+            AssistantToolsDeepResearch,
+            AssistantToolsFabric,
+            AssistantToolsSharepoint,
+            AssistantToolsBrowserAutomation,
+            UnknownAssistantTool,
+        ),
+    ):
         return data
     if isinstance(data, Mapping):
         return _parse_tools_item(dict(data), strict)
@@ -100,18 +168,72 @@ def _parse_tools_item(
 
 
 def _dump_tools_item(value: Any) -> Any:
-    if isinstance(value, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
+    if isinstance(
+        value,
+        (
+            AssistantToolsCode,
+            AssistantToolsFileSearch,
+            AssistantToolsFunction,
+            AssistantToolsAzureAISearch,
+            AssistantToolsBingGrounding,
+            AssistantToolsBingCustomSearch,
+            AssistantToolsOpenApi,
+            AssistantToolsAzureFunction,
+            AssistantToolsConnectedAgent,
+            AssistantToolsMcp,
+            AssistantToolsDeepResearch,
+            AssistantToolsFabric,
+            AssistantToolsSharepoint,
+            AssistantToolsBrowserAutomation,
+            UnknownAssistantTool,
+        ),
+    ):
         return value.to_dict()
     return value
 
 
 def _parse_tools(
     data: Any, strict: bool
-) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | Unset:
+) -> (
+    list[
+        AssistantToolsAzureAISearch
+        | AssistantToolsAzureFunction
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingGrounding
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsCode
+        | AssistantToolsConnectedAgent
+        | AssistantToolsDeepResearch
+        | AssistantToolsFabric
+        | AssistantToolsFileSearch
+        | AssistantToolsFunction
+        | AssistantToolsMcp
+        | AssistantToolsOpenApi
+        | AssistantToolsSharepoint
+        | UnknownAssistantTool
+    ]
+    | Unset
+):
     if data is UNSET:
         return Unset.UNSET
     listed = data if type(data) is list else as_list(data)
-    items: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] = []
+    items: list[
+        AssistantToolsAzureAISearch
+        | AssistantToolsAzureFunction
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingGrounding
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsCode
+        | AssistantToolsConnectedAgent
+        | AssistantToolsDeepResearch
+        | AssistantToolsFabric
+        | AssistantToolsFileSearch
+        | AssistantToolsFunction
+        | AssistantToolsMcp
+        | AssistantToolsOpenApi
+        | AssistantToolsSharepoint
+        | UnknownAssistantTool
+    ] = []
     try:
         for item in listed:
             items.append(_parse_tools_item(item, strict))
@@ -132,10 +254,51 @@ def _convert_tools(
         | AssistantToolsFileSearchParam
         | AssistantToolsFunction
         | AssistantToolsFunctionParam
+        | AssistantToolsAzureAISearch
+        | AssistantToolsAzureAISearchParam
+        | AssistantToolsBingGrounding
+        | AssistantToolsBingGroundingParam
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingCustomSearchParam
+        | AssistantToolsOpenApi
+        | AssistantToolsOpenApiParam
+        | AssistantToolsAzureFunction
+        | AssistantToolsAzureFunctionParam
+        | AssistantToolsConnectedAgent
+        | AssistantToolsConnectedAgentParam
+        | AssistantToolsMcp
+        | AssistantToolsMcpParam
+        | AssistantToolsDeepResearch
+        | AssistantToolsDeepResearchParam
+        | AssistantToolsFabric
+        | AssistantToolsFabricParam
+        | AssistantToolsSharepoint
+        | AssistantToolsSharepointParam
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsBrowserAutomationParam
         | UnknownAssistantTool
     ]
     | Unset,
-) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | Unset:
+) -> (
+    list[
+        AssistantToolsAzureAISearch
+        | AssistantToolsAzureFunction
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingGrounding
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsCode
+        | AssistantToolsConnectedAgent
+        | AssistantToolsDeepResearch
+        | AssistantToolsFabric
+        | AssistantToolsFileSearch
+        | AssistantToolsFunction
+        | AssistantToolsMcp
+        | AssistantToolsOpenApi
+        | AssistantToolsSharepoint
+        | UnknownAssistantTool
+    ]
+    | Unset
+):
     """`tools` as given to the constructor (a dict, string or sequence too), as its model."""
     try:
         return _parse_tools(value, True)
@@ -331,8 +494,12 @@ class CreateAssistantRequest(Model):
         description (None | str | Unset): What the assistant is for, up to 512 characters.
         instructions (None | str | Unset): The system instructions the assistant follows, up to 256,000 characters.
         reasoning_effort (None | ReasoningEffort | Unset): Reasoning effort, or `null`.
-        tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] |
-            Unset): Tools the assistant may use (code interpreter, file search, functions), at most 128.
+        tools (list[AssistantToolsAzureAISearch | AssistantToolsAzureFunction | AssistantToolsBingCustomSearch |
+            AssistantToolsBingGrounding | AssistantToolsBrowserAutomation | AssistantToolsCode |
+            AssistantToolsConnectedAgent | AssistantToolsDeepResearch | AssistantToolsFabric | AssistantToolsFileSearch |
+            AssistantToolsFunction | AssistantToolsMcp | AssistantToolsOpenApi | AssistantToolsSharepoint |
+            UnknownAssistantTool] | Unset): Tools the assistant may use (code interpreter, file search, functions), at most
+            128.
         tool_resources (None | ThreadToolResources | Unset): Files for the code interpreter, and the vector store for
             file search.
         metadata (Metadata | None | Unset): Metadata, or `null`.
@@ -349,7 +516,24 @@ class CreateAssistantRequest(Model):
     instructions: None | str | Unset = UNSET
     reasoning_effort: None | ReasoningEffort | Unset = _attrs_field(default=UNSET, converter=_convert_reasoning_effort)
     tools: (
-        list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | Unset
+        list[
+            AssistantToolsAzureAISearch
+            | AssistantToolsAzureFunction
+            | AssistantToolsBingCustomSearch
+            | AssistantToolsBingGrounding
+            | AssistantToolsBrowserAutomation
+            | AssistantToolsCode
+            | AssistantToolsConnectedAgent
+            | AssistantToolsDeepResearch
+            | AssistantToolsFabric
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | AssistantToolsMcp
+            | AssistantToolsOpenApi
+            | AssistantToolsSharepoint
+            | UnknownAssistantTool
+        ]
+        | Unset
     ) = _attrs_field(default=UNSET, converter=_convert_tools)
     tool_resources: None | ThreadToolResources | Unset = _attrs_field(default=UNSET, converter=_convert_tool_resources)
     metadata: Metadata | None | Unset = _attrs_field(default=UNSET, converter=_convert_metadata)
@@ -460,6 +644,28 @@ class CreateAssistantRequestParam(TypedDict, total=False):
         | AssistantToolsFileSearchParam
         | AssistantToolsFunction
         | AssistantToolsFunctionParam
+        | AssistantToolsAzureAISearch
+        | AssistantToolsAzureAISearchParam
+        | AssistantToolsBingGrounding
+        | AssistantToolsBingGroundingParam
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingCustomSearchParam
+        | AssistantToolsOpenApi
+        | AssistantToolsOpenApiParam
+        | AssistantToolsAzureFunction
+        | AssistantToolsAzureFunctionParam
+        | AssistantToolsConnectedAgent
+        | AssistantToolsConnectedAgentParam
+        | AssistantToolsMcp
+        | AssistantToolsMcpParam
+        | AssistantToolsDeepResearch
+        | AssistantToolsDeepResearchParam
+        | AssistantToolsFabric
+        | AssistantToolsFabricParam
+        | AssistantToolsSharepoint
+        | AssistantToolsSharepointParam
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsBrowserAutomationParam
         | UnknownAssistantTool
     ]
     tool_resources: ThreadToolResources | ThreadToolResourcesParam | None
@@ -480,9 +686,20 @@ class CreateAssistantRequestParam(TypedDict, total=False):
     )
 
 
+from ..models.assistant_tools_azure_ai_search import AssistantToolsAzureAISearch
+from ..models.assistant_tools_azure_function import AssistantToolsAzureFunction
+from ..models.assistant_tools_bing_custom_search import AssistantToolsBingCustomSearch
+from ..models.assistant_tools_bing_grounding import AssistantToolsBingGrounding
+from ..models.assistant_tools_browser_automation import AssistantToolsBrowserAutomation
 from ..models.assistant_tools_code import AssistantToolsCode
+from ..models.assistant_tools_connected_agent import AssistantToolsConnectedAgent
+from ..models.assistant_tools_deep_research import AssistantToolsDeepResearch
+from ..models.assistant_tools_fabric import AssistantToolsFabric
 from ..models.assistant_tools_file_search import AssistantToolsFileSearch
 from ..models.assistant_tools_function import AssistantToolsFunction
+from ..models.assistant_tools_mcp import AssistantToolsMcp
+from ..models.assistant_tools_open_api import AssistantToolsOpenApi
+from ..models.assistant_tools_sharepoint import AssistantToolsSharepoint
 from ..models.metadata import Metadata
 from ..models.response_format_json_object import ResponseFormatJsonObject
 from ..models.response_format_json_schema import ResponseFormatJsonSchema

@@ -26,9 +26,20 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.assistant_supported_models import AssistantSupportedModelsLiteral
+    from ..models.assistant_tools_azure_ai_search import AssistantToolsAzureAISearchParam
+    from ..models.assistant_tools_azure_function import AssistantToolsAzureFunctionParam
+    from ..models.assistant_tools_bing_custom_search import AssistantToolsBingCustomSearchParam
+    from ..models.assistant_tools_bing_grounding import AssistantToolsBingGroundingParam
+    from ..models.assistant_tools_browser_automation import AssistantToolsBrowserAutomationParam
     from ..models.assistant_tools_code import AssistantToolsCodeParam
+    from ..models.assistant_tools_connected_agent import AssistantToolsConnectedAgentParam
+    from ..models.assistant_tools_deep_research import AssistantToolsDeepResearchParam
+    from ..models.assistant_tools_fabric import AssistantToolsFabricParam
     from ..models.assistant_tools_file_search import AssistantToolsFileSearchParam
     from ..models.assistant_tools_function import AssistantToolsFunctionParam
+    from ..models.assistant_tools_mcp import AssistantToolsMcpParam
+    from ..models.assistant_tools_open_api import AssistantToolsOpenApiParam
+    from ..models.assistant_tools_sharepoint import AssistantToolsSharepointParam
     from ..models.assistants_api_response_format_auto import AssistantsApiResponseFormatAutoLiteral
     from ..models.assistants_api_tool_choice_mode import AssistantsApiToolChoiceModeLiteral
     from ..models.assistants_named_tool_choice import AssistantsNamedToolChoiceParam
@@ -37,6 +48,7 @@ if TYPE_CHECKING:
     from ..models.response_format_json_object import ResponseFormatJsonObjectParam
     from ..models.response_format_json_schema import ResponseFormatJsonSchemaParam
     from ..models.response_format_text import ResponseFormatTextParam
+    from ..models.thread_and_run_tool_resources import ThreadAndRunToolResourcesParam
     from ..models.truncation_object import TruncationObjectParam
 
 
@@ -133,7 +145,23 @@ def _convert_additional_messages(
 
 def _parse_tools_type_0_item(
     data: Any, strict: bool
-) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool:
+) -> (
+    AssistantToolsAzureAISearch
+    | AssistantToolsAzureFunction
+    | AssistantToolsBingCustomSearch
+    | AssistantToolsBingGrounding
+    | AssistantToolsBrowserAutomation
+    | AssistantToolsCode
+    | AssistantToolsConnectedAgent
+    | AssistantToolsDeepResearch
+    | AssistantToolsFabric
+    | AssistantToolsFileSearch
+    | AssistantToolsFunction
+    | AssistantToolsMcp
+    | AssistantToolsOpenApi
+    | AssistantToolsSharepoint
+    | UnknownAssistantTool
+):
     if type(data) is dict:
         tag = data.get("type")
         if tag == "code_interpreter":
@@ -142,8 +170,49 @@ def _parse_tools_type_0_item(
             return AssistantToolsFileSearch.from_dict(data, strict)
         if tag == "function":
             return AssistantToolsFunction.from_dict(data, strict)
+        if tag == "azure_ai_search":
+            return AssistantToolsAzureAISearch.from_dict(data, strict)
+        if tag == "bing_grounding":
+            return AssistantToolsBingGrounding.from_dict(data, strict)
+        if tag == "bing_custom_search":
+            return AssistantToolsBingCustomSearch.from_dict(data, strict)
+        if tag == "openapi":
+            return AssistantToolsOpenApi.from_dict(data, strict)
+        if tag == "azure_function":
+            return AssistantToolsAzureFunction.from_dict(data, strict)
+        if tag == "connected_agent":
+            return AssistantToolsConnectedAgent.from_dict(data, strict)
+        if tag == "mcp":
+            return AssistantToolsMcp.from_dict(data, strict)
+        if tag == "deep_research":
+            return AssistantToolsDeepResearch.from_dict(data, strict)
+        if tag == "fabric_dataagent":
+            return AssistantToolsFabric.from_dict(data, strict)
+        if tag == "sharepoint_grounding":
+            return AssistantToolsSharepoint.from_dict(data, strict)
+        if tag == "browser_automation":
+            return AssistantToolsBrowserAutomation.from_dict(data, strict)
         return UnknownAssistantTool.from_dict(data, strict)
-    if isinstance(data, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
+    if isinstance(
+        data,
+        (
+            AssistantToolsCode,
+            AssistantToolsFileSearch,
+            AssistantToolsFunction,
+            AssistantToolsAzureAISearch,
+            AssistantToolsBingGrounding,
+            AssistantToolsBingCustomSearch,
+            AssistantToolsOpenApi,
+            AssistantToolsAzureFunction,
+            AssistantToolsConnectedAgent,
+            AssistantToolsMcp,
+            AssistantToolsDeepResearch,
+            AssistantToolsFabric,
+            AssistantToolsSharepoint,
+            AssistantToolsBrowserAutomation,
+            UnknownAssistantTool,
+        ),
+    ):
         return data
     if isinstance(data, Mapping):
         return _parse_tools_type_0_item(dict(data), strict)
@@ -151,16 +220,67 @@ def _parse_tools_type_0_item(
 
 
 def _dump_tools_type_0_item(value: Any) -> Any:
-    if isinstance(value, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
+    if isinstance(
+        value,
+        (
+            AssistantToolsCode,
+            AssistantToolsFileSearch,
+            AssistantToolsFunction,
+            AssistantToolsAzureAISearch,
+            AssistantToolsBingGrounding,
+            AssistantToolsBingCustomSearch,
+            AssistantToolsOpenApi,
+            AssistantToolsAzureFunction,
+            AssistantToolsConnectedAgent,
+            AssistantToolsMcp,
+            AssistantToolsDeepResearch,
+            AssistantToolsFabric,
+            AssistantToolsSharepoint,
+            AssistantToolsBrowserAutomation,
+            UnknownAssistantTool,
+        ),
+    ):
         return value.to_dict()
     return value
 
 
 def _parse_tools_type_0(
     data: Any, strict: bool
-) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]:
+) -> list[
+    AssistantToolsAzureAISearch
+    | AssistantToolsAzureFunction
+    | AssistantToolsBingCustomSearch
+    | AssistantToolsBingGrounding
+    | AssistantToolsBrowserAutomation
+    | AssistantToolsCode
+    | AssistantToolsConnectedAgent
+    | AssistantToolsDeepResearch
+    | AssistantToolsFabric
+    | AssistantToolsFileSearch
+    | AssistantToolsFunction
+    | AssistantToolsMcp
+    | AssistantToolsOpenApi
+    | AssistantToolsSharepoint
+    | UnknownAssistantTool
+]:
     listed = data if type(data) is list else as_list(data)
-    items: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] = []
+    items: list[
+        AssistantToolsAzureAISearch
+        | AssistantToolsAzureFunction
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingGrounding
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsCode
+        | AssistantToolsConnectedAgent
+        | AssistantToolsDeepResearch
+        | AssistantToolsFabric
+        | AssistantToolsFileSearch
+        | AssistantToolsFunction
+        | AssistantToolsMcp
+        | AssistantToolsOpenApi
+        | AssistantToolsSharepoint
+        | UnknownAssistantTool
+    ] = []
     try:
         for item in listed:
             items.append(_parse_tools_type_0_item(item, strict))
@@ -175,7 +295,27 @@ def _dump_tools_type_0(value: Any) -> Any:
 
 def _parse_tools(
     data: Any, strict: bool
-) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | None | Unset:
+) -> (
+    list[
+        AssistantToolsAzureAISearch
+        | AssistantToolsAzureFunction
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingGrounding
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsCode
+        | AssistantToolsConnectedAgent
+        | AssistantToolsDeepResearch
+        | AssistantToolsFabric
+        | AssistantToolsFileSearch
+        | AssistantToolsFunction
+        | AssistantToolsMcp
+        | AssistantToolsOpenApi
+        | AssistantToolsSharepoint
+        | UnknownAssistantTool
+    ]
+    | None
+    | Unset
+):
     if data is UNSET:
         return Unset.UNSET
     if data is None:
@@ -199,11 +339,53 @@ def _convert_tools(
         | AssistantToolsFileSearchParam
         | AssistantToolsFunction
         | AssistantToolsFunctionParam
+        | AssistantToolsAzureAISearch
+        | AssistantToolsAzureAISearchParam
+        | AssistantToolsBingGrounding
+        | AssistantToolsBingGroundingParam
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingCustomSearchParam
+        | AssistantToolsOpenApi
+        | AssistantToolsOpenApiParam
+        | AssistantToolsAzureFunction
+        | AssistantToolsAzureFunctionParam
+        | AssistantToolsConnectedAgent
+        | AssistantToolsConnectedAgentParam
+        | AssistantToolsMcp
+        | AssistantToolsMcpParam
+        | AssistantToolsDeepResearch
+        | AssistantToolsDeepResearchParam
+        | AssistantToolsFabric
+        | AssistantToolsFabricParam
+        | AssistantToolsSharepoint
+        | AssistantToolsSharepointParam
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsBrowserAutomationParam
         | UnknownAssistantTool
     ]
     | None
     | Unset,
-) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | None | Unset:
+) -> (
+    list[
+        AssistantToolsAzureAISearch
+        | AssistantToolsAzureFunction
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingGrounding
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsCode
+        | AssistantToolsConnectedAgent
+        | AssistantToolsDeepResearch
+        | AssistantToolsFabric
+        | AssistantToolsFileSearch
+        | AssistantToolsFunction
+        | AssistantToolsMcp
+        | AssistantToolsOpenApi
+        | AssistantToolsSharepoint
+        | UnknownAssistantTool
+    ]
+    | None
+    | Unset
+):
     """`tools` as given to the constructor (a dict, string or sequence too), as its model."""
     try:
         return _parse_tools(value, True)
@@ -391,6 +573,36 @@ def _convert_response_format(
         raise InvalidPayloadError.wrap(exc, "response_format") from exc
 
 
+def _parse_tool_resources(data: Any, strict: bool) -> None | ThreadAndRunToolResources | Unset:
+    if data is UNSET:
+        return Unset.UNSET
+    if data is None:
+        return None
+    if type(data) is dict:
+        return ThreadAndRunToolResources.from_dict(data, strict)
+    if isinstance(data, ThreadAndRunToolResources):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_tool_resources(dict(data), strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
+
+
+def _dump_tool_resources(value: Any) -> Any:
+    if isinstance(value, ThreadAndRunToolResources):
+        return value.to_dict()
+    return value
+
+
+def _convert_tool_resources(
+    value: ThreadAndRunToolResources | ThreadAndRunToolResourcesParam | None | Unset,
+) -> None | ThreadAndRunToolResources | Unset:
+    """`tool_resources` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_tool_resources(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "tool_resources") from exc
+
+
 _FIELD_SPECS = (
     FieldSpec("assistant_id", "assistant_id", (str,), required=True),
     FieldSpec("model", "model", (str,), nullable=True, read=_parse_model, dump=_dump_model),
@@ -439,6 +651,14 @@ _FIELD_SPECS = (
         read=_parse_response_format,
         dump=_dump_response_format,
     ),
+    FieldSpec(
+        "tool_resources",
+        "tool_resources",
+        (dict,),
+        nullable=True,
+        read=_parse_tool_resources,
+        dump=_dump_tool_resources,
+    ),
 )
 _new = object.__new__
 
@@ -455,8 +675,11 @@ class CreateRunRequest(Model):
         additional_instructions (None | str | Unset): Instructions appended to the assistant's for this run.
         additional_messages (list[CreateMessageRequest] | None | Unset): Messages added to the thread before the run
             starts.
-        tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] |
-            None | Unset): Tools that replace the assistant's for this run.
+        tools (list[AssistantToolsAzureAISearch | AssistantToolsAzureFunction | AssistantToolsBingCustomSearch |
+            AssistantToolsBingGrounding | AssistantToolsBrowserAutomation | AssistantToolsCode |
+            AssistantToolsConnectedAgent | AssistantToolsDeepResearch | AssistantToolsFabric | AssistantToolsFileSearch |
+            AssistantToolsFunction | AssistantToolsMcp | AssistantToolsOpenApi | AssistantToolsSharepoint |
+            UnknownAssistantTool] | None | Unset): Tools that replace the assistant's for this run.
         metadata (Metadata | None | Unset): Metadata, or `null`.
         temperature (float | None | Unset): Sampling temperature, 0 to 2. Default: 1.0.
         top_p (float | None | Unset): Nucleus sampling mass, 0 to 1. Default: 1.0.
@@ -470,6 +693,8 @@ class CreateRunRequest(Model):
         parallel_tool_calls (bool | Unset): Whether the model may call several tools at once.
         response_format (AssistantsApiResponseFormatAuto | None | ResponseFormatJsonObject | ResponseFormatJsonSchema |
             ResponseFormatText | UnknownAssistantsApiResponseFormatOption | Unset): Format the model must answer in.
+        tool_resources (None | ThreadAndRunToolResources | Unset): Foundry: tool resources for this run in place of the
+            assistant's (Foundry Agent Service only; OpenAI refuses the field).
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
@@ -482,7 +707,23 @@ class CreateRunRequest(Model):
         default=UNSET, converter=_convert_additional_messages
     )
     tools: (
-        list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]
+        list[
+            AssistantToolsAzureAISearch
+            | AssistantToolsAzureFunction
+            | AssistantToolsBingCustomSearch
+            | AssistantToolsBingGrounding
+            | AssistantToolsBrowserAutomation
+            | AssistantToolsCode
+            | AssistantToolsConnectedAgent
+            | AssistantToolsDeepResearch
+            | AssistantToolsFabric
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | AssistantToolsMcp
+            | AssistantToolsOpenApi
+            | AssistantToolsSharepoint
+            | UnknownAssistantTool
+        ]
         | None
         | Unset
     ) = _attrs_field(default=UNSET, converter=_convert_tools)
@@ -508,6 +749,9 @@ class CreateRunRequest(Model):
         | UnknownAssistantsApiResponseFormatOption
         | Unset
     ) = _attrs_field(default=UNSET, converter=_convert_response_format)
+    tool_resources: None | ThreadAndRunToolResources | Unset = _attrs_field(
+        default=UNSET, converter=_convert_tool_resources
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
@@ -555,6 +799,9 @@ class CreateRunRequest(Model):
             at = "response_format"
             if (response_format := self.response_format) is not UNSET:
                 field_dict["response_format"] = as_request_json(response_format, _parse_response_format)
+            at = "tool_resources"
+            if (tool_resources := self.tool_resources) is not UNSET:
+                field_dict["tool_resources"] = as_request_json(tool_resources, _parse_tool_resources)
         except AttributeError:
             field_dict = dump_sent(self, None)
         except (TypeError, ValueError) as exc:
@@ -604,6 +851,8 @@ class CreateRunRequest(Model):
             obj.parallel_tool_calls = d.get("parallel_tool_calls", UNSET)
             at = "response_format"
             obj.response_format = _parse_response_format(d.get("response_format", UNSET), strict)
+            at = "tool_resources"
+            obj.tool_resources = _parse_tool_resources(d.get("tool_resources", UNSET), strict)
         except KeyError:  # a required field the server left out: the generic path keeps it absent
             return read_sent(cls, dict(d), strict, False)
         except (TypeError, ValueError) as exc:
@@ -628,6 +877,28 @@ class CreateRunRequestParam(TypedDict, total=False):
             | AssistantToolsFileSearchParam
             | AssistantToolsFunction
             | AssistantToolsFunctionParam
+            | AssistantToolsAzureAISearch
+            | AssistantToolsAzureAISearchParam
+            | AssistantToolsBingGrounding
+            | AssistantToolsBingGroundingParam
+            | AssistantToolsBingCustomSearch
+            | AssistantToolsBingCustomSearchParam
+            | AssistantToolsOpenApi
+            | AssistantToolsOpenApiParam
+            | AssistantToolsAzureFunction
+            | AssistantToolsAzureFunctionParam
+            | AssistantToolsConnectedAgent
+            | AssistantToolsConnectedAgentParam
+            | AssistantToolsMcp
+            | AssistantToolsMcpParam
+            | AssistantToolsDeepResearch
+            | AssistantToolsDeepResearchParam
+            | AssistantToolsFabric
+            | AssistantToolsFabricParam
+            | AssistantToolsSharepoint
+            | AssistantToolsSharepointParam
+            | AssistantToolsBrowserAutomation
+            | AssistantToolsBrowserAutomationParam
             | UnknownAssistantTool
         ]
         | None
@@ -659,17 +930,30 @@ class CreateRunRequestParam(TypedDict, total=False):
         | UnknownAssistantsApiResponseFormatOption
         | None
     )
+    tool_resources: ThreadAndRunToolResources | ThreadAndRunToolResourcesParam | None
 
 
+from ..models.assistant_tools_azure_ai_search import AssistantToolsAzureAISearch
+from ..models.assistant_tools_azure_function import AssistantToolsAzureFunction
+from ..models.assistant_tools_bing_custom_search import AssistantToolsBingCustomSearch
+from ..models.assistant_tools_bing_grounding import AssistantToolsBingGrounding
+from ..models.assistant_tools_browser_automation import AssistantToolsBrowserAutomation
 from ..models.assistant_tools_code import AssistantToolsCode
+from ..models.assistant_tools_connected_agent import AssistantToolsConnectedAgent
+from ..models.assistant_tools_deep_research import AssistantToolsDeepResearch
+from ..models.assistant_tools_fabric import AssistantToolsFabric
 from ..models.assistant_tools_file_search import AssistantToolsFileSearch
 from ..models.assistant_tools_function import AssistantToolsFunction
+from ..models.assistant_tools_mcp import AssistantToolsMcp
+from ..models.assistant_tools_open_api import AssistantToolsOpenApi
+from ..models.assistant_tools_sharepoint import AssistantToolsSharepoint
 from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice
 from ..models.create_message_request import CreateMessageRequest
 from ..models.metadata import Metadata
 from ..models.response_format_json_object import ResponseFormatJsonObject
 from ..models.response_format_json_schema import ResponseFormatJsonSchema
 from ..models.response_format_text import ResponseFormatText
+from ..models.thread_and_run_tool_resources import ThreadAndRunToolResources
 from ..models.truncation_object import TruncationObject
 from ..models.unknown_assistant_tool import UnknownAssistantTool
 from ..models.unknown_assistants_api_response_format_option import UnknownAssistantsApiResponseFormatOption

@@ -24,9 +24,20 @@ from ..models.thread_and_run_supported_models import ThreadAndRunSupportedModels
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.assistant_tools_azure_ai_search import AssistantToolsAzureAISearchParam
+    from ..models.assistant_tools_azure_function import AssistantToolsAzureFunctionParam
+    from ..models.assistant_tools_bing_custom_search import AssistantToolsBingCustomSearchParam
+    from ..models.assistant_tools_bing_grounding import AssistantToolsBingGroundingParam
+    from ..models.assistant_tools_browser_automation import AssistantToolsBrowserAutomationParam
     from ..models.assistant_tools_code import AssistantToolsCodeParam
+    from ..models.assistant_tools_connected_agent import AssistantToolsConnectedAgentParam
+    from ..models.assistant_tools_deep_research import AssistantToolsDeepResearchParam
+    from ..models.assistant_tools_fabric import AssistantToolsFabricParam
     from ..models.assistant_tools_file_search import AssistantToolsFileSearchParam
     from ..models.assistant_tools_function import AssistantToolsFunctionParam
+    from ..models.assistant_tools_mcp import AssistantToolsMcpParam
+    from ..models.assistant_tools_open_api import AssistantToolsOpenApiParam
+    from ..models.assistant_tools_sharepoint import AssistantToolsSharepointParam
     from ..models.assistants_api_response_format_auto import AssistantsApiResponseFormatAutoLiteral
     from ..models.assistants_api_tool_choice_mode import AssistantsApiToolChoiceModeLiteral
     from ..models.assistants_named_tool_choice import AssistantsNamedToolChoiceParam
@@ -85,7 +96,23 @@ def _convert_model(
 
 def _parse_tools_type_0_item(
     data: Any, strict: bool
-) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool:
+) -> (
+    AssistantToolsAzureAISearch
+    | AssistantToolsAzureFunction
+    | AssistantToolsBingCustomSearch
+    | AssistantToolsBingGrounding
+    | AssistantToolsBrowserAutomation
+    | AssistantToolsCode
+    | AssistantToolsConnectedAgent
+    | AssistantToolsDeepResearch
+    | AssistantToolsFabric
+    | AssistantToolsFileSearch
+    | AssistantToolsFunction
+    | AssistantToolsMcp
+    | AssistantToolsOpenApi
+    | AssistantToolsSharepoint
+    | UnknownAssistantTool
+):
     if type(data) is dict:
         tag = data.get("type")
         if tag == "code_interpreter":
@@ -94,8 +121,49 @@ def _parse_tools_type_0_item(
             return AssistantToolsFileSearch.from_dict(data, strict)
         if tag == "function":
             return AssistantToolsFunction.from_dict(data, strict)
+        if tag == "azure_ai_search":
+            return AssistantToolsAzureAISearch.from_dict(data, strict)
+        if tag == "bing_grounding":
+            return AssistantToolsBingGrounding.from_dict(data, strict)
+        if tag == "bing_custom_search":
+            return AssistantToolsBingCustomSearch.from_dict(data, strict)
+        if tag == "openapi":
+            return AssistantToolsOpenApi.from_dict(data, strict)
+        if tag == "azure_function":
+            return AssistantToolsAzureFunction.from_dict(data, strict)
+        if tag == "connected_agent":
+            return AssistantToolsConnectedAgent.from_dict(data, strict)
+        if tag == "mcp":
+            return AssistantToolsMcp.from_dict(data, strict)
+        if tag == "deep_research":
+            return AssistantToolsDeepResearch.from_dict(data, strict)
+        if tag == "fabric_dataagent":
+            return AssistantToolsFabric.from_dict(data, strict)
+        if tag == "sharepoint_grounding":
+            return AssistantToolsSharepoint.from_dict(data, strict)
+        if tag == "browser_automation":
+            return AssistantToolsBrowserAutomation.from_dict(data, strict)
         return UnknownAssistantTool.from_dict(data, strict)
-    if isinstance(data, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
+    if isinstance(
+        data,
+        (
+            AssistantToolsCode,
+            AssistantToolsFileSearch,
+            AssistantToolsFunction,
+            AssistantToolsAzureAISearch,
+            AssistantToolsBingGrounding,
+            AssistantToolsBingCustomSearch,
+            AssistantToolsOpenApi,
+            AssistantToolsAzureFunction,
+            AssistantToolsConnectedAgent,
+            AssistantToolsMcp,
+            AssistantToolsDeepResearch,
+            AssistantToolsFabric,
+            AssistantToolsSharepoint,
+            AssistantToolsBrowserAutomation,
+            UnknownAssistantTool,
+        ),
+    ):
         return data
     if isinstance(data, Mapping):
         return _parse_tools_type_0_item(dict(data), strict)
@@ -103,16 +171,67 @@ def _parse_tools_type_0_item(
 
 
 def _dump_tools_type_0_item(value: Any) -> Any:
-    if isinstance(value, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
+    if isinstance(
+        value,
+        (
+            AssistantToolsCode,
+            AssistantToolsFileSearch,
+            AssistantToolsFunction,
+            AssistantToolsAzureAISearch,
+            AssistantToolsBingGrounding,
+            AssistantToolsBingCustomSearch,
+            AssistantToolsOpenApi,
+            AssistantToolsAzureFunction,
+            AssistantToolsConnectedAgent,
+            AssistantToolsMcp,
+            AssistantToolsDeepResearch,
+            AssistantToolsFabric,
+            AssistantToolsSharepoint,
+            AssistantToolsBrowserAutomation,
+            UnknownAssistantTool,
+        ),
+    ):
         return value.to_dict()
     return value
 
 
 def _parse_tools_type_0(
     data: Any, strict: bool
-) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]:
+) -> list[
+    AssistantToolsAzureAISearch
+    | AssistantToolsAzureFunction
+    | AssistantToolsBingCustomSearch
+    | AssistantToolsBingGrounding
+    | AssistantToolsBrowserAutomation
+    | AssistantToolsCode
+    | AssistantToolsConnectedAgent
+    | AssistantToolsDeepResearch
+    | AssistantToolsFabric
+    | AssistantToolsFileSearch
+    | AssistantToolsFunction
+    | AssistantToolsMcp
+    | AssistantToolsOpenApi
+    | AssistantToolsSharepoint
+    | UnknownAssistantTool
+]:
     listed = data if type(data) is list else as_list(data)
-    items: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] = []
+    items: list[
+        AssistantToolsAzureAISearch
+        | AssistantToolsAzureFunction
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingGrounding
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsCode
+        | AssistantToolsConnectedAgent
+        | AssistantToolsDeepResearch
+        | AssistantToolsFabric
+        | AssistantToolsFileSearch
+        | AssistantToolsFunction
+        | AssistantToolsMcp
+        | AssistantToolsOpenApi
+        | AssistantToolsSharepoint
+        | UnknownAssistantTool
+    ] = []
     try:
         for item in listed:
             items.append(_parse_tools_type_0_item(item, strict))
@@ -127,7 +246,27 @@ def _dump_tools_type_0(value: Any) -> Any:
 
 def _parse_tools(
     data: Any, strict: bool
-) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | None | Unset:
+) -> (
+    list[
+        AssistantToolsAzureAISearch
+        | AssistantToolsAzureFunction
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingGrounding
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsCode
+        | AssistantToolsConnectedAgent
+        | AssistantToolsDeepResearch
+        | AssistantToolsFabric
+        | AssistantToolsFileSearch
+        | AssistantToolsFunction
+        | AssistantToolsMcp
+        | AssistantToolsOpenApi
+        | AssistantToolsSharepoint
+        | UnknownAssistantTool
+    ]
+    | None
+    | Unset
+):
     if data is UNSET:
         return Unset.UNSET
     if data is None:
@@ -151,11 +290,53 @@ def _convert_tools(
         | AssistantToolsFileSearchParam
         | AssistantToolsFunction
         | AssistantToolsFunctionParam
+        | AssistantToolsAzureAISearch
+        | AssistantToolsAzureAISearchParam
+        | AssistantToolsBingGrounding
+        | AssistantToolsBingGroundingParam
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingCustomSearchParam
+        | AssistantToolsOpenApi
+        | AssistantToolsOpenApiParam
+        | AssistantToolsAzureFunction
+        | AssistantToolsAzureFunctionParam
+        | AssistantToolsConnectedAgent
+        | AssistantToolsConnectedAgentParam
+        | AssistantToolsMcp
+        | AssistantToolsMcpParam
+        | AssistantToolsDeepResearch
+        | AssistantToolsDeepResearchParam
+        | AssistantToolsFabric
+        | AssistantToolsFabricParam
+        | AssistantToolsSharepoint
+        | AssistantToolsSharepointParam
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsBrowserAutomationParam
         | UnknownAssistantTool
     ]
     | None
     | Unset,
-) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | None | Unset:
+) -> (
+    list[
+        AssistantToolsAzureAISearch
+        | AssistantToolsAzureFunction
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingGrounding
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsCode
+        | AssistantToolsConnectedAgent
+        | AssistantToolsDeepResearch
+        | AssistantToolsFabric
+        | AssistantToolsFileSearch
+        | AssistantToolsFunction
+        | AssistantToolsMcp
+        | AssistantToolsOpenApi
+        | AssistantToolsSharepoint
+        | UnknownAssistantTool
+    ]
+    | None
+    | Unset
+):
     """`tools` as given to the constructor (a dict, string or sequence too), as its model."""
     try:
         return _parse_tools(value, True)
@@ -426,8 +607,11 @@ class CreateThreadAndRunRequest(Model):
         thread (CreateThreadRequest | Unset): A thread to create.
         model (None | str | ThreadAndRunSupportedModels | Unset): Model to use instead of the assistant's.
         instructions (None | str | Unset): Instructions that replace the assistant's for this run.
-        tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] |
-            None | Unset): Tools that replace the assistant's for this run.
+        tools (list[AssistantToolsAzureAISearch | AssistantToolsAzureFunction | AssistantToolsBingCustomSearch |
+            AssistantToolsBingGrounding | AssistantToolsBrowserAutomation | AssistantToolsCode |
+            AssistantToolsConnectedAgent | AssistantToolsDeepResearch | AssistantToolsFabric | AssistantToolsFileSearch |
+            AssistantToolsFunction | AssistantToolsMcp | AssistantToolsOpenApi | AssistantToolsSharepoint |
+            UnknownAssistantTool] | None | Unset): Tools that replace the assistant's for this run.
         tool_resources (None | ThreadAndRunToolResources | Unset): Files and vector stores for the tools of this run.
         metadata (Metadata | None | Unset): Metadata, or `null`.
         temperature (float | None | Unset): Sampling temperature, 0 to 2. Default: 1.0.
@@ -450,7 +634,23 @@ class CreateThreadAndRunRequest(Model):
     model: None | str | ThreadAndRunSupportedModels | Unset = _attrs_field(default=UNSET, converter=_convert_model)
     instructions: None | str | Unset = UNSET
     tools: (
-        list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]
+        list[
+            AssistantToolsAzureAISearch
+            | AssistantToolsAzureFunction
+            | AssistantToolsBingCustomSearch
+            | AssistantToolsBingGrounding
+            | AssistantToolsBrowserAutomation
+            | AssistantToolsCode
+            | AssistantToolsConnectedAgent
+            | AssistantToolsDeepResearch
+            | AssistantToolsFabric
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | AssistantToolsMcp
+            | AssistantToolsOpenApi
+            | AssistantToolsSharepoint
+            | UnknownAssistantTool
+        ]
         | None
         | Unset
     ) = _attrs_field(default=UNSET, converter=_convert_tools)
@@ -594,6 +794,28 @@ class CreateThreadAndRunRequestParam(TypedDict, total=False):
             | AssistantToolsFileSearchParam
             | AssistantToolsFunction
             | AssistantToolsFunctionParam
+            | AssistantToolsAzureAISearch
+            | AssistantToolsAzureAISearchParam
+            | AssistantToolsBingGrounding
+            | AssistantToolsBingGroundingParam
+            | AssistantToolsBingCustomSearch
+            | AssistantToolsBingCustomSearchParam
+            | AssistantToolsOpenApi
+            | AssistantToolsOpenApiParam
+            | AssistantToolsAzureFunction
+            | AssistantToolsAzureFunctionParam
+            | AssistantToolsConnectedAgent
+            | AssistantToolsConnectedAgentParam
+            | AssistantToolsMcp
+            | AssistantToolsMcpParam
+            | AssistantToolsDeepResearch
+            | AssistantToolsDeepResearchParam
+            | AssistantToolsFabric
+            | AssistantToolsFabricParam
+            | AssistantToolsSharepoint
+            | AssistantToolsSharepointParam
+            | AssistantToolsBrowserAutomation
+            | AssistantToolsBrowserAutomationParam
             | UnknownAssistantTool
         ]
         | None
@@ -628,9 +850,20 @@ class CreateThreadAndRunRequestParam(TypedDict, total=False):
     )
 
 
+from ..models.assistant_tools_azure_ai_search import AssistantToolsAzureAISearch
+from ..models.assistant_tools_azure_function import AssistantToolsAzureFunction
+from ..models.assistant_tools_bing_custom_search import AssistantToolsBingCustomSearch
+from ..models.assistant_tools_bing_grounding import AssistantToolsBingGrounding
+from ..models.assistant_tools_browser_automation import AssistantToolsBrowserAutomation
 from ..models.assistant_tools_code import AssistantToolsCode
+from ..models.assistant_tools_connected_agent import AssistantToolsConnectedAgent
+from ..models.assistant_tools_deep_research import AssistantToolsDeepResearch
+from ..models.assistant_tools_fabric import AssistantToolsFabric
 from ..models.assistant_tools_file_search import AssistantToolsFileSearch
 from ..models.assistant_tools_function import AssistantToolsFunction
+from ..models.assistant_tools_mcp import AssistantToolsMcp
+from ..models.assistant_tools_open_api import AssistantToolsOpenApi
+from ..models.assistant_tools_sharepoint import AssistantToolsSharepoint
 from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice
 from ..models.create_thread_request import CreateThreadRequest
 from ..models.metadata import Metadata

@@ -23,6 +23,7 @@ def _parse_annotations_item(
 ) -> (
     MessageContentTextAnnotationsFileCitationObject
     | MessageContentTextAnnotationsFilePathObject
+    | MessageContentTextAnnotationsUrlCitationObject
     | UnknownMessageContentTextAnnotation
 ):
     if type(data) is dict:
@@ -31,12 +32,15 @@ def _parse_annotations_item(
             return MessageContentTextAnnotationsFileCitationObject.from_dict(data, strict)
         if tag == "file_path":
             return MessageContentTextAnnotationsFilePathObject.from_dict(data, strict)
+        if tag == "url_citation":
+            return MessageContentTextAnnotationsUrlCitationObject.from_dict(data, strict)
         return UnknownMessageContentTextAnnotation.from_dict(data, strict)
     if isinstance(
         data,
         (
             MessageContentTextAnnotationsFileCitationObject,
             MessageContentTextAnnotationsFilePathObject,
+            MessageContentTextAnnotationsUrlCitationObject,
             UnknownMessageContentTextAnnotation,
         ),
     ):
@@ -52,6 +56,7 @@ def _dump_annotations_item(value: Any) -> Any:
         (
             MessageContentTextAnnotationsFileCitationObject,
             MessageContentTextAnnotationsFilePathObject,
+            MessageContentTextAnnotationsUrlCitationObject,
             UnknownMessageContentTextAnnotation,
         ),
     ):
@@ -64,12 +69,14 @@ def _parse_annotations(
 ) -> list[
     MessageContentTextAnnotationsFileCitationObject
     | MessageContentTextAnnotationsFilePathObject
+    | MessageContentTextAnnotationsUrlCitationObject
     | UnknownMessageContentTextAnnotation
 ]:
     listed = data if type(data) is list else as_list(data)
     items: list[
         MessageContentTextAnnotationsFileCitationObject
         | MessageContentTextAnnotationsFilePathObject
+        | MessageContentTextAnnotationsUrlCitationObject
         | UnknownMessageContentTextAnnotation
     ] = []
     try:
@@ -99,7 +106,8 @@ class MessageContentText(ExtraFields[Any]):
     Attributes:
         value (str): The text itself.
         annotations (list[MessageContentTextAnnotationsFileCitationObject | MessageContentTextAnnotationsFilePathObject
-            | UnknownMessageContentTextAnnotation]): Spans of the text that cite or name files.
+            | MessageContentTextAnnotationsUrlCitationObject | UnknownMessageContentTextAnnotation]): Spans of the text that
+            cite or name files.
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
@@ -107,6 +115,7 @@ class MessageContentText(ExtraFields[Any]):
     annotations: list[
         MessageContentTextAnnotationsFileCitationObject
         | MessageContentTextAnnotationsFilePathObject
+        | MessageContentTextAnnotationsUrlCitationObject
         | UnknownMessageContentTextAnnotation
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -158,4 +167,5 @@ from ..models.message_content_text_annotations_file_citation_object import (
     MessageContentTextAnnotationsFileCitationObject,
 )
 from ..models.message_content_text_annotations_file_path_object import MessageContentTextAnnotationsFilePathObject
+from ..models.message_content_text_annotations_url_citation_object import MessageContentTextAnnotationsUrlCitationObject
 from ..models.unknown_message_content_text_annotation import UnknownMessageContentTextAnnotation

@@ -24,6 +24,7 @@ def _parse_annotations_item(
 ) -> (
     MessageDeltaContentTextAnnotationsFileCitationObject
     | MessageDeltaContentTextAnnotationsFilePathObject
+    | MessageDeltaContentTextAnnotationsUrlCitationObject
     | UnknownMessageDeltaContentTextAnnotation
 ):
     if type(data) is dict:
@@ -32,12 +33,15 @@ def _parse_annotations_item(
             return MessageDeltaContentTextAnnotationsFileCitationObject.from_dict(data, strict)
         if tag == "file_path":
             return MessageDeltaContentTextAnnotationsFilePathObject.from_dict(data, strict)
+        if tag == "url_citation":
+            return MessageDeltaContentTextAnnotationsUrlCitationObject.from_dict(data, strict)
         return UnknownMessageDeltaContentTextAnnotation.from_dict(data, strict)
     if isinstance(
         data,
         (
             MessageDeltaContentTextAnnotationsFileCitationObject,
             MessageDeltaContentTextAnnotationsFilePathObject,
+            MessageDeltaContentTextAnnotationsUrlCitationObject,
             UnknownMessageDeltaContentTextAnnotation,
         ),
     ):
@@ -53,6 +57,7 @@ def _dump_annotations_item(value: Any) -> Any:
         (
             MessageDeltaContentTextAnnotationsFileCitationObject,
             MessageDeltaContentTextAnnotationsFilePathObject,
+            MessageDeltaContentTextAnnotationsUrlCitationObject,
             UnknownMessageDeltaContentTextAnnotation,
         ),
     ):
@@ -66,6 +71,7 @@ def _parse_annotations(
     list[
         MessageDeltaContentTextAnnotationsFileCitationObject
         | MessageDeltaContentTextAnnotationsFilePathObject
+        | MessageDeltaContentTextAnnotationsUrlCitationObject
         | UnknownMessageDeltaContentTextAnnotation
     ]
     | Unset
@@ -76,6 +82,7 @@ def _parse_annotations(
     items: list[
         MessageDeltaContentTextAnnotationsFileCitationObject
         | MessageDeltaContentTextAnnotationsFilePathObject
+        | MessageDeltaContentTextAnnotationsUrlCitationObject
         | UnknownMessageDeltaContentTextAnnotation
     ] = []
     try:
@@ -105,8 +112,8 @@ class MessageDeltaContentText(ExtraFields[Any]):
     Attributes:
         value (str | Unset): The text itself.
         annotations (list[MessageDeltaContentTextAnnotationsFileCitationObject |
-            MessageDeltaContentTextAnnotationsFilePathObject | UnknownMessageDeltaContentTextAnnotation] | Unset): Spans of
-            the text that cite or name files.
+            MessageDeltaContentTextAnnotationsFilePathObject | MessageDeltaContentTextAnnotationsUrlCitationObject |
+            UnknownMessageDeltaContentTextAnnotation] | Unset): Spans of the text that cite or name files.
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
@@ -115,6 +122,7 @@ class MessageDeltaContentText(ExtraFields[Any]):
         list[
             MessageDeltaContentTextAnnotationsFileCitationObject
             | MessageDeltaContentTextAnnotationsFilePathObject
+            | MessageDeltaContentTextAnnotationsUrlCitationObject
             | UnknownMessageDeltaContentTextAnnotation
         ]
         | Unset
@@ -171,5 +179,8 @@ from ..models.message_delta_content_text_annotations_file_citation_object import
 )
 from ..models.message_delta_content_text_annotations_file_path_object import (
     MessageDeltaContentTextAnnotationsFilePathObject,
+)
+from ..models.message_delta_content_text_annotations_url_citation_object import (
+    MessageDeltaContentTextAnnotationsUrlCitationObject,
 )
 from ..models.unknown_message_delta_content_text_annotation import UnknownMessageDeltaContentTextAnnotation

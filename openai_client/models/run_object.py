@@ -26,15 +26,19 @@ def _parse_status(data: Any, strict: bool) -> RunStatus:
     return RunStatus.known(data) or RunStatus.from_value(data)
 
 
-def _parse_required_action(data: Any, strict: bool) -> None | RunRequiredAction | UnknownRunRequiredAction:
+def _parse_required_action(
+    data: Any, strict: bool
+) -> None | RunRequiredAction | RunRequiredActionSubmitToolApproval | UnknownRunObjectRequiredAction:
     if data is None:
         return None
     if type(data) is dict:
         tag = data.get("type")
         if tag == "submit_tool_outputs":
             return RunRequiredAction.from_dict(data, strict)
-        return UnknownRunRequiredAction.from_dict(data, strict)
-    if isinstance(data, (RunRequiredAction, UnknownRunRequiredAction)):
+        if tag == "submit_tool_approval":
+            return RunRequiredActionSubmitToolApproval.from_dict(data, strict)
+        return UnknownRunObjectRequiredAction.from_dict(data, strict)
+    if isinstance(data, (RunRequiredAction, RunRequiredActionSubmitToolApproval, UnknownRunObjectRequiredAction)):
         return data
     if isinstance(data, Mapping):
         return _parse_required_action(dict(data), strict)
@@ -42,7 +46,7 @@ def _parse_required_action(data: Any, strict: bool) -> None | RunRequiredAction 
 
 
 def _dump_required_action(value: Any) -> Any:
-    if isinstance(value, (RunRequiredAction, UnknownRunRequiredAction)):
+    if isinstance(value, (RunRequiredAction, RunRequiredActionSubmitToolApproval, UnknownRunObjectRequiredAction)):
         return value.to_dict()
     return value
 
@@ -85,7 +89,23 @@ def _dump_incomplete_details(value: Any) -> Any:
 
 def _parse_tools_item(
     data: Any, strict: bool
-) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool:
+) -> (
+    AssistantToolsAzureAISearch
+    | AssistantToolsAzureFunction
+    | AssistantToolsBingCustomSearch
+    | AssistantToolsBingGrounding
+    | AssistantToolsBrowserAutomation
+    | AssistantToolsCode
+    | AssistantToolsConnectedAgent
+    | AssistantToolsDeepResearch
+    | AssistantToolsFabric
+    | AssistantToolsFileSearch
+    | AssistantToolsFunction
+    | AssistantToolsMcp
+    | AssistantToolsOpenApi
+    | AssistantToolsSharepoint
+    | UnknownAssistantTool
+):
     if type(data) is dict:
         tag = data.get("type")
         if tag == "code_interpreter":
@@ -94,8 +114,49 @@ def _parse_tools_item(
             return AssistantToolsFileSearch.from_dict(data, strict)
         if tag == "function":
             return AssistantToolsFunction.from_dict(data, strict)
+        if tag == "azure_ai_search":
+            return AssistantToolsAzureAISearch.from_dict(data, strict)
+        if tag == "bing_grounding":
+            return AssistantToolsBingGrounding.from_dict(data, strict)
+        if tag == "bing_custom_search":
+            return AssistantToolsBingCustomSearch.from_dict(data, strict)
+        if tag == "openapi":
+            return AssistantToolsOpenApi.from_dict(data, strict)
+        if tag == "azure_function":
+            return AssistantToolsAzureFunction.from_dict(data, strict)
+        if tag == "connected_agent":
+            return AssistantToolsConnectedAgent.from_dict(data, strict)
+        if tag == "mcp":
+            return AssistantToolsMcp.from_dict(data, strict)
+        if tag == "deep_research":
+            return AssistantToolsDeepResearch.from_dict(data, strict)
+        if tag == "fabric_dataagent":
+            return AssistantToolsFabric.from_dict(data, strict)
+        if tag == "sharepoint_grounding":
+            return AssistantToolsSharepoint.from_dict(data, strict)
+        if tag == "browser_automation":
+            return AssistantToolsBrowserAutomation.from_dict(data, strict)
         return UnknownAssistantTool.from_dict(data, strict)
-    if isinstance(data, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
+    if isinstance(
+        data,
+        (
+            AssistantToolsCode,
+            AssistantToolsFileSearch,
+            AssistantToolsFunction,
+            AssistantToolsAzureAISearch,
+            AssistantToolsBingGrounding,
+            AssistantToolsBingCustomSearch,
+            AssistantToolsOpenApi,
+            AssistantToolsAzureFunction,
+            AssistantToolsConnectedAgent,
+            AssistantToolsMcp,
+            AssistantToolsDeepResearch,
+            AssistantToolsFabric,
+            AssistantToolsSharepoint,
+            AssistantToolsBrowserAutomation,
+            UnknownAssistantTool,
+        ),
+    ):
         return data
     if isinstance(data, Mapping):
         return _parse_tools_item(dict(data), strict)
@@ -103,16 +164,67 @@ def _parse_tools_item(
 
 
 def _dump_tools_item(value: Any) -> Any:
-    if isinstance(value, (AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction, UnknownAssistantTool)):
+    if isinstance(
+        value,
+        (
+            AssistantToolsCode,
+            AssistantToolsFileSearch,
+            AssistantToolsFunction,
+            AssistantToolsAzureAISearch,
+            AssistantToolsBingGrounding,
+            AssistantToolsBingCustomSearch,
+            AssistantToolsOpenApi,
+            AssistantToolsAzureFunction,
+            AssistantToolsConnectedAgent,
+            AssistantToolsMcp,
+            AssistantToolsDeepResearch,
+            AssistantToolsFabric,
+            AssistantToolsSharepoint,
+            AssistantToolsBrowserAutomation,
+            UnknownAssistantTool,
+        ),
+    ):
         return value.to_dict()
     return value
 
 
 def _parse_tools(
     data: Any, strict: bool
-) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]:
+) -> list[
+    AssistantToolsAzureAISearch
+    | AssistantToolsAzureFunction
+    | AssistantToolsBingCustomSearch
+    | AssistantToolsBingGrounding
+    | AssistantToolsBrowserAutomation
+    | AssistantToolsCode
+    | AssistantToolsConnectedAgent
+    | AssistantToolsDeepResearch
+    | AssistantToolsFabric
+    | AssistantToolsFileSearch
+    | AssistantToolsFunction
+    | AssistantToolsMcp
+    | AssistantToolsOpenApi
+    | AssistantToolsSharepoint
+    | UnknownAssistantTool
+]:
     listed = data if type(data) is list else as_list(data)
-    items: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] = []
+    items: list[
+        AssistantToolsAzureAISearch
+        | AssistantToolsAzureFunction
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingGrounding
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsCode
+        | AssistantToolsConnectedAgent
+        | AssistantToolsDeepResearch
+        | AssistantToolsFabric
+        | AssistantToolsFileSearch
+        | AssistantToolsFunction
+        | AssistantToolsMcp
+        | AssistantToolsOpenApi
+        | AssistantToolsSharepoint
+        | UnknownAssistantTool
+    ] = []
     try:
         for item in listed:
             items.append(_parse_tools_item(item, strict))
@@ -251,6 +363,26 @@ def _dump_response_format(value: Any) -> Any:
     return value
 
 
+def _parse_tool_resources(data: Any, strict: bool) -> None | ThreadObjectToolResources | Unset:
+    if data is UNSET:
+        return Unset.UNSET
+    if data is None:
+        return None
+    if type(data) is dict:
+        return ThreadObjectToolResources.from_dict(data, strict)
+    if isinstance(data, ThreadObjectToolResources):
+        return data
+    if isinstance(data, Mapping):
+        return _parse_tool_resources(dict(data), strict)
+    raise TypeError(f"expected object or null, got {type(data).__name__}")
+
+
+def _dump_tool_resources(value: Any) -> Any:
+    if isinstance(value, ThreadObjectToolResources):
+        return value.to_dict()
+    return value
+
+
 _FIELD_SPECS = (
     FieldSpec("id", "id", (str,), required=True),
     FieldSpec("object", "object_", (str,), required=True, const="thread.run"),
@@ -321,6 +453,14 @@ _FIELD_SPECS = (
     ),
     FieldSpec("temperature", "temperature", (float, int), nullable=True),
     FieldSpec("top_p", "top_p", (float, int), nullable=True),
+    FieldSpec(
+        "tool_resources",
+        "tool_resources",
+        (dict,),
+        nullable=True,
+        read=_parse_tool_resources,
+        dump=_dump_tool_resources,
+    ),
 )
 _KNOWN = frozenset(
     {
@@ -351,6 +491,7 @@ _KNOWN = frozenset(
         "response_format",
         "temperature",
         "top_p",
+        "tool_resources",
     }
 )
 _new = object.__new__
@@ -367,9 +508,12 @@ class RunObject(ExtraFields[Any]):
         thread_id (str): The ID of the thread that was executed on as a part of this run.
         assistant_id (str): The ID of the assistant used for execution of this run.
         status (RunStatus): The status of the run, which can be either `queued`, `in_progress`, `requires_action`,
-            `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`, or `expired`.
-        required_action (None | RunRequiredAction | UnknownRunRequiredAction): What the run needs before it can go on;
-            only set while the status is `requires_action`.
+            `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`, or `expired`. Foundry Agent Service's
+            description has no `incomplete` (its runs end `completed` or `failed` instead); the value stays here for
+            OpenAI's servers.
+        required_action (None | RunRequiredAction | RunRequiredActionSubmitToolApproval |
+            UnknownRunObjectRequiredAction): What the run needs before it can go on; only set while the status is
+            `requires_action`.
         last_error (None | RunLastError): The last error of the run; `null` when there was none.
         expires_at (int | None): The Unix timestamp (in seconds) for when the run will expire.
         started_at (int | None): The Unix timestamp (in seconds) for when the run was started.
@@ -379,8 +523,11 @@ class RunObject(ExtraFields[Any]):
         incomplete_details (None | RunIncompleteDetails): Why the run ended `incomplete`; `null` when it did not.
         model (str): The model that the assistant used for this run.
         instructions (None | str): The instructions that the assistant used for this run; `null` when it had none.
-        tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]): The
-            list of tools that the assistant used for this run.
+        tools (list[AssistantToolsAzureAISearch | AssistantToolsAzureFunction | AssistantToolsBingCustomSearch |
+            AssistantToolsBingGrounding | AssistantToolsBrowserAutomation | AssistantToolsCode |
+            AssistantToolsConnectedAgent | AssistantToolsDeepResearch | AssistantToolsFabric | AssistantToolsFileSearch |
+            AssistantToolsFunction | AssistantToolsMcp | AssistantToolsOpenApi | AssistantToolsSharepoint |
+            UnknownAssistantTool]): The list of tools that the assistant used for this run.
         metadata (Metadata | None): Metadata, or `null`.
         usage (None | RunCompletionUsage): Token usage of the run; `null` until the run is in a terminal state.
         max_prompt_tokens (int | None): The maximum number of prompt tokens specified to have been used over the course
@@ -395,6 +542,8 @@ class RunObject(ExtraFields[Any]):
             ResponseFormatText | UnknownAssistantsApiResponseFormatOption): The format the model was asked to answer in.
         temperature (float | None | Unset): The sampling temperature used for this run. If not set, defaults to 1.
         top_p (float | None | Unset): The nucleus sampling value used for this run. If not set, defaults to 1.
+        tool_resources (None | ThreadObjectToolResources | Unset): Foundry: the tool resources this run used in place of
+            its assistant's (sent by Foundry Agent Service only; OpenAI's runs have no such field).
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
@@ -403,7 +552,7 @@ class RunObject(ExtraFields[Any]):
     thread_id: str
     assistant_id: str
     status: RunStatus
-    required_action: None | RunRequiredAction | UnknownRunRequiredAction
+    required_action: None | RunRequiredAction | RunRequiredActionSubmitToolApproval | UnknownRunObjectRequiredAction
     last_error: None | RunLastError
     expires_at: int | None
     started_at: int | None
@@ -413,7 +562,23 @@ class RunObject(ExtraFields[Any]):
     incomplete_details: None | RunIncompleteDetails
     model: str
     instructions: None | str
-    tools: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]
+    tools: list[
+        AssistantToolsAzureAISearch
+        | AssistantToolsAzureFunction
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingGrounding
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsCode
+        | AssistantToolsConnectedAgent
+        | AssistantToolsDeepResearch
+        | AssistantToolsFabric
+        | AssistantToolsFileSearch
+        | AssistantToolsFunction
+        | AssistantToolsMcp
+        | AssistantToolsOpenApi
+        | AssistantToolsSharepoint
+        | UnknownAssistantTool
+    ]
     metadata: Metadata | None
     usage: None | RunCompletionUsage
     max_prompt_tokens: int | None
@@ -432,6 +597,7 @@ class RunObject(ExtraFields[Any]):
     object_: Literal["thread.run"] = "thread.run"
     temperature: float | None | Unset = UNSET
     top_p: float | None | Unset = UNSET
+    tool_resources: None | ThreadObjectToolResources | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -471,6 +637,8 @@ class RunObject(ExtraFields[Any]):
             field_dict["temperature"] = temperature
         if (top_p := self.top_p) is not UNSET:
             field_dict["top_p"] = top_p
+        if (tool_resources := self.tool_resources) is not UNSET:
+            field_dict["tool_resources"] = _dump_tool_resources(tool_resources)
         return field_dict
 
     @classmethod
@@ -537,19 +705,33 @@ class RunObject(ExtraFields[Any]):
             obj.response_format = None if value is None else _parse_response_format(value, strict)
             obj.temperature = d.get("temperature", UNSET)
             obj.top_p = d.get("top_p", UNSET)
+            at = "tool_resources"
+            value = d.get("tool_resources", UNSET)
+            obj.tool_resources = None if value is None else _parse_tool_resources(value, strict)
         except KeyError:  # a required field the server left out: the generic path keeps it absent
             return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 25 + (obj.temperature is not UNSET) + (obj.top_p is not UNSET)
+        present = 25 + (obj.temperature is not UNSET) + (obj.top_p is not UNSET) + (obj.tool_resources is not UNSET)
         obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
 
+from ..models.assistant_tools_azure_ai_search import AssistantToolsAzureAISearch
+from ..models.assistant_tools_azure_function import AssistantToolsAzureFunction
+from ..models.assistant_tools_bing_custom_search import AssistantToolsBingCustomSearch
+from ..models.assistant_tools_bing_grounding import AssistantToolsBingGrounding
+from ..models.assistant_tools_browser_automation import AssistantToolsBrowserAutomation
 from ..models.assistant_tools_code import AssistantToolsCode
+from ..models.assistant_tools_connected_agent import AssistantToolsConnectedAgent
+from ..models.assistant_tools_deep_research import AssistantToolsDeepResearch
+from ..models.assistant_tools_fabric import AssistantToolsFabric
 from ..models.assistant_tools_file_search import AssistantToolsFileSearch
 from ..models.assistant_tools_function import AssistantToolsFunction
+from ..models.assistant_tools_mcp import AssistantToolsMcp
+from ..models.assistant_tools_open_api import AssistantToolsOpenApi
+from ..models.assistant_tools_sharepoint import AssistantToolsSharepoint
 from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice
 from ..models.metadata import Metadata
 from ..models.response_format_json_object import ResponseFormatJsonObject
@@ -559,7 +741,9 @@ from ..models.run_completion_usage import RunCompletionUsage
 from ..models.run_incomplete_details import RunIncompleteDetails
 from ..models.run_last_error import RunLastError
 from ..models.run_required_action import RunRequiredAction
+from ..models.run_required_action_submit_tool_approval import RunRequiredActionSubmitToolApproval
+from ..models.thread_object_tool_resources import ThreadObjectToolResources
 from ..models.truncation_object import TruncationObject
 from ..models.unknown_assistant_tool import UnknownAssistantTool
 from ..models.unknown_assistants_api_response_format_option import UnknownAssistantsApiResponseFormatOption
-from ..models.unknown_run_required_action import UnknownRunRequiredAction
+from ..models.unknown_run_object_required_action import UnknownRunObjectRequiredAction

@@ -21,7 +21,9 @@ from ..types import UNSET, Unset
 def _parse_step_details(
     data: Any, strict: bool
 ) -> (
-    RunStepDeltaStepDetailsMessageCreationObject
+    RunStepDeltaStepDetailsMcpObject
+    | RunStepDeltaStepDetailsMessageCreationObject
+    | RunStepDeltaStepDetailsOpenApiObject
     | RunStepDeltaStepDetailsToolCallsObject
     | UnknownRunStepDeltaStepDetails
     | Unset
@@ -34,12 +36,18 @@ def _parse_step_details(
             return RunStepDeltaStepDetailsMessageCreationObject.from_dict(data, strict)
         if tag == "tool_calls":
             return RunStepDeltaStepDetailsToolCallsObject.from_dict(data, strict)
+        if tag == "mcp":
+            return RunStepDeltaStepDetailsMcpObject.from_dict(data, strict)
+        if tag == "openapi":
+            return RunStepDeltaStepDetailsOpenApiObject.from_dict(data, strict)
         return UnknownRunStepDeltaStepDetails.from_dict(data, strict)
     if isinstance(
         data,
         (
             RunStepDeltaStepDetailsMessageCreationObject,
             RunStepDeltaStepDetailsToolCallsObject,
+            RunStepDeltaStepDetailsMcpObject,
+            RunStepDeltaStepDetailsOpenApiObject,
             UnknownRunStepDeltaStepDetails,
         ),
     ):
@@ -55,6 +63,8 @@ def _dump_step_details(value: Any) -> Any:
         (
             RunStepDeltaStepDetailsMessageCreationObject,
             RunStepDeltaStepDetailsToolCallsObject,
+            RunStepDeltaStepDetailsMcpObject,
+            RunStepDeltaStepDetailsOpenApiObject,
             UnknownRunStepDeltaStepDetails,
         ),
     ):
@@ -72,13 +82,16 @@ class RunStepDelta(ExtraFields[Any]):
     """What changed in the step.
 
     Attributes:
-        step_details (RunStepDeltaStepDetailsMessageCreationObject | RunStepDeltaStepDetailsToolCallsObject |
-            UnknownRunStepDeltaStepDetails | Unset): The change to the step's details: a message created, or tool calls.
+        step_details (RunStepDeltaStepDetailsMcpObject | RunStepDeltaStepDetailsMessageCreationObject |
+            RunStepDeltaStepDetailsOpenApiObject | RunStepDeltaStepDetailsToolCallsObject | UnknownRunStepDeltaStepDetails |
+            Unset): The change to the step's details: a message created, or tool calls.
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     step_details: (
-        RunStepDeltaStepDetailsMessageCreationObject
+        RunStepDeltaStepDetailsMcpObject
+        | RunStepDeltaStepDetailsMessageCreationObject
+        | RunStepDeltaStepDetailsOpenApiObject
         | RunStepDeltaStepDetailsToolCallsObject
         | UnknownRunStepDeltaStepDetails
         | Unset
@@ -127,6 +140,8 @@ class RunStepDelta(ExtraFields[Any]):
         return obj
 
 
+from ..models.run_step_delta_step_details_mcp_object import RunStepDeltaStepDetailsMcpObject
 from ..models.run_step_delta_step_details_message_creation_object import RunStepDeltaStepDetailsMessageCreationObject
+from ..models.run_step_delta_step_details_open_api_object import RunStepDeltaStepDetailsOpenApiObject
 from ..models.run_step_delta_step_details_tool_calls_object import RunStepDeltaStepDetailsToolCallsObject
 from ..models.unknown_run_step_delta_step_details import UnknownRunStepDeltaStepDetails

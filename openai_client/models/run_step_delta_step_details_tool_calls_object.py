@@ -22,9 +22,19 @@ from ..types import UNSET, Unset
 def _parse_tool_calls_item(
     data: Any, strict: bool
 ) -> (
-    RunStepDeltaStepDetailsToolCallsCodeObject
+    RunStepDeltaStepDetailsToolCallsAzureAISearchObject
+    | RunStepDeltaStepDetailsToolCallsAzureFunctionObject
+    | RunStepDeltaStepDetailsToolCallsBingCustomSearchObject
+    | RunStepDeltaStepDetailsToolCallsBingGroundingObject
+    | RunStepDeltaStepDetailsToolCallsCodeObject
+    | RunStepDeltaStepDetailsToolCallsConnectedAgentObject
+    | RunStepDeltaStepDetailsToolCallsDeepResearchObject
+    | RunStepDeltaStepDetailsToolCallsFabricObject
     | RunStepDeltaStepDetailsToolCallsFileSearchObject
     | RunStepDeltaStepDetailsToolCallsFunctionObject
+    | RunStepDeltaStepDetailsToolCallsMcpObject
+    | RunStepDeltaStepDetailsToolCallsOpenApiObject
+    | RunStepDeltaStepDetailsToolCallsSharepointObject
     | UnknownRunStepDeltaStepDetailsToolCall
 ):
     if type(data) is dict:
@@ -35,6 +45,26 @@ def _parse_tool_calls_item(
             return RunStepDeltaStepDetailsToolCallsFileSearchObject.from_dict(data, strict)
         if tag == "function":
             return RunStepDeltaStepDetailsToolCallsFunctionObject.from_dict(data, strict)
+        if tag == "azure_ai_search":
+            return RunStepDeltaStepDetailsToolCallsAzureAISearchObject.from_dict(data, strict)
+        if tag == "bing_grounding":
+            return RunStepDeltaStepDetailsToolCallsBingGroundingObject.from_dict(data, strict)
+        if tag == "bing_custom_search":
+            return RunStepDeltaStepDetailsToolCallsBingCustomSearchObject.from_dict(data, strict)
+        if tag == "openapi":
+            return RunStepDeltaStepDetailsToolCallsOpenApiObject.from_dict(data, strict)
+        if tag == "azure_function":
+            return RunStepDeltaStepDetailsToolCallsAzureFunctionObject.from_dict(data, strict)
+        if tag == "connected_agent":
+            return RunStepDeltaStepDetailsToolCallsConnectedAgentObject.from_dict(data, strict)
+        if tag == "mcp":
+            return RunStepDeltaStepDetailsToolCallsMcpObject.from_dict(data, strict)
+        if tag == "deep_research":
+            return RunStepDeltaStepDetailsToolCallsDeepResearchObject.from_dict(data, strict)
+        if tag == "fabric_dataagent":
+            return RunStepDeltaStepDetailsToolCallsFabricObject.from_dict(data, strict)
+        if tag == "sharepoint_grounding":
+            return RunStepDeltaStepDetailsToolCallsSharepointObject.from_dict(data, strict)
         return UnknownRunStepDeltaStepDetailsToolCall.from_dict(data, strict)
     if isinstance(
         data,
@@ -42,6 +72,16 @@ def _parse_tool_calls_item(
             RunStepDeltaStepDetailsToolCallsCodeObject,
             RunStepDeltaStepDetailsToolCallsFileSearchObject,
             RunStepDeltaStepDetailsToolCallsFunctionObject,
+            RunStepDeltaStepDetailsToolCallsAzureAISearchObject,
+            RunStepDeltaStepDetailsToolCallsBingGroundingObject,
+            RunStepDeltaStepDetailsToolCallsBingCustomSearchObject,
+            RunStepDeltaStepDetailsToolCallsOpenApiObject,
+            RunStepDeltaStepDetailsToolCallsAzureFunctionObject,
+            RunStepDeltaStepDetailsToolCallsConnectedAgentObject,
+            RunStepDeltaStepDetailsToolCallsMcpObject,
+            RunStepDeltaStepDetailsToolCallsDeepResearchObject,
+            RunStepDeltaStepDetailsToolCallsFabricObject,
+            RunStepDeltaStepDetailsToolCallsSharepointObject,
             UnknownRunStepDeltaStepDetailsToolCall,
         ),
     ):
@@ -58,6 +98,16 @@ def _dump_tool_calls_item(value: Any) -> Any:
             RunStepDeltaStepDetailsToolCallsCodeObject,
             RunStepDeltaStepDetailsToolCallsFileSearchObject,
             RunStepDeltaStepDetailsToolCallsFunctionObject,
+            RunStepDeltaStepDetailsToolCallsAzureAISearchObject,
+            RunStepDeltaStepDetailsToolCallsBingGroundingObject,
+            RunStepDeltaStepDetailsToolCallsBingCustomSearchObject,
+            RunStepDeltaStepDetailsToolCallsOpenApiObject,
+            RunStepDeltaStepDetailsToolCallsAzureFunctionObject,
+            RunStepDeltaStepDetailsToolCallsConnectedAgentObject,
+            RunStepDeltaStepDetailsToolCallsMcpObject,
+            RunStepDeltaStepDetailsToolCallsDeepResearchObject,
+            RunStepDeltaStepDetailsToolCallsFabricObject,
+            RunStepDeltaStepDetailsToolCallsSharepointObject,
             UnknownRunStepDeltaStepDetailsToolCall,
         ),
     ):
@@ -69,9 +119,19 @@ def _parse_tool_calls(
     data: Any, strict: bool
 ) -> (
     list[
-        RunStepDeltaStepDetailsToolCallsCodeObject
+        RunStepDeltaStepDetailsToolCallsAzureAISearchObject
+        | RunStepDeltaStepDetailsToolCallsAzureFunctionObject
+        | RunStepDeltaStepDetailsToolCallsBingCustomSearchObject
+        | RunStepDeltaStepDetailsToolCallsBingGroundingObject
+        | RunStepDeltaStepDetailsToolCallsCodeObject
+        | RunStepDeltaStepDetailsToolCallsConnectedAgentObject
+        | RunStepDeltaStepDetailsToolCallsDeepResearchObject
+        | RunStepDeltaStepDetailsToolCallsFabricObject
         | RunStepDeltaStepDetailsToolCallsFileSearchObject
         | RunStepDeltaStepDetailsToolCallsFunctionObject
+        | RunStepDeltaStepDetailsToolCallsMcpObject
+        | RunStepDeltaStepDetailsToolCallsOpenApiObject
+        | RunStepDeltaStepDetailsToolCallsSharepointObject
         | UnknownRunStepDeltaStepDetailsToolCall
     ]
     | Unset
@@ -80,9 +140,19 @@ def _parse_tool_calls(
         return Unset.UNSET
     listed = data if type(data) is list else as_list(data)
     items: list[
-        RunStepDeltaStepDetailsToolCallsCodeObject
+        RunStepDeltaStepDetailsToolCallsAzureAISearchObject
+        | RunStepDeltaStepDetailsToolCallsAzureFunctionObject
+        | RunStepDeltaStepDetailsToolCallsBingCustomSearchObject
+        | RunStepDeltaStepDetailsToolCallsBingGroundingObject
+        | RunStepDeltaStepDetailsToolCallsCodeObject
+        | RunStepDeltaStepDetailsToolCallsConnectedAgentObject
+        | RunStepDeltaStepDetailsToolCallsDeepResearchObject
+        | RunStepDeltaStepDetailsToolCallsFabricObject
         | RunStepDeltaStepDetailsToolCallsFileSearchObject
         | RunStepDeltaStepDetailsToolCallsFunctionObject
+        | RunStepDeltaStepDetailsToolCallsMcpObject
+        | RunStepDeltaStepDetailsToolCallsOpenApiObject
+        | RunStepDeltaStepDetailsToolCallsSharepointObject
         | UnknownRunStepDeltaStepDetailsToolCall
     ] = []
     try:
@@ -111,18 +181,33 @@ class RunStepDeltaStepDetailsToolCallsObject(ExtraFields[Any]):
 
     Attributes:
         type_ (Literal['tool_calls']): Always `tool_calls`.
-        tool_calls (list[RunStepDeltaStepDetailsToolCallsCodeObject | RunStepDeltaStepDetailsToolCallsFileSearchObject |
-            RunStepDeltaStepDetailsToolCallsFunctionObject | UnknownRunStepDeltaStepDetailsToolCall] | Unset): Changes to
-            tool calls.
+        tool_calls (list[RunStepDeltaStepDetailsToolCallsAzureAISearchObject |
+            RunStepDeltaStepDetailsToolCallsAzureFunctionObject | RunStepDeltaStepDetailsToolCallsBingCustomSearchObject |
+            RunStepDeltaStepDetailsToolCallsBingGroundingObject | RunStepDeltaStepDetailsToolCallsCodeObject |
+            RunStepDeltaStepDetailsToolCallsConnectedAgentObject | RunStepDeltaStepDetailsToolCallsDeepResearchObject |
+            RunStepDeltaStepDetailsToolCallsFabricObject | RunStepDeltaStepDetailsToolCallsFileSearchObject |
+            RunStepDeltaStepDetailsToolCallsFunctionObject | RunStepDeltaStepDetailsToolCallsMcpObject |
+            RunStepDeltaStepDetailsToolCallsOpenApiObject | RunStepDeltaStepDetailsToolCallsSharepointObject |
+            UnknownRunStepDeltaStepDetailsToolCall] | Unset): Changes to tool calls.
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     type_: Literal["tool_calls"] = "tool_calls"
     tool_calls: (
         list[
-            RunStepDeltaStepDetailsToolCallsCodeObject
+            RunStepDeltaStepDetailsToolCallsAzureAISearchObject
+            | RunStepDeltaStepDetailsToolCallsAzureFunctionObject
+            | RunStepDeltaStepDetailsToolCallsBingCustomSearchObject
+            | RunStepDeltaStepDetailsToolCallsBingGroundingObject
+            | RunStepDeltaStepDetailsToolCallsCodeObject
+            | RunStepDeltaStepDetailsToolCallsConnectedAgentObject
+            | RunStepDeltaStepDetailsToolCallsDeepResearchObject
+            | RunStepDeltaStepDetailsToolCallsFabricObject
             | RunStepDeltaStepDetailsToolCallsFileSearchObject
             | RunStepDeltaStepDetailsToolCallsFunctionObject
+            | RunStepDeltaStepDetailsToolCallsMcpObject
+            | RunStepDeltaStepDetailsToolCallsOpenApiObject
+            | RunStepDeltaStepDetailsToolCallsSharepointObject
             | UnknownRunStepDeltaStepDetailsToolCall
         ]
         | Unset
@@ -173,11 +258,37 @@ class RunStepDeltaStepDetailsToolCallsObject(ExtraFields[Any]):
         return obj
 
 
+from ..models.run_step_delta_step_details_tool_calls_azure_ai_search_object import (
+    RunStepDeltaStepDetailsToolCallsAzureAISearchObject,
+)
+from ..models.run_step_delta_step_details_tool_calls_azure_function_object import (
+    RunStepDeltaStepDetailsToolCallsAzureFunctionObject,
+)
+from ..models.run_step_delta_step_details_tool_calls_bing_custom_search_object import (
+    RunStepDeltaStepDetailsToolCallsBingCustomSearchObject,
+)
+from ..models.run_step_delta_step_details_tool_calls_bing_grounding_object import (
+    RunStepDeltaStepDetailsToolCallsBingGroundingObject,
+)
 from ..models.run_step_delta_step_details_tool_calls_code_object import RunStepDeltaStepDetailsToolCallsCodeObject
+from ..models.run_step_delta_step_details_tool_calls_connected_agent_object import (
+    RunStepDeltaStepDetailsToolCallsConnectedAgentObject,
+)
+from ..models.run_step_delta_step_details_tool_calls_deep_research_object import (
+    RunStepDeltaStepDetailsToolCallsDeepResearchObject,
+)
+from ..models.run_step_delta_step_details_tool_calls_fabric_object import RunStepDeltaStepDetailsToolCallsFabricObject
 from ..models.run_step_delta_step_details_tool_calls_file_search_object import (
     RunStepDeltaStepDetailsToolCallsFileSearchObject,
 )
 from ..models.run_step_delta_step_details_tool_calls_function_object import (
     RunStepDeltaStepDetailsToolCallsFunctionObject,
+)
+from ..models.run_step_delta_step_details_tool_calls_mcp_object import RunStepDeltaStepDetailsToolCallsMcpObject
+from ..models.run_step_delta_step_details_tool_calls_open_api_object import (
+    RunStepDeltaStepDetailsToolCallsOpenApiObject,
+)
+from ..models.run_step_delta_step_details_tool_calls_sharepoint_object import (
+    RunStepDeltaStepDetailsToolCallsSharepointObject,
 )
 from ..models.unknown_run_step_delta_step_details_tool_call import UnknownRunStepDeltaStepDetailsToolCall

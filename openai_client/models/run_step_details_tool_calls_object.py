@@ -21,9 +21,20 @@ from ..errors import InvalidPayloadError
 def _parse_tool_calls_item(
     data: Any, strict: bool
 ) -> (
-    RunStepDetailsToolCallsCodeObject
+    RunStepDetailsToolCallsAzureAISearchObject
+    | RunStepDetailsToolCallsAzureFunctionObject
+    | RunStepDetailsToolCallsBingCustomSearchObject
+    | RunStepDetailsToolCallsBingGroundingObject
+    | RunStepDetailsToolCallsBrowserAutomationObject
+    | RunStepDetailsToolCallsCodeObject
+    | RunStepDetailsToolCallsConnectedAgentObject
+    | RunStepDetailsToolCallsDeepResearchObject
+    | RunStepDetailsToolCallsFabricObject
     | RunStepDetailsToolCallsFileSearchObject
     | RunStepDetailsToolCallsFunctionObject
+    | RunStepDetailsToolCallsMcpObject
+    | RunStepDetailsToolCallsOpenApiObject
+    | RunStepDetailsToolCallsSharepointObject
     | UnknownRunStepDetailsToolCall
 ):
     if type(data) is dict:
@@ -34,6 +45,28 @@ def _parse_tool_calls_item(
             return RunStepDetailsToolCallsFileSearchObject.from_dict(data, strict)
         if tag == "function":
             return RunStepDetailsToolCallsFunctionObject.from_dict(data, strict)
+        if tag == "azure_ai_search":
+            return RunStepDetailsToolCallsAzureAISearchObject.from_dict(data, strict)
+        if tag == "bing_grounding":
+            return RunStepDetailsToolCallsBingGroundingObject.from_dict(data, strict)
+        if tag == "bing_custom_search":
+            return RunStepDetailsToolCallsBingCustomSearchObject.from_dict(data, strict)
+        if tag == "openapi":
+            return RunStepDetailsToolCallsOpenApiObject.from_dict(data, strict)
+        if tag == "azure_function":
+            return RunStepDetailsToolCallsAzureFunctionObject.from_dict(data, strict)
+        if tag == "connected_agent":
+            return RunStepDetailsToolCallsConnectedAgentObject.from_dict(data, strict)
+        if tag == "mcp":
+            return RunStepDetailsToolCallsMcpObject.from_dict(data, strict)
+        if tag == "deep_research":
+            return RunStepDetailsToolCallsDeepResearchObject.from_dict(data, strict)
+        if tag == "fabric_dataagent":
+            return RunStepDetailsToolCallsFabricObject.from_dict(data, strict)
+        if tag == "sharepoint_grounding":
+            return RunStepDetailsToolCallsSharepointObject.from_dict(data, strict)
+        if tag == "browser_automation":
+            return RunStepDetailsToolCallsBrowserAutomationObject.from_dict(data, strict)
         return UnknownRunStepDetailsToolCall.from_dict(data, strict)
     if isinstance(
         data,
@@ -41,6 +74,17 @@ def _parse_tool_calls_item(
             RunStepDetailsToolCallsCodeObject,
             RunStepDetailsToolCallsFileSearchObject,
             RunStepDetailsToolCallsFunctionObject,
+            RunStepDetailsToolCallsAzureAISearchObject,
+            RunStepDetailsToolCallsBingGroundingObject,
+            RunStepDetailsToolCallsBingCustomSearchObject,
+            RunStepDetailsToolCallsOpenApiObject,
+            RunStepDetailsToolCallsAzureFunctionObject,
+            RunStepDetailsToolCallsConnectedAgentObject,
+            RunStepDetailsToolCallsMcpObject,
+            RunStepDetailsToolCallsDeepResearchObject,
+            RunStepDetailsToolCallsFabricObject,
+            RunStepDetailsToolCallsSharepointObject,
+            RunStepDetailsToolCallsBrowserAutomationObject,
             UnknownRunStepDetailsToolCall,
         ),
     ):
@@ -57,6 +101,17 @@ def _dump_tool_calls_item(value: Any) -> Any:
             RunStepDetailsToolCallsCodeObject,
             RunStepDetailsToolCallsFileSearchObject,
             RunStepDetailsToolCallsFunctionObject,
+            RunStepDetailsToolCallsAzureAISearchObject,
+            RunStepDetailsToolCallsBingGroundingObject,
+            RunStepDetailsToolCallsBingCustomSearchObject,
+            RunStepDetailsToolCallsOpenApiObject,
+            RunStepDetailsToolCallsAzureFunctionObject,
+            RunStepDetailsToolCallsConnectedAgentObject,
+            RunStepDetailsToolCallsMcpObject,
+            RunStepDetailsToolCallsDeepResearchObject,
+            RunStepDetailsToolCallsFabricObject,
+            RunStepDetailsToolCallsSharepointObject,
+            RunStepDetailsToolCallsBrowserAutomationObject,
             UnknownRunStepDetailsToolCall,
         ),
     ):
@@ -67,16 +122,38 @@ def _dump_tool_calls_item(value: Any) -> Any:
 def _parse_tool_calls(
     data: Any, strict: bool
 ) -> list[
-    RunStepDetailsToolCallsCodeObject
+    RunStepDetailsToolCallsAzureAISearchObject
+    | RunStepDetailsToolCallsAzureFunctionObject
+    | RunStepDetailsToolCallsBingCustomSearchObject
+    | RunStepDetailsToolCallsBingGroundingObject
+    | RunStepDetailsToolCallsBrowserAutomationObject
+    | RunStepDetailsToolCallsCodeObject
+    | RunStepDetailsToolCallsConnectedAgentObject
+    | RunStepDetailsToolCallsDeepResearchObject
+    | RunStepDetailsToolCallsFabricObject
     | RunStepDetailsToolCallsFileSearchObject
     | RunStepDetailsToolCallsFunctionObject
+    | RunStepDetailsToolCallsMcpObject
+    | RunStepDetailsToolCallsOpenApiObject
+    | RunStepDetailsToolCallsSharepointObject
     | UnknownRunStepDetailsToolCall
 ]:
     listed = data if type(data) is list else as_list(data)
     items: list[
-        RunStepDetailsToolCallsCodeObject
+        RunStepDetailsToolCallsAzureAISearchObject
+        | RunStepDetailsToolCallsAzureFunctionObject
+        | RunStepDetailsToolCallsBingCustomSearchObject
+        | RunStepDetailsToolCallsBingGroundingObject
+        | RunStepDetailsToolCallsBrowserAutomationObject
+        | RunStepDetailsToolCallsCodeObject
+        | RunStepDetailsToolCallsConnectedAgentObject
+        | RunStepDetailsToolCallsDeepResearchObject
+        | RunStepDetailsToolCallsFabricObject
         | RunStepDetailsToolCallsFileSearchObject
         | RunStepDetailsToolCallsFunctionObject
+        | RunStepDetailsToolCallsMcpObject
+        | RunStepDetailsToolCallsOpenApiObject
+        | RunStepDetailsToolCallsSharepointObject
         | UnknownRunStepDetailsToolCall
     ] = []
     try:
@@ -105,15 +182,31 @@ class RunStepDetailsToolCallsObject(ExtraFields[Any]):
 
     Attributes:
         type_ (Literal['tool_calls']): Always `tool_calls`.
-        tool_calls (list[RunStepDetailsToolCallsCodeObject | RunStepDetailsToolCallsFileSearchObject |
-            RunStepDetailsToolCallsFunctionObject | UnknownRunStepDetailsToolCall]): The calls, one per tool use.
+        tool_calls (list[RunStepDetailsToolCallsAzureAISearchObject | RunStepDetailsToolCallsAzureFunctionObject |
+            RunStepDetailsToolCallsBingCustomSearchObject | RunStepDetailsToolCallsBingGroundingObject |
+            RunStepDetailsToolCallsBrowserAutomationObject | RunStepDetailsToolCallsCodeObject |
+            RunStepDetailsToolCallsConnectedAgentObject | RunStepDetailsToolCallsDeepResearchObject |
+            RunStepDetailsToolCallsFabricObject | RunStepDetailsToolCallsFileSearchObject |
+            RunStepDetailsToolCallsFunctionObject | RunStepDetailsToolCallsMcpObject | RunStepDetailsToolCallsOpenApiObject
+            | RunStepDetailsToolCallsSharepointObject | UnknownRunStepDetailsToolCall]): The calls, one per tool use.
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     tool_calls: list[
-        RunStepDetailsToolCallsCodeObject
+        RunStepDetailsToolCallsAzureAISearchObject
+        | RunStepDetailsToolCallsAzureFunctionObject
+        | RunStepDetailsToolCallsBingCustomSearchObject
+        | RunStepDetailsToolCallsBingGroundingObject
+        | RunStepDetailsToolCallsBrowserAutomationObject
+        | RunStepDetailsToolCallsCodeObject
+        | RunStepDetailsToolCallsConnectedAgentObject
+        | RunStepDetailsToolCallsDeepResearchObject
+        | RunStepDetailsToolCallsFabricObject
         | RunStepDetailsToolCallsFileSearchObject
         | RunStepDetailsToolCallsFunctionObject
+        | RunStepDetailsToolCallsMcpObject
+        | RunStepDetailsToolCallsOpenApiObject
+        | RunStepDetailsToolCallsSharepointObject
         | UnknownRunStepDetailsToolCall
     ]
     type_: Literal["tool_calls"] = "tool_calls"
@@ -162,7 +255,20 @@ class RunStepDetailsToolCallsObject(ExtraFields[Any]):
         return obj
 
 
+from ..models.run_step_details_tool_calls_azure_ai_search_object import RunStepDetailsToolCallsAzureAISearchObject
+from ..models.run_step_details_tool_calls_azure_function_object import RunStepDetailsToolCallsAzureFunctionObject
+from ..models.run_step_details_tool_calls_bing_custom_search_object import RunStepDetailsToolCallsBingCustomSearchObject
+from ..models.run_step_details_tool_calls_bing_grounding_object import RunStepDetailsToolCallsBingGroundingObject
+from ..models.run_step_details_tool_calls_browser_automation_object import (
+    RunStepDetailsToolCallsBrowserAutomationObject,
+)
 from ..models.run_step_details_tool_calls_code_object import RunStepDetailsToolCallsCodeObject
+from ..models.run_step_details_tool_calls_connected_agent_object import RunStepDetailsToolCallsConnectedAgentObject
+from ..models.run_step_details_tool_calls_deep_research_object import RunStepDetailsToolCallsDeepResearchObject
+from ..models.run_step_details_tool_calls_fabric_object import RunStepDetailsToolCallsFabricObject
 from ..models.run_step_details_tool_calls_file_search_object import RunStepDetailsToolCallsFileSearchObject
 from ..models.run_step_details_tool_calls_function_object import RunStepDetailsToolCallsFunctionObject
+from ..models.run_step_details_tool_calls_mcp_object import RunStepDetailsToolCallsMcpObject
+from ..models.run_step_details_tool_calls_open_api_object import RunStepDetailsToolCallsOpenApiObject
+from ..models.run_step_details_tool_calls_sharepoint_object import RunStepDetailsToolCallsSharepointObject
 from ..models.unknown_run_step_details_tool_call import UnknownRunStepDetailsToolCall

@@ -30,15 +30,30 @@ def _parse_status(data: Any, strict: bool) -> RunStepStatus:
 
 def _parse_step_details(
     data: Any, strict: bool
-) -> RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject | UnknownRunStepDetails:
+) -> (
+    RunStepDetailsActivitiesObject
+    | RunStepDetailsMessageCreationObject
+    | RunStepDetailsToolCallsObject
+    | UnknownRunStepDetails
+):
     if type(data) is dict:
         tag = data.get("type")
         if tag == "message_creation":
             return RunStepDetailsMessageCreationObject.from_dict(data, strict)
         if tag == "tool_calls":
             return RunStepDetailsToolCallsObject.from_dict(data, strict)
+        if tag == "activities":
+            return RunStepDetailsActivitiesObject.from_dict(data, strict)
         return UnknownRunStepDetails.from_dict(data, strict)
-    if isinstance(data, (RunStepDetailsMessageCreationObject, RunStepDetailsToolCallsObject, UnknownRunStepDetails)):
+    if isinstance(
+        data,
+        (
+            RunStepDetailsMessageCreationObject,
+            RunStepDetailsToolCallsObject,
+            RunStepDetailsActivitiesObject,
+            UnknownRunStepDetails,
+        ),
+    ):
         return data
     if isinstance(data, Mapping):
         return _parse_step_details(dict(data), strict)
@@ -46,7 +61,15 @@ def _parse_step_details(
 
 
 def _dump_step_details(value: Any) -> Any:
-    if isinstance(value, (RunStepDetailsMessageCreationObject, RunStepDetailsToolCallsObject, UnknownRunStepDetails)):
+    if isinstance(
+        value,
+        (
+            RunStepDetailsMessageCreationObject,
+            RunStepDetailsToolCallsObject,
+            RunStepDetailsActivitiesObject,
+            UnknownRunStepDetails,
+        ),
+    ):
         return value.to_dict()
     return value
 
@@ -167,8 +190,8 @@ class RunStepObject(ExtraFields[Any]):
         run_id (str): Run the step is part of.
         type_ (RunStepType): What kind of step it is.
         status (RunStepStatus): Where the step stands.
-        step_details (RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject | UnknownRunStepDetails): What
-            the step did.
+        step_details (RunStepDetailsActivitiesObject | RunStepDetailsMessageCreationObject |
+            RunStepDetailsToolCallsObject | UnknownRunStepDetails): What the step did.
         last_error (None | RunStepLastError): The last error of the step; `null` when there was none.
         expires_at (int | None): When the step expires (Unix seconds); `null` once it ended.
         cancelled_at (int | None): When the step was cancelled (Unix seconds), if it was.
@@ -188,7 +211,12 @@ class RunStepObject(ExtraFields[Any]):
     run_id: str
     type_: RunStepType
     status: RunStepStatus
-    step_details: RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject | UnknownRunStepDetails
+    step_details: (
+        RunStepDetailsActivitiesObject
+        | RunStepDetailsMessageCreationObject
+        | RunStepDetailsToolCallsObject
+        | UnknownRunStepDetails
+    )
     last_error: None | RunStepLastError
     expires_at: int | None
     cancelled_at: int | None
@@ -287,6 +315,7 @@ class RunStepObject(ExtraFields[Any]):
 
 from ..models.metadata import Metadata
 from ..models.run_step_completion_usage import RunStepCompletionUsage
+from ..models.run_step_details_activities_object import RunStepDetailsActivitiesObject
 from ..models.run_step_details_message_creation_object import RunStepDetailsMessageCreationObject
 from ..models.run_step_details_tool_calls_object import RunStepDetailsToolCallsObject
 from ..models.run_step_last_error import RunStepLastError

@@ -4,6 +4,7 @@ from typing import ClassVar, Literal, Self, TypeAlias, cast
 
 
 class RunStepType(StrEnum):
+    ACTIVITIES = "activities"
     MESSAGE_CREATION = "message_creation"
     TOOL_CALLS = "tool_calls"
 
@@ -40,5 +41,5 @@ class RunStepType(StrEnum):
 
 RunStepType.known = cast("Callable[[object], RunStepType | None]", RunStepType._value2member_map_.get)
 
-RunStepTypeLiteral: TypeAlias = Literal["message_creation", "tool_calls"]
+RunStepTypeLiteral: TypeAlias = Literal["activities", "message_creation", "tool_calls"]
 """The values of RunStepType as plain strings, which requests take in its place."""

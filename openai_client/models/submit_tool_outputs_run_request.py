@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,10 +21,13 @@ from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.tool_approval import ToolApprovalParam
     from ..models.tool_output import ToolOutputParam
 
 
-def _parse_tool_outputs(data: Any, strict: bool) -> list[ToolOutput]:
+def _parse_tool_outputs(data: Any, strict: bool) -> list[ToolOutput] | Unset:
+    if data is UNSET:
+        return Unset.UNSET
     listed = data if type(data) is list else as_list(data)
     items: list[ToolOutput] = []
     try:
@@ -39,7 +42,7 @@ def _dump_tool_outputs(value: Any) -> Any:
     return [item.to_dict() for item in value]
 
 
-def _convert_tool_outputs(value: Sequence[ToolOutput | ToolOutputParam]) -> list[ToolOutput]:
+def _convert_tool_outputs(value: Sequence[ToolOutput | ToolOutputParam] | Unset) -> list[ToolOutput] | Unset:
     """`tool_outputs` as given to the constructor (a dict, string or sequence too), as its model."""
     try:
         return _parse_tool_outputs(value, True)
@@ -47,14 +50,46 @@ def _convert_tool_outputs(value: Sequence[ToolOutput | ToolOutputParam]) -> list
         raise InvalidPayloadError.wrap(exc, "tool_outputs") from exc
 
 
+def _parse_tool_approvals(data: Any, strict: bool) -> list[ToolApproval] | Unset:
+    if data is UNSET:
+        return Unset.UNSET
+    listed = data if type(data) is list else as_list(data)
+    items: list[ToolApproval] = []
+    try:
+        for item in listed:
+            items.append(item if isinstance(item, ToolApproval) else ToolApproval.from_dict(item, strict))
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
+    return items
+
+
+def _dump_tool_approvals(value: Any) -> Any:
+    return [item.to_dict() for item in value]
+
+
+def _convert_tool_approvals(value: Sequence[ToolApproval | ToolApprovalParam] | Unset) -> list[ToolApproval] | Unset:
+    """`tool_approvals` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_tool_approvals(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "tool_approvals") from exc
+
+
 _FIELD_SPECS = (
     FieldSpec(
         "tool_outputs",
         "tool_outputs",
         (list,),
-        required=True,
         read=_parse_tool_outputs,
         dump=_dump_tool_outputs,
+        unique_by="tool_call_id",
+    ),
+    FieldSpec(
+        "tool_approvals",
+        "tool_approvals",
+        (list,),
+        read=_parse_tool_approvals,
+        dump=_dump_tool_approvals,
         unique_by="tool_call_id",
     ),
     FieldSpec("stream", "stream", (bool,), nullable=True),
@@ -67,13 +102,16 @@ class SubmitToolOutputsRunRequest(Model):
     """Outputs of the tool calls a run asked for.
 
     Attributes:
-        tool_outputs (list[ToolOutput]): One output per tool call, each call once.
+        tool_outputs (list[ToolOutput] | Unset): One output per tool call, each call once.
+        tool_approvals (list[ToolApproval] | Unset): Foundry (2025-05-15-preview): the caller's answers to the calls a
+            `submit_tool_approval` action waits for, each call once (instead of `tool_outputs`).
         stream (bool | None | Unset): Answer with server-sent events instead of the run. Set for you by the endpoint's
             `stream`/`astream`; `sync`/`asyncio` read a run and refuse it.
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    tool_outputs: list[ToolOutput] = _attrs_field(converter=_convert_tool_outputs)
+    tool_outputs: list[ToolOutput] | Unset = _attrs_field(default=UNSET, converter=_convert_tool_outputs)
+    tool_approvals: list[ToolApproval] | Unset = _attrs_field(default=UNSET, converter=_convert_tool_approvals)
     stream: bool | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,7 +120,11 @@ class SubmitToolOutputsRunRequest(Model):
         try:
             field_dict: dict[str, Any] = {}
             at = "tool_outputs"
-            field_dict["tool_outputs"] = as_request_json(self.tool_outputs, _parse_tool_outputs)
+            if (tool_outputs := self.tool_outputs) is not UNSET:
+                field_dict["tool_outputs"] = as_request_json(tool_outputs, _parse_tool_outputs)
+            at = "tool_approvals"
+            if (tool_approvals := self.tool_approvals) is not UNSET:
+                field_dict["tool_approvals"] = as_request_json(tool_approvals, _parse_tool_approvals)
             if (stream := self.stream) is not UNSET:
                 field_dict["stream"] = stream
         except AttributeError:
@@ -110,7 +152,9 @@ class SubmitToolOutputsRunRequest(Model):
         at = ""
         try:
             at = "tool_outputs"
-            obj.tool_outputs = _parse_tool_outputs(d["tool_outputs"], strict)
+            obj.tool_outputs = _parse_tool_outputs(d.get("tool_outputs", UNSET), strict)
+            at = "tool_approvals"
+            obj.tool_approvals = _parse_tool_approvals(d.get("tool_approvals", UNSET), strict)
             obj.stream = d.get("stream", UNSET)
         except KeyError:  # a required field the server left out: the generic path keeps it absent
             return read_sent(cls, dict(d), strict, False)
@@ -122,8 +166,10 @@ class SubmitToolOutputsRunRequest(Model):
 class SubmitToolOutputsRunRequestParam(TypedDict, total=False):
     """The dict form of SubmitToolOutputsRunRequest: what a request takes in its place (checked before sending)."""
 
-    tool_outputs: Required[Sequence[ToolOutput | ToolOutputParam]]
+    tool_outputs: Sequence[ToolOutput | ToolOutputParam]
+    tool_approvals: Sequence[ToolApproval | ToolApprovalParam]
     stream: bool | None
 
 
+from ..models.tool_approval import ToolApproval
 from ..models.tool_output import ToolOutput

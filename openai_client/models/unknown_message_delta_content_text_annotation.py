@@ -23,8 +23,8 @@ _new = object.__new__
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UnknownMessageDeltaContentTextAnnotation(ExtraFields[Any]):
-    """A MessageDeltaContentTextAnnotation whose `type` this client does not know yet (known: `file_citation`,
-    `file_path`). All its fields are kept as received, in `additional_properties`, and sent back unchanged.
+    """A MessageDeltaContentTextAnnotation whose `type` this client does not know yet (known: `file_citation`, `file_path`,
+    `url_citation`). All its fields are kept as received, in `additional_properties`, and sent back unchanged.
 
     Attributes:
         type_ (str): The unknown type.

@@ -23,8 +23,8 @@ _new = object.__new__
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UnknownRunStepDeltaStepDetails(ExtraFields[Any]):
-    """A RunStepDeltaStepDetails whose `type` this client does not know yet (known: `message_creation`, `tool_calls`). All
-    its fields are kept as received, in `additional_properties`, and sent back unchanged.
+    """A RunStepDeltaStepDetails whose `type` this client does not know yet (known: `message_creation`, `tool_calls`,
+    `mcp`, `openapi`). All its fields are kept as received, in `additional_properties`, and sent back unchanged.
 
     Attributes:
         type_ (str): The unknown type.

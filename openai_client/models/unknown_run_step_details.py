@@ -23,8 +23,8 @@ _new = object.__new__
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UnknownRunStepDetails(ExtraFields[Any]):
-    """A RunStepDetails whose `type` this client does not know yet (known: `message_creation`, `tool_calls`). All its
-    fields are kept as received, in `additional_properties`, and sent back unchanged.
+    """A RunStepDetails whose `type` this client does not know yet (known: `message_creation`, `tool_calls`, `activities`).
+    All its fields are kept as received, in `additional_properties`, and sent back unchanged.
 
     Attributes:
         type_ (str): The unknown type.

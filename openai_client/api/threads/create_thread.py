@@ -17,7 +17,7 @@ _OPERATION = Operation(
     method="POST",
     path="/threads",
     resend_safe=False,
-    if_interrupted="look for what it creates (for example by the metadata you sent) to see whether it was created",
+    if_interrupted="list them (GET {path}) to see whether it was created",
 )
 
 

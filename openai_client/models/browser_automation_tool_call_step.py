@@ -16,24 +16,29 @@ from .._model import (
 )
 from ..errors import InvalidPayloadError
 
-_FIELD_SPECS = (FieldSpec("type", "type_", (str,), required=True),)
-_KNOWN = frozenset({"type"})
+_FIELD_SPECS = (
+    FieldSpec("last_step_result", "last_step_result", (str,), required=True),
+    FieldSpec("current_state", "current_state", (str,), required=True),
+    FieldSpec("next_step", "next_step", (str,), required=True),
+)
+_KNOWN = frozenset({"last_step_result", "current_state", "next_step"})
 _new = object.__new__
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class UnknownRunRequiredAction(ExtraFields[Any]):
-    """A RunRequiredAction whose `type` this client does not know yet (known: `submit_tool_outputs`). All its fields are
-    kept as received, in `additional_properties`, and sent back unchanged.
+class BrowserAutomationToolCallStep(ExtraFields[Any]):
+    """One step of the browser.
 
     Attributes:
-        type_ (str): The unknown type.
+        last_step_result (str): What the previous step gave.
+        current_state (str): Where the browser is.
+        next_step (str): What it does next.
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    is_unknown: ClassVar[bool] = True
-    """Always True: this object is of a kind this client's spec does not list (as `is_unknown` of an enum value)."""
-    type_: str
+    last_step_result: str
+    current_state: str
+    next_step: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,7 +46,9 @@ class UnknownRunRequiredAction(ExtraFields[Any]):
         try:
             field_dict: dict[str, Any] = {
                 **self.additional_properties,
-                "type": self.type_,
+                "last_step_result": self.last_step_result,
+                "current_state": self.current_state,
+                "next_step": self.next_step,
             }
         except AttributeError:  # a field the server did not send: write those it did
             return dump_sent(self, self.additional_properties)
@@ -49,7 +56,7 @@ class UnknownRunRequiredAction(ExtraFields[Any]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
-        """Read a UnknownRunRequiredAction from decoded JSON.
+        """Read a BrowserAutomationToolCallStep from decoded JSON.
 
         Without `strict`, what the server sent is read as it is: a field it left out stays
         absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
@@ -65,12 +72,14 @@ class UnknownRunRequiredAction(ExtraFields[Any]):
         obj = _new(cls)
         at = ""
         try:
-            obj.type_ = d["type"]
+            obj.last_step_result = d["last_step_result"]
+            obj.current_state = d["current_state"]
+            obj.next_step = d["next_step"]
         except KeyError:  # a required field the server left out: the generic path keeps it absent
             return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 1
+        present = 3
         obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj

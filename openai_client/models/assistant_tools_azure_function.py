@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, Self, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    as_request_json,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
+from ..errors import InvalidPayloadError
+
+if TYPE_CHECKING:
+    from ..models.azure_function_definition import AzureFunctionDefinitionParam
+
+
+def _parse_azure_function(data: Any, strict: bool) -> AzureFunctionDefinition:
+    if type(data) is dict or not isinstance(data, AzureFunctionDefinition):
+        return AzureFunctionDefinition.from_dict(data, strict)
+    return data
+
+
+def _dump_azure_function(value: Any) -> Any:
+    return value.to_dict()
+
+
+def _convert_azure_function(value: AzureFunctionDefinition | AzureFunctionDefinitionParam) -> AzureFunctionDefinition:
+    """`azure_function` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_azure_function(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "azure_function") from exc
+
+
+_FIELD_SPECS = (
+    FieldSpec("type", "type_", (str,), required=True, const="azure_function"),
+    FieldSpec(
+        "azure_function",
+        "azure_function",
+        (dict,),
+        required=True,
+        read=_parse_azure_function,
+        dump=_dump_azure_function,
+    ),
+)
+_KNOWN = frozenset({"type", "azure_function"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
+class AssistantToolsAzureFunction(ExtraFields[Any]):
+    """Foundry: an Azure Function the service calls through storage queues.
+
+    Attributes:
+        type_ (Literal['azure_function']): Always `azure_function`.
+        azure_function (AzureFunctionDefinition): The function, and the queues its calls and answers travel through.
+    """
+
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
+    azure_function: AzureFunctionDefinition = _attrs_field(converter=_convert_azure_function)
+    type_: Literal["azure_function"] = "azure_function"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = dict(self.additional_properties)
+            field_dict["type"] = self.type_
+            at = "azure_function"
+            field_dict["azure_function"] = as_request_json(self.azure_function, _parse_azure_function)
+        except AttributeError:
+            field_dict = dump_sent(self, self.additional_properties)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a AssistantToolsAzureFunction from decoded JSON.
+
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
+
+        Raises:
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELD_SPECS, None)
+        obj = _new(cls)
+        at = ""
+        try:
+            obj.type_ = d["type"]
+            at = "azure_function"
+            obj.azure_function = _parse_azure_function(d["azure_function"], strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 2
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+
+class AssistantToolsAzureFunctionParam(TypedDict, total=False):
+    """The dict form of AssistantToolsAzureFunction: what a request takes in its place (checked before sending)."""
+
+    type: Required[Literal["azure_function"]]
+    azure_function: Required[AzureFunctionDefinition | AzureFunctionDefinitionParam]
+
+
+from ..models.azure_function_definition import AzureFunctionDefinition

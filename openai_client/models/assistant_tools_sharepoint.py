@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, Self, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    as_request_json,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
+from ..errors import InvalidPayloadError
+
+if TYPE_CHECKING:
+    from ..models.tool_connection_list import ToolConnectionListParam
+
+
+def _parse_sharepoint_grounding(data: Any, strict: bool) -> ToolConnectionList:
+    if type(data) is dict or not isinstance(data, ToolConnectionList):
+        return ToolConnectionList.from_dict(data, strict)
+    return data
+
+
+def _dump_sharepoint_grounding(value: Any) -> Any:
+    return value.to_dict()
+
+
+def _convert_sharepoint_grounding(value: ToolConnectionList | ToolConnectionListParam) -> ToolConnectionList:
+    """`sharepoint_grounding` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_sharepoint_grounding(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "sharepoint_grounding") from exc
+
+
+_FIELD_SPECS = (
+    FieldSpec("type", "type_", (str,), required=True, const="sharepoint_grounding"),
+    FieldSpec(
+        "sharepoint_grounding",
+        "sharepoint_grounding",
+        (dict,),
+        required=True,
+        read=_parse_sharepoint_grounding,
+        dump=_dump_sharepoint_grounding,
+    ),
+)
+_KNOWN = frozenset({"type", "sharepoint_grounding"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
+class AssistantToolsSharepoint(ExtraFields[Any]):
+    """Foundry (2025-05-15-preview): grounds answers in SharePoint content.
+
+    Attributes:
+        type_ (Literal['sharepoint_grounding']): Always `sharepoint_grounding`.
+        sharepoint_grounding (ToolConnectionList): The project connection a Fabric or SharePoint tool goes through.
+    """
+
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
+    sharepoint_grounding: ToolConnectionList = _attrs_field(converter=_convert_sharepoint_grounding)
+    type_: Literal["sharepoint_grounding"] = "sharepoint_grounding"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = dict(self.additional_properties)
+            field_dict["type"] = self.type_
+            at = "sharepoint_grounding"
+            field_dict["sharepoint_grounding"] = as_request_json(self.sharepoint_grounding, _parse_sharepoint_grounding)
+        except AttributeError:
+            field_dict = dump_sent(self, self.additional_properties)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a AssistantToolsSharepoint from decoded JSON.
+
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
+
+        Raises:
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELD_SPECS, None)
+        obj = _new(cls)
+        at = ""
+        try:
+            obj.type_ = d["type"]
+            at = "sharepoint_grounding"
+            obj.sharepoint_grounding = _parse_sharepoint_grounding(d["sharepoint_grounding"], strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 2
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+
+class AssistantToolsSharepointParam(TypedDict, total=False):
+    """The dict form of AssistantToolsSharepoint: what a request takes in its place (checked before sending)."""
+
+    type: Required[Literal["sharepoint_grounding"]]
+    sharepoint_grounding: Required[ToolConnectionList | ToolConnectionListParam]
+
+
+from ..models.tool_connection_list import ToolConnectionList

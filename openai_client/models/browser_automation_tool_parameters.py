@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Required, Self, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    as_request_json,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
+from ..errors import InvalidPayloadError
+
+if TYPE_CHECKING:
+    from ..models.browser_automation_tool_connection import BrowserAutomationToolConnectionParam
+
+
+def _parse_connection(data: Any, strict: bool) -> BrowserAutomationToolConnection:
+    if type(data) is dict or not isinstance(data, BrowserAutomationToolConnection):
+        return BrowserAutomationToolConnection.from_dict(data, strict)
+    return data
+
+
+def _dump_connection(value: Any) -> Any:
+    return value.to_dict()
+
+
+def _convert_connection(
+    value: BrowserAutomationToolConnection | BrowserAutomationToolConnectionParam,
+) -> BrowserAutomationToolConnection:
+    """`connection` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_connection(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "connection") from exc
+
+
+_FIELD_SPECS = (
+    FieldSpec("connection", "connection", (dict,), required=True, read=_parse_connection, dump=_dump_connection),
+)
+_KNOWN = frozenset({"connection"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
+class BrowserAutomationToolParameters(ExtraFields[Any]):
+    """The Playwright connection the browser tool uses.
+
+    Attributes:
+        connection (BrowserAutomationToolConnection): The connection to an Azure Playwright resource.
+    """
+
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
+    connection: BrowserAutomationToolConnection = _attrs_field(converter=_convert_connection)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = dict(self.additional_properties)
+            at = "connection"
+            field_dict["connection"] = as_request_json(self.connection, _parse_connection)
+        except AttributeError:
+            field_dict = dump_sent(self, self.additional_properties)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a BrowserAutomationToolParameters from decoded JSON.
+
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
+
+        Raises:
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELD_SPECS, None)
+        obj = _new(cls)
+        at = ""
+        try:
+            at = "connection"
+            obj.connection = _parse_connection(d["connection"], strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 1
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+
+class BrowserAutomationToolParametersParam(TypedDict, total=False):
+    """The dict form of BrowserAutomationToolParameters: what a request takes in its place (checked before sending)."""
+
+    connection: Required[BrowserAutomationToolConnection | BrowserAutomationToolConnectionParam]
+
+
+from ..models.browser_automation_tool_connection import BrowserAutomationToolConnection

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, Self, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    as_request_json,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
+from ..errors import InvalidPayloadError
+
+if TYPE_CHECKING:
+    from ..models.open_api_managed_security_scheme import OpenApiManagedSecuritySchemeParam
+
+
+def _parse_security_scheme(data: Any, strict: bool) -> OpenApiManagedSecurityScheme:
+    if type(data) is dict or not isinstance(data, OpenApiManagedSecurityScheme):
+        return OpenApiManagedSecurityScheme.from_dict(data, strict)
+    return data
+
+
+def _dump_security_scheme(value: Any) -> Any:
+    return value.to_dict()
+
+
+def _convert_security_scheme(
+    value: OpenApiManagedSecurityScheme | OpenApiManagedSecuritySchemeParam,
+) -> OpenApiManagedSecurityScheme:
+    """`security_scheme` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_security_scheme(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "security_scheme") from exc
+
+
+_FIELD_SPECS = (
+    FieldSpec("type", "type_", (str,), required=True, const="managed_identity"),
+    FieldSpec(
+        "security_scheme",
+        "security_scheme",
+        (dict,),
+        required=True,
+        read=_parse_security_scheme,
+        dump=_dump_security_scheme,
+    ),
+)
+_KNOWN = frozenset({"type", "security_scheme"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
+class OpenApiManagedAuthDetails(ExtraFields[Any]):
+    """The project's managed identity, with a token for an audience.
+
+    Attributes:
+        type_ (Literal['managed_identity']): Always `managed_identity`.
+        security_scheme (OpenApiManagedSecurityScheme): The audience managed-identity tokens are asked for.
+    """
+
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
+    security_scheme: OpenApiManagedSecurityScheme = _attrs_field(converter=_convert_security_scheme)
+    type_: Literal["managed_identity"] = "managed_identity"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON; a dict, string or sequence given for a field is read into its model first."""
+        at = ""
+        try:
+            field_dict: dict[str, Any] = dict(self.additional_properties)
+            field_dict["type"] = self.type_
+            at = "security_scheme"
+            field_dict["security_scheme"] = as_request_json(self.security_scheme, _parse_security_scheme)
+        except AttributeError:
+            field_dict = dump_sent(self, self.additional_properties)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a OpenApiManagedAuthDetails from decoded JSON.
+
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
+
+        Raises:
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELD_SPECS, None)
+        obj = _new(cls)
+        at = ""
+        try:
+            obj.type_ = d["type"]
+            at = "security_scheme"
+            obj.security_scheme = _parse_security_scheme(d["security_scheme"], strict)
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 2
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+
+class OpenApiManagedAuthDetailsParam(TypedDict, total=False):
+    """The dict form of OpenApiManagedAuthDetails: what a request takes in its place (checked before sending)."""
+
+    type: Required[Literal["managed_identity"]]
+    security_scheme: Required[OpenApiManagedSecurityScheme | OpenApiManagedSecuritySchemeParam]
+
+
+from ..models.open_api_managed_security_scheme import OpenApiManagedSecurityScheme

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
+from ..errors import InvalidPayloadError
+from ..types import UNSET, Unset
+
+
+def _parse_bing_custom_search(data: Any, strict: bool) -> ToolCallStringMap | Unset:
+    if data is UNSET:
+        return Unset.UNSET
+    if type(data) is dict or not isinstance(data, ToolCallStringMap):
+        return ToolCallStringMap.from_dict(data, strict)
+    return data
+
+
+def _dump_bing_custom_search(value: Any) -> Any:
+    return value.to_dict()
+
+
+_FIELD_SPECS = (
+    FieldSpec("index", "index", (int,), required=True),
+    FieldSpec("type", "type_", (str,), required=True, const="bing_custom_search"),
+    FieldSpec("id", "id", (str,)),
+    FieldSpec(
+        "bing_custom_search",
+        "bing_custom_search",
+        (dict,),
+        read=_parse_bing_custom_search,
+        dump=_dump_bing_custom_search,
+    ),
+)
+_KNOWN = frozenset({"index", "type", "id", "bing_custom_search"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RunStepDeltaStepDetailsToolCallsBingCustomSearchObject(ExtraFields[Any]):
+    """Foundry (2025-05-15-preview): a Bing Custom Search call, while streaming.
+
+    Attributes:
+        index (int): Which tool call this changes, counted from 0.
+        type_ (Literal['bing_custom_search']): Always `bing_custom_search`.
+        id (str | Unset): Call ID.
+        bing_custom_search (ToolCallStringMap | Unset): What the service records of a call to one of its own tools, as
+            string pairs (requests, URLs, results).
+    """
+
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
+    index: int
+    type_: Literal["bing_custom_search"] = "bing_custom_search"
+    id: str | Unset = UNSET
+    bing_custom_search: ToolCallStringMap | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "index": self.index,
+                "type": self.type_,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
+        if (id := self.id) is not UNSET:
+            field_dict["id"] = id
+        if (bing_custom_search := self.bing_custom_search) is not UNSET:
+            field_dict["bing_custom_search"] = bing_custom_search.to_dict()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a RunStepDeltaStepDetailsToolCallsBingCustomSearchObject from decoded JSON.
+
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
+
+        Raises:
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELD_SPECS, None)
+        obj = _new(cls)
+        at = ""
+        try:
+            obj.index = d["index"]
+            obj.type_ = d["type"]
+            obj.id = d.get("id", UNSET)
+            at = "bing_custom_search"
+            value = d.get("bing_custom_search", UNSET)
+            obj.bing_custom_search = (
+                ToolCallStringMap.from_dict(value, strict)
+                if type(value) is dict
+                else _parse_bing_custom_search(value, strict)
+            )
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 2 + (obj.id is not UNSET) + (obj.bing_custom_search is not UNSET)
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+
+from ..models.tool_call_string_map import ToolCallStringMap

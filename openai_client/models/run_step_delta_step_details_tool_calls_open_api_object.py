@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import (
+    ExtraFields,
+    FieldSpec,
+    as_object,
+    check_strict,
+    dump_sent,
+    read_sent,
+)
+from ..errors import InvalidPayloadError
+from ..types import UNSET, Unset
+
+
+def _parse_openapi(data: Any, strict: bool) -> ToolCallStringMap | Unset:
+    if data is UNSET:
+        return Unset.UNSET
+    if type(data) is dict or not isinstance(data, ToolCallStringMap):
+        return ToolCallStringMap.from_dict(data, strict)
+    return data
+
+
+def _dump_openapi(value: Any) -> Any:
+    return value.to_dict()
+
+
+_FIELD_SPECS = (
+    FieldSpec("index", "index", (int,), required=True),
+    FieldSpec("type", "type_", (str,), required=True, const="openapi"),
+    FieldSpec("id", "id", (str,)),
+    FieldSpec("openapi", "openapi", (dict,), read=_parse_openapi, dump=_dump_openapi),
+)
+_KNOWN = frozenset({"index", "type", "id", "openapi"})
+_new = object.__new__
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RunStepDeltaStepDetailsToolCallsOpenApiObject(ExtraFields[Any]):
+    """Foundry: an OpenAPI tool call, while streaming.
+
+    Attributes:
+        index (int): Which tool call this changes, counted from 0.
+        type_ (Literal['openapi']): Always `openapi`.
+        id (str | Unset): Call ID.
+        openapi (ToolCallStringMap | Unset): What the service records of a call to one of its own tools, as string pairs
+            (requests, URLs, results).
+    """
+
+    _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
+    index: int
+    type_: Literal["openapi"] = "openapi"
+    id: str | Unset = UNSET
+    openapi: ToolCallStringMap | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This object as JSON-ready data: what was read, written back unchanged."""
+        try:
+            field_dict: dict[str, Any] = {
+                **self.additional_properties,
+                "index": self.index,
+                "type": self.type_,
+            }
+        except AttributeError:  # a field the server did not send: write those it did
+            return dump_sent(self, self.additional_properties)
+        if (id := self.id) is not UNSET:
+            field_dict["id"] = id
+        if (openapi := self.openapi) is not UNSET:
+            field_dict["openapi"] = openapi.to_dict()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], strict: bool = False) -> Self:
+        """Read a RunStepDeltaStepDetailsToolCallsOpenApiObject from decoded JSON.
+
+        Without `strict`, what the server sent is read as it is: a field it left out stays
+        absent (see `is_sent`). With `strict`, a value of the wrong JSON type, a null where
+        none is allowed, or a missing required field raises, at any depth.
+
+        Raises:
+            InvalidPayloadError: `src_dict` is not an object of this shape; its `path` names
+                the field at fault.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if strict:
+            check_strict(d, _FIELD_SPECS, None)
+        obj = _new(cls)
+        at = ""
+        try:
+            obj.index = d["index"]
+            obj.type_ = d["type"]
+            obj.id = d.get("id", UNSET)
+            at = "openapi"
+            value = d.get("openapi", UNSET)
+            obj.openapi = (
+                ToolCallStringMap.from_dict(value, strict) if type(value) is dict else _parse_openapi(value, strict)
+            )
+        except KeyError:  # a required field the server left out: the generic path keeps it absent
+            return read_sent(cls, dict(d), strict, True)
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError.wrap(exc, at) from exc
+        # The fields the spec does not name, kept as received; none (the common case) costs a count.
+        present = 2 + (obj.id is not UNSET) + (obj.openapi is not UNSET)
+        obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
+        return obj
+
+
+from ..models.tool_call_string_map import ToolCallStringMap
