@@ -11,7 +11,10 @@ The knobs:
 
 - `LocalRunsServer(token="sk-...")` accepts only that key (401 `invalid_api_key` otherwise);
   without `token` any key is accepted, but one must be sent. `azure=True` serves Azure's
-  layout (`{endpoint}/openai/...?api-version=`, the key in `api-key`); `poll_after_ms` is sent
+  layout (`{endpoint}/openai/...?api-version=`, the key in `api-key`); `foundry=True` serves
+  Foundry Agent Service's (`{endpoint}/api/projects/<foundry_project>/...?api-version=`, a
+  bearer token required, no API keys; `GET /threads` too, and `mcp_call` steps that wait for
+  a tool approval); `poll_after_ms` is sent
   as `openai-poll-after-ms`; `stream_delay` waits that many seconds between streamed deltas;
   `host` and `port` (0: a free one) say where to listen.
 - `server.script([tool_call("get_weather", {"city": "Paris"}), reply("Sunny.")])` decides what
@@ -33,17 +36,20 @@ and hands out copies.
 Run it on its own with `python -m openai_client_helpers.local_server` (see `--help`).
 """
 
-from ._scripts import expire, fail, incomplete, reply, tool_call
+from ._foundry import FOUNDRY_API_VERSIONS
+from ._scripts import expire, fail, incomplete, mcp_call, reply, tool_call
 from ._server import AZURE_API_VERSIONS, OPERATIONS, LocalRunsServer, RecordedRequest
 
 __all__ = [
     "AZURE_API_VERSIONS",
+    "FOUNDRY_API_VERSIONS",
     "OPERATIONS",
     "LocalRunsServer",
     "RecordedRequest",
     "expire",
     "fail",
     "incomplete",
+    "mcp_call",
     "reply",
     "tool_call",
 ]

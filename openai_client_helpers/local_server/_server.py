@@ -16,7 +16,8 @@ import attrs
 from openai_client.errors import InvalidOptionError
 
 from ._errors import JSON, ApiError, injected, server_error
-from ._scripts import steps_of
+from ._foundry import FOUNDRY_API_VERSIONS, FoundryApiState, require_tool_outputs
+from ._scripts import McpCall, steps_of
 from ._state import ApiState, Event
 from ._validation import check_body
 
@@ -63,6 +64,8 @@ ROUTES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("GET", (*_RUN, "steps", "{step_id}"), "getRunStep"),
 )
 """Each operation the server answers: method, path segments (`{name}` captures one), operationId."""
+FOUNDRY_ROUTES: tuple[tuple[str, tuple[str, ...], str], ...] = (("GET", ("threads",), "listThreads"),)
+"""What Foundry Agent Service answers besides: its thread list (`foundry=True` only)."""
 OPERATIONS = frozenset(operation for _, _, operation in ROUTES)
 STREAMING_OPERATIONS = frozenset({"createThreadAndRun", "createRun", "submitToolOutputsToRun"})
 
@@ -97,8 +100,10 @@ class _Fault:
         return (self.operation is None or self.operation == operation) and (streamed or not self.cut_stream)
 
 
-def _route(parts: Sequence[str], method: str) -> tuple[str, dict[str, str]] | None:
-    for route_method, pattern, operation in ROUTES:
+def _route(
+    parts: Sequence[str], method: str, routes: Sequence[tuple[str, tuple[str, ...], str]] = ROUTES
+) -> tuple[str, dict[str, str]] | None:
+    for route_method, pattern, operation in routes:
         if route_method != method or len(pattern) != len(parts):
             continue
         params: dict[str, str] = {}
@@ -159,6 +164,7 @@ class _Handler(BaseHTTPRequestHandler):
             if not valid_json:
                 raise ApiError(400, "We could not parse the JSON body of your request.")
             payload = check_body(operation, body)
+            self.server.check_foundry_fields(operation, payload)
             if streamed:
                 self._send_events(self.server.stream(operation, params, payload), request_id, cut=fault is not None)
                 return
@@ -219,14 +225,26 @@ class LocalRunsServer(ThreadingHTTPServer):
         stream_delay: float = 0.0,
         azure: bool = False,
         azure_api_versions: Collection[str] = AZURE_API_VERSIONS,
+        foundry: bool = False,
+        foundry_project: str = "local-project",
+        foundry_api_versions: Collection[str] = FOUNDRY_API_VERSIONS,
     ) -> None:
+        if azure and foundry:
+            raise InvalidOptionError("LocalRunsServer serves one layout: give azure=True or foundry=True, not both")
+        if foundry and (not foundry_project or "/" in foundry_project):
+            raise InvalidOptionError(
+                f"foundry_project must be a project name (one path segment), not {foundry_project!r}"
+            )
         super().__init__((host, port), _Handler)
         self.token = token
         self.poll_after_ms = poll_after_ms
         self.stream_delay = stream_delay
         self.azure = azure
         self.azure_api_versions = frozenset(azure_api_versions)
-        self._state = ApiState()
+        self.foundry = foundry
+        self.foundry_project = foundry_project
+        self.foundry_api_versions = frozenset(foundry_api_versions)
+        self._state = FoundryApiState() if foundry else ApiState()
         self._lock = threading.Lock()
         self._requests: list[RecordedRequest] = []
         self._faults: list[_Fault] = []
@@ -241,8 +259,16 @@ class LocalRunsServer(ThreadingHTTPServer):
 
     @property
     def base_url(self) -> str:
-        """Where clients send requests: `{endpoint}/v1`, or `{endpoint}/openai` in Azure mode."""
+        """Where clients send requests: `{endpoint}/v1`, `{endpoint}/openai` in Azure mode, or the
+        project endpoint `{endpoint}/api/projects/<project>` in Foundry mode."""
+        if self.foundry:
+            return self.project_endpoint
         return f"{self.endpoint}/openai" if self.azure else f"{self.endpoint}/v1"
+
+    @property
+    def project_endpoint(self) -> str:
+        """Foundry's project endpoint, `{endpoint}/api/projects/<project>`: what `for_foundry` takes."""
+        return f"{self.endpoint}/api/projects/{self.foundry_project}"
 
     @property
     def requests(self) -> list[RecordedRequest]:
@@ -257,7 +283,12 @@ class LocalRunsServer(ThreadingHTTPServer):
         ending: `reply(...)`, `fail(...)`, `expire()` or `incomplete(...)`. Scripts queue up:
         each new run takes the first that fits it. Unscripted runs complete on their own.
         """
-        self._state.add_script(steps_of(steps), assistant_id)
+        checked = steps_of(steps)
+        if not self.foundry and any(isinstance(step, tuple) and isinstance(step[0], McpCall) for step in checked):
+            raise InvalidOptionError(
+                "mcp_call steps need LocalRunsServer(foundry=True): only Foundry asks for approvals"
+            )
+        self._state.add_script(checked, assistant_id)
 
     def inject(
         self,
@@ -312,6 +343,10 @@ class LocalRunsServer(ThreadingHTTPServer):
     def route(self, method: str, path: str) -> tuple[str, dict[str, str]] | None:
         """The operation and path parameters of a request, or None for a URL the API does not have."""
         parts = [unquote(part) for part in path.strip("/").split("/")]
+        if self.foundry:
+            if parts[:3] != ["api", "projects", self.foundry_project]:
+                return None
+            return _route(parts[3:], method) or _route(parts[3:], method, FOUNDRY_ROUTES)
         prefix = "openai" if self.azure else "v1"
         if parts[:1] != [prefix]:
             return None
@@ -336,6 +371,9 @@ class LocalRunsServer(ThreadingHTTPServer):
     def check_credentials(self, headers: dict[str, str], query: dict[str, list[str]]) -> None:
         bearer = headers.get("authorization", "")
         token = bearer[len("Bearer ") :] if bearer.startswith("Bearer ") else None
+        if self.foundry:
+            self._check_foundry_credentials(token, query)
+            return
         if self.azure:
             given = query.get("api-version", [None])[0]
             if given is None:
@@ -368,9 +406,36 @@ class LocalRunsServer(ThreadingHTTPServer):
         if headers.get("openai-beta") != "assistants=v2":
             raise ApiError(400, "You must provide the 'OpenAI-Beta' header to access the Assistants API.")
 
+    def _check_foundry_credentials(self, token: str | None, query: dict[str, list[str]]) -> None:
+        """As Foundry's gateway: an api-version it has, and a Microsoft Entra ID bearer token (no API keys)."""
+        given = query.get("api-version", [None])[0]
+        if given is None:
+            raise ApiError.azure(400, "BadRequest", "Missing required query parameter: api-version")
+        if given not in self.foundry_api_versions:
+            raise ApiError.azure(400, "BadRequest", f"API version not supported: {given}")
+        if not token:
+            raise ApiError.azure(401, "PermissionDenied", "The request has no Microsoft Entra ID bearer token.")
+        if self.token is not None and token != self.token:
+            raise ApiError.azure(401, "PermissionDenied", "The bearer token is not valid for this project.")
+
+    def check_foundry_fields(self, operation: str, body: JSON) -> None:
+        """Outside Foundry mode, a tool-outputs submission is OpenAI's: `tool_outputs`, and no `tool_approvals`."""
+        if self.foundry or operation != "submitToolOutputsToRun":
+            return
+        if "tool_approvals" in body:
+            raise ApiError(
+                400,
+                "Unrecognized request argument supplied: tool_approvals",
+                param="tool_approvals",
+                code="unknown_parameter",
+            )
+        require_tool_outputs(body)
+
     def answer(self, operation: str, params: dict[str, str], query: dict[str, list[str]], body: JSON) -> JSON:
         """The answer of a non-streamed request (validated already)."""
         state = self._state
+        if operation == "listThreads" and isinstance(state, FoundryApiState):
+            return state.list_threads(query)
         thread_id = params.get("thread_id", "")
         run_id = params.get("run_id", "")
         match operation:
