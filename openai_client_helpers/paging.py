@@ -15,6 +15,7 @@ from openai_client import Client
 from openai_client.api.assistants import list_assistants
 from openai_client.api.messages import list_messages
 from openai_client.api.runs import list_run_steps, list_runs
+from openai_client.api.threads import list_threads
 from openai_client.errors import InvalidOptionError
 from openai_client.models import (
     AssistantObject,
@@ -23,6 +24,7 @@ from openai_client.models import (
     MessageObject,
     RunObject,
     RunStepObject,
+    ThreadObject,
 )
 from openai_client.types import UNSET, Unset
 
@@ -192,3 +194,23 @@ def aiter_messages(
             thread_id, client=client, order=checked, limit=page_size, after=after, run_id=only_run
         )
     )
+
+
+def iter_threads(
+    client: Client, *, order: Order = "desc", page_size: int = DEFAULT_PAGE_SIZE
+) -> Iterator[ThreadObject]:
+    """Every thread of the project, newest first: Foundry Agent Service only (`GET /threads`).
+
+    OpenAI's and Azure OpenAI's Assistants API cannot list threads; against them the first
+    page raises the server's error (404 or 405).
+    """
+    checked = _checked(order, page_size)
+    return _walk_pages(lambda after: list_threads.sync(client=client, order=checked, limit=page_size, after=after))
+
+
+def aiter_threads(
+    client: Client, *, order: Order = "desc", page_size: int = DEFAULT_PAGE_SIZE
+) -> AsyncIterator[ThreadObject]:
+    """Async `iter_threads`."""
+    checked = _checked(order, page_size)
+    return _awalk_pages(lambda after: list_threads.asyncio(client=client, order=checked, limit=page_size, after=after))

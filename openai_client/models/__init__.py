@@ -345,6 +345,10 @@ from .unknown_run_step_details import UnknownRunStepDetails
 from .unknown_run_step_details_tool_call import UnknownRunStepDetailsToolCall
 from .unknown_run_step_details_tool_calls_code_output import UnknownRunStepDetailsToolCallsCodeOutput
 from .unknown_stream_event import UnknownStreamEvent
+from .vector_store_configuration import VectorStoreConfiguration, VectorStoreConfigurationParam
+from .vector_store_configurations import VectorStoreConfigurations, VectorStoreConfigurationsParam
+from .vector_store_data_source import VectorStoreDataSource, VectorStoreDataSourceParam
+from .vector_store_data_source_asset_type import VectorStoreDataSourceAssetType, VectorStoreDataSourceAssetTypeLiteral
 
 __all__ = (
     "STREAM_EVENTS",
@@ -748,4 +752,12 @@ __all__ = (
     "UnknownRunStepDetailsToolCall",
     "UnknownRunStepDetailsToolCallsCodeOutput",
     "UnknownStreamEvent",
+    "VectorStoreConfiguration",
+    "VectorStoreConfigurationParam",
+    "VectorStoreConfigurations",
+    "VectorStoreConfigurationsParam",
+    "VectorStoreDataSource",
+    "VectorStoreDataSourceAssetType",
+    "VectorStoreDataSourceAssetTypeLiteral",
+    "VectorStoreDataSourceParam",
 )

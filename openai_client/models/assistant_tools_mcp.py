@@ -21,17 +21,31 @@ from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
 
-def _parse_allowed_tools(data: Any, strict: bool) -> list[str] | Unset:
-    if data is UNSET:
-        return Unset.UNSET
+def _parse_allowed_tools_type_0(data: Any, strict: bool) -> list[str]:
     return as_list(data)
 
 
-def _dump_allowed_tools(value: Any) -> Any:
+def _dump_allowed_tools_type_0(value: Any) -> Any:
     return list(value)
 
 
-def _convert_allowed_tools(value: Sequence[str] | Unset) -> list[str] | Unset:
+def _parse_allowed_tools(data: Any, strict: bool) -> list[str] | None | Unset:
+    if data is UNSET:
+        return Unset.UNSET
+    if data is None:
+        return None
+    if type(data) is list or isinstance(data, tuple):
+        return _parse_allowed_tools_type_0(data, strict)
+    raise TypeError(f"expected array or null, got {type(data).__name__}")
+
+
+def _dump_allowed_tools(value: Any) -> Any:
+    if isinstance(value, list):
+        return list(value)
+    return value
+
+
+def _convert_allowed_tools(value: Sequence[str] | None | Unset) -> list[str] | None | Unset:
     """`allowed_tools` as given to the constructor (a dict, string or sequence too), as its model."""
     try:
         return _parse_allowed_tools(value, True)
@@ -44,7 +58,7 @@ _FIELD_SPECS = (
     FieldSpec("server_label", "server_label", (str,), required=True),
     FieldSpec("server_url", "server_url", (str,), required=True),
     FieldSpec(
-        "allowed_tools", "allowed_tools", (list,), items=(str,), read=_parse_allowed_tools, dump=_dump_allowed_tools
+        "allowed_tools", "allowed_tools", (list,), nullable=True, read=_parse_allowed_tools, dump=_dump_allowed_tools
     ),
 )
 _KNOWN = frozenset({"type", "server_label", "server_url", "allowed_tools"})
@@ -60,14 +74,14 @@ class AssistantToolsMcp(ExtraFields[Any]):
         type_ (Literal['mcp']): Always `mcp`.
         server_label (str): A label for the server, unique among the agent's MCP tools.
         server_url (str): The server's endpoint.
-        allowed_tools (list[str] | Unset): The server's tools the model may call (all when left out).
+        allowed_tools (list[str] | None | Unset): The server's tools the model may call (all when left out or `null`).
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     server_label: str
     server_url: str
     type_: Literal["mcp"] = "mcp"
-    allowed_tools: list[str] | Unset = _attrs_field(default=UNSET, converter=_convert_allowed_tools)
+    allowed_tools: list[str] | None | Unset = _attrs_field(default=UNSET, converter=_convert_allowed_tools)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -126,4 +140,4 @@ class AssistantToolsMcpParam(TypedDict, total=False):
     type: Required[Literal["mcp"]]
     server_label: Required[str]
     server_url: Required[str]
-    allowed_tools: Sequence[str]
+    allowed_tools: Sequence[str] | None

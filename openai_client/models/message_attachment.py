@@ -18,10 +18,12 @@ from .._model import (
     read_sent,
 )
 from ..errors import InvalidPayloadError
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.assistant_tools_code import AssistantToolsCodeParam
     from ..models.assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnlyParam
+    from ..models.vector_store_data_source import VectorStoreDataSourceParam
 
 
 def _parse_tools_item(
@@ -80,11 +82,34 @@ def _convert_tools(
         raise InvalidPayloadError.wrap(exc, "tools") from exc
 
 
+def _parse_data_source(data: Any, strict: bool) -> VectorStoreDataSource | Unset:
+    if data is UNSET:
+        return Unset.UNSET
+    if type(data) is dict or not isinstance(data, VectorStoreDataSource):
+        return VectorStoreDataSource.from_dict(data, strict)
+    return data
+
+
+def _dump_data_source(value: Any) -> Any:
+    return value.to_dict()
+
+
+def _convert_data_source(
+    value: VectorStoreDataSource | VectorStoreDataSourceParam | Unset,
+) -> VectorStoreDataSource | Unset:
+    """`data_source` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_data_source(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "data_source") from exc
+
+
 _FIELD_SPECS = (
     FieldSpec("file_id", "file_id", (str,), required=True),
     FieldSpec("tools", "tools", (list,), required=True, read=_parse_tools, dump=_dump_tools),
+    FieldSpec("data_source", "data_source", (dict,), read=_parse_data_source, dump=_dump_data_source),
 )
-_KNOWN = frozenset({"file_id", "tools"})
+_KNOWN = frozenset({"file_id", "tools", "data_source"})
 _new = object.__new__
 
 
@@ -96,6 +121,8 @@ class MessageAttachment(ExtraFields[Any]):
         file_id (str): File ID.
         tools (list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool]): Tools that
             may read the file.
+        data_source (VectorStoreDataSource | Unset): Foundry: an Azure data asset a tool reads (a file by URI, or a data
+            asset by ID).
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
@@ -103,6 +130,7 @@ class MessageAttachment(ExtraFields[Any]):
     tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool] = _attrs_field(
         converter=_convert_tools
     )
+    data_source: VectorStoreDataSource | Unset = _attrs_field(default=UNSET, converter=_convert_data_source)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -113,6 +141,9 @@ class MessageAttachment(ExtraFields[Any]):
             field_dict["file_id"] = self.file_id
             at = "tools"
             field_dict["tools"] = as_request_json(self.tools, _parse_tools)
+            at = "data_source"
+            if (data_source := self.data_source) is not UNSET:
+                field_dict["data_source"] = as_request_json(data_source, _parse_data_source)
         except AttributeError:
             field_dict = dump_sent(self, self.additional_properties)
         except (TypeError, ValueError) as exc:
@@ -140,12 +171,14 @@ class MessageAttachment(ExtraFields[Any]):
             obj.file_id = d["file_id"]
             at = "tools"
             obj.tools = _parse_tools(d["tools"], strict)
+            at = "data_source"
+            obj.data_source = _parse_data_source(d.get("data_source", UNSET), strict)
         except KeyError:  # a required field the server left out: the generic path keeps it absent
             return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 2
+        present = 2 + (obj.data_source is not UNSET)
         obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
@@ -163,8 +196,10 @@ class MessageAttachmentParam(TypedDict, total=False):
             | UnknownMessageAttachmentTool
         ]
     ]
+    data_source: VectorStoreDataSource | VectorStoreDataSourceParam
 
 
 from ..models.assistant_tools_code import AssistantToolsCode
 from ..models.assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly
 from ..models.unknown_message_attachment_tool import UnknownMessageAttachmentTool
+from ..models.vector_store_data_source import VectorStoreDataSource

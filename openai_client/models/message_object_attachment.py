@@ -19,6 +19,18 @@ from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
 
 
+def _parse_data_source(data: Any, strict: bool) -> VectorStoreDataSource | Unset:
+    if data is UNSET:
+        return Unset.UNSET
+    if type(data) is dict or not isinstance(data, VectorStoreDataSource):
+        return VectorStoreDataSource.from_dict(data, strict)
+    return data
+
+
+def _dump_data_source(value: Any) -> Any:
+    return value.to_dict()
+
+
 def _parse_tools_item(
     data: Any, strict: bool
 ) -> AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool:
@@ -63,9 +75,10 @@ def _dump_tools(value: Any) -> Any:
 
 _FIELD_SPECS = (
     FieldSpec("file_id", "file_id", (str,)),
+    FieldSpec("data_source", "data_source", (dict,), read=_parse_data_source, dump=_dump_data_source),
     FieldSpec("tools", "tools", (list,), read=_parse_tools, dump=_dump_tools),
 )
-_KNOWN = frozenset({"file_id", "tools"})
+_KNOWN = frozenset({"file_id", "data_source", "tools"})
 _new = object.__new__
 
 
@@ -75,12 +88,15 @@ class MessageObjectAttachment(ExtraFields[Any]):
 
     Attributes:
         file_id (str | Unset): File ID.
+        data_source (VectorStoreDataSource | Unset): Foundry: an Azure data asset a tool reads (a file by URI, or a data
+            asset by ID).
         tools (list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool] | Unset):
             Tools that may read the file.
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     file_id: str | Unset = UNSET
+    data_source: VectorStoreDataSource | Unset = UNSET
     tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -94,6 +110,8 @@ class MessageObjectAttachment(ExtraFields[Any]):
             return dump_sent(self, self.additional_properties)
         if (file_id := self.file_id) is not UNSET:
             field_dict["file_id"] = file_id
+        if (data_source := self.data_source) is not UNSET:
+            field_dict["data_source"] = data_source.to_dict()
         if (tools := self.tools) is not UNSET:
             field_dict["tools"] = [_dump_tools_item(item) for item in tools]
         return field_dict
@@ -117,6 +135,13 @@ class MessageObjectAttachment(ExtraFields[Any]):
         at = ""
         try:
             obj.file_id = d.get("file_id", UNSET)
+            at = "data_source"
+            value = d.get("data_source", UNSET)
+            obj.data_source = (
+                VectorStoreDataSource.from_dict(value, strict)
+                if type(value) is dict
+                else _parse_data_source(value, strict)
+            )
             at = "tools"
             obj.tools = _parse_tools(d.get("tools", UNSET), strict)
         except KeyError:  # a required field the server left out: the generic path keeps it absent
@@ -124,7 +149,7 @@ class MessageObjectAttachment(ExtraFields[Any]):
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 0 + (obj.file_id is not UNSET) + (obj.tools is not UNSET)
+        present = 0 + (obj.file_id is not UNSET) + (obj.data_source is not UNSET) + (obj.tools is not UNSET)
         obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
@@ -132,3 +157,4 @@ class MessageObjectAttachment(ExtraFields[Any]):
 from ..models.assistant_tools_code import AssistantToolsCode
 from ..models.assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly
 from ..models.unknown_message_attachment_tool import UnknownMessageAttachmentTool
+from ..models.vector_store_data_source import VectorStoreDataSource

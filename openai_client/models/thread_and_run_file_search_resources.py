@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,9 @@ from .._model import (
 )
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vector_store_configurations import VectorStoreConfigurationsParam
 
 
 def _parse_vector_store_ids(data: Any, strict: bool) -> list[str] | Unset:
@@ -39,6 +42,37 @@ def _convert_vector_store_ids(value: Sequence[str] | Unset) -> list[str] | Unset
         raise InvalidPayloadError.wrap(exc, "vector_store_ids") from exc
 
 
+def _parse_vector_stores(data: Any, strict: bool) -> list[VectorStoreConfigurations] | Unset:
+    if data is UNSET:
+        return Unset.UNSET
+    listed = data if type(data) is list else as_list(data)
+    items: list[VectorStoreConfigurations] = []
+    try:
+        for item in listed:
+            items.append(
+                item
+                if isinstance(item, VectorStoreConfigurations)
+                else VectorStoreConfigurations.from_dict(item, strict)
+            )
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
+    return items
+
+
+def _dump_vector_stores(value: Any) -> Any:
+    return [item.to_dict() for item in value]
+
+
+def _convert_vector_stores(
+    value: Sequence[VectorStoreConfigurations | VectorStoreConfigurationsParam] | Unset,
+) -> list[VectorStoreConfigurations] | Unset:
+    """`vector_stores` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_vector_stores(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "vector_stores") from exc
+
+
 _FIELD_SPECS = (
     FieldSpec(
         "vector_store_ids",
@@ -48,8 +82,9 @@ _FIELD_SPECS = (
         read=_parse_vector_store_ids,
         dump=_dump_vector_store_ids,
     ),
+    FieldSpec("vector_stores", "vector_stores", (list,), read=_parse_vector_stores, dump=_dump_vector_stores),
 )
-_KNOWN = frozenset({"vector_store_ids"})
+_KNOWN = frozenset({"vector_store_ids", "vector_stores"})
 _new = object.__new__
 
 
@@ -59,10 +94,15 @@ class ThreadAndRunFileSearchResources(ExtraFields[Any]):
 
     Attributes:
         vector_store_ids (list[str] | Unset): At most one vector store ID.
+        vector_stores (list[VectorStoreConfigurations] | Unset): Foundry: at most one store made of Azure data assets,
+            in place of `vector_store_ids`.
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     vector_store_ids: list[str] | Unset = _attrs_field(default=UNSET, converter=_convert_vector_store_ids)
+    vector_stores: list[VectorStoreConfigurations] | Unset = _attrs_field(
+        default=UNSET, converter=_convert_vector_stores
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +113,9 @@ class ThreadAndRunFileSearchResources(ExtraFields[Any]):
             at = "vector_store_ids"
             if (vector_store_ids := self.vector_store_ids) is not UNSET:
                 field_dict["vector_store_ids"] = as_request_json(vector_store_ids, _parse_vector_store_ids)
+            at = "vector_stores"
+            if (vector_stores := self.vector_stores) is not UNSET:
+                field_dict["vector_stores"] = as_request_json(vector_stores, _parse_vector_stores)
         except AttributeError:
             field_dict = dump_sent(self, self.additional_properties)
         except (TypeError, ValueError) as exc:
@@ -99,12 +142,14 @@ class ThreadAndRunFileSearchResources(ExtraFields[Any]):
         try:
             at = "vector_store_ids"
             obj.vector_store_ids = _parse_vector_store_ids(d.get("vector_store_ids", UNSET), strict)
+            at = "vector_stores"
+            obj.vector_stores = _parse_vector_stores(d.get("vector_stores", UNSET), strict)
         except KeyError:  # a required field the server left out: the generic path keeps it absent
             return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 0 + (obj.vector_store_ids is not UNSET)
+        present = 0 + (obj.vector_store_ids is not UNSET) + (obj.vector_stores is not UNSET)
         obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
@@ -113,3 +158,7 @@ class ThreadAndRunFileSearchResourcesParam(TypedDict, total=False):
     """The dict form of ThreadAndRunFileSearchResources: what a request takes in its place (checked before sending)."""
 
     vector_store_ids: Sequence[str]
+    vector_stores: Sequence[VectorStoreConfigurations | VectorStoreConfigurationsParam]
+
+
+from ..models.vector_store_configurations import VectorStoreConfigurations

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,9 @@ from .._model import (
 )
 from ..errors import InvalidPayloadError
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vector_store_data_source import VectorStoreDataSourceParam
 
 
 def _parse_file_ids(data: Any, strict: bool) -> list[str] | Unset:
@@ -39,8 +42,40 @@ def _convert_file_ids(value: Sequence[str] | Unset) -> list[str] | Unset:
         raise InvalidPayloadError.wrap(exc, "file_ids") from exc
 
 
-_FIELD_SPECS = (FieldSpec("file_ids", "file_ids", (list,), items=(str,), read=_parse_file_ids, dump=_dump_file_ids),)
-_KNOWN = frozenset({"file_ids"})
+def _parse_data_sources(data: Any, strict: bool) -> list[VectorStoreDataSource] | Unset:
+    if data is UNSET:
+        return Unset.UNSET
+    listed = data if type(data) is list else as_list(data)
+    items: list[VectorStoreDataSource] = []
+    try:
+        for item in listed:
+            items.append(
+                item if isinstance(item, VectorStoreDataSource) else VectorStoreDataSource.from_dict(item, strict)
+            )
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, f"[{len(items)}]") from exc
+    return items
+
+
+def _dump_data_sources(value: Any) -> Any:
+    return [item.to_dict() for item in value]
+
+
+def _convert_data_sources(
+    value: Sequence[VectorStoreDataSource | VectorStoreDataSourceParam] | Unset,
+) -> list[VectorStoreDataSource] | Unset:
+    """`data_sources` as given to the constructor (a dict, string or sequence too), as its model."""
+    try:
+        return _parse_data_sources(value, True)
+    except (TypeError, ValueError) as exc:
+        raise InvalidPayloadError.wrap(exc, "data_sources") from exc
+
+
+_FIELD_SPECS = (
+    FieldSpec("file_ids", "file_ids", (list,), items=(str,), read=_parse_file_ids, dump=_dump_file_ids),
+    FieldSpec("data_sources", "data_sources", (list,), read=_parse_data_sources, dump=_dump_data_sources),
+)
+_KNOWN = frozenset({"file_ids", "data_sources"})
 _new = object.__new__
 
 
@@ -50,10 +85,12 @@ class ThreadObjectCodeInterpreterResources(ExtraFields[Any]):
 
     Attributes:
         file_ids (list[str] | Unset): File IDs, at most 20.
+        data_sources (list[VectorStoreDataSource] | Unset): Foundry: Azure data assets to read, in place of `file_ids`.
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
     file_ids: list[str] | Unset = _attrs_field(default=UNSET, converter=_convert_file_ids)
+    data_sources: list[VectorStoreDataSource] | Unset = _attrs_field(default=UNSET, converter=_convert_data_sources)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,6 +101,9 @@ class ThreadObjectCodeInterpreterResources(ExtraFields[Any]):
             at = "file_ids"
             if (file_ids := self.file_ids) is not UNSET:
                 field_dict["file_ids"] = as_request_json(file_ids, _parse_file_ids)
+            at = "data_sources"
+            if (data_sources := self.data_sources) is not UNSET:
+                field_dict["data_sources"] = as_request_json(data_sources, _parse_data_sources)
         except AttributeError:
             field_dict = dump_sent(self, self.additional_properties)
         except (TypeError, ValueError) as exc:
@@ -90,12 +130,14 @@ class ThreadObjectCodeInterpreterResources(ExtraFields[Any]):
         try:
             at = "file_ids"
             obj.file_ids = _parse_file_ids(d.get("file_ids", UNSET), strict)
+            at = "data_sources"
+            obj.data_sources = _parse_data_sources(d.get("data_sources", UNSET), strict)
         except KeyError:  # a required field the server left out: the generic path keeps it absent
             return read_sent(cls, dict(d), strict, True)
         except (TypeError, ValueError) as exc:
             raise InvalidPayloadError.wrap(exc, at) from exc
         # The fields the spec does not name, kept as received; none (the common case) costs a count.
-        present = 0 + (obj.file_ids is not UNSET)
+        present = 0 + (obj.file_ids is not UNSET) + (obj.data_sources is not UNSET)
         obj.additional_properties = {} if len(d) == present else {k: v for k, v in d.items() if k not in _KNOWN}
         return obj
 
@@ -104,3 +146,7 @@ class ThreadObjectCodeInterpreterResourcesParam(TypedDict, total=False):
     """The dict form of ThreadObjectCodeInterpreterResources: what a request takes in its place (checked before sending)."""
 
     file_ids: Sequence[str]
+    data_sources: Sequence[VectorStoreDataSource | VectorStoreDataSourceParam]
+
+
+from ..models.vector_store_data_source import VectorStoreDataSource

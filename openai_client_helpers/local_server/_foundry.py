@@ -7,16 +7,29 @@ is where the local server has them, apart from the rules every server shares (`_
 - a scripted `mcp_call(...)` step makes the run wait with the required action
   `submit_tool_approval`, answered by `tool_approvals` on `submit_tool_outputs`: an approved
   call runs (its step records a canned output), a denied one is recorded as denied; then the
-  run goes on with its script. (A streamed run that reaches an approval is not supported here.)
+  run goes on with its script; streamed, the run's stream ends at `thread.run.requires_action`
+  as it does for tool outputs, and the approvals submitted with `stream: true` stream the rest.
 """
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from ._errors import ApiError
 from ._scripts import McpCall, Step, ToolCall
-from ._state import ApiState, _page, _Run, _set_status, _usage
+from ._state import (
+    TERMINAL_STATUSES,
+    ApiState,
+    Event,
+    _answer_events,
+    _page,
+    _Run,
+    _set_status,
+    _Thread,
+    _tool_call_events,
+    _usage,
+)
 
 JSON = dict[str, Any]
 
@@ -30,6 +43,30 @@ class FoundryApiState(ApiState):
 
     def list_threads(self, query: dict[str, list[str]]) -> JSON:
         return self._locked(lambda: _page([thread.data for thread in self._threads.values()], query))
+
+    def _stream(self, thread: _Thread, run: _Run, *, created: bool) -> list[Event]:
+        """The base state's stream, but a step waiting for approvals is announced as Foundry's
+        servers do (the step created and in progress), not with a function call's deltas."""
+        events: list[Event] = []
+        if created:
+            events.append(("thread.run.created", copy.deepcopy(run.data)))
+        events.append(("thread.run.queued", copy.deepcopy(run.data)))
+        while run.data["status"] not in TERMINAL_STATUSES and run.data["status"] != "requires_action":
+            steps_before, messages_before = len(run.steps), len(thread.messages)
+            self._advance(run)
+            status = run.data["status"]
+            if (
+                status == "requires_action"
+                and (run.data["required_action"] or {}).get("type") == "submit_tool_approval"
+            ):
+                step = copy.deepcopy(run.steps[-1])
+                events += [("thread.run.step.created", step), ("thread.run.step.in_progress", step)]
+            elif status == "requires_action":
+                events += _tool_call_events(run.steps[-1])
+            elif status == "completed":
+                events += _answer_events(run.steps[steps_before:][-1], thread.messages[messages_before])
+            events.append((f"thread.run.{status}", copy.deepcopy(run.data)))
+        return events
 
     def _take_step(self, run: _Run, step: Step, now: int) -> None:
         if isinstance(step, tuple) and step and all(isinstance(call, McpCall) for call in step):
