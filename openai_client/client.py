@@ -216,6 +216,15 @@ class AuthenticatedClientOptions(ClientOptions, total=False):
     token_provider: Callable[[], str] | None
 
 
+class FromEnvOptions(AuthenticatedClientOptions, total=False):
+    """What `AuthenticatedClient.from_env` takes over the environment: any setting, and the
+    Azure endpoint, the Foundry project endpoint and the api-version."""
+
+    endpoint: str
+    project_endpoint: str
+    api_version: str
+
+
 class Client:
     """Settings for calls that need no API key (for example through a proxy that adds it).
 
@@ -585,7 +594,7 @@ class AuthenticatedClient(Client):
         api_key: str | None = None,
         token_provider: Callable[[], str] | None = None,
         api_version: str = DEFAULT_AZURE_API_VERSION,
-        **options: Any,
+        **options: Unpack[ClientOptions],
     ) -> Self:
         """A client for Azure OpenAI, as Azure describes its Assistants API.
 
@@ -606,7 +615,7 @@ class AuthenticatedClient(Client):
                 f"give a dated version that carries the Assistants API, such as {DEFAULT_AZURE_API_VERSION}"
             )
         settings: dict[str, Any] = {"base_url": azure_base_url(endpoint), **options}
-        settings["default_query"] = {**settings.get("default_query", {}), "api-version": api_version}
+        settings["default_query"] = {**(settings.get("default_query") or {}), "api-version": api_version}
         if api_key is not None:
             return cls(token=api_key, prefix="", auth_header_name="api-key", **settings)
         return cls(token_provider=token_provider, **settings)
@@ -647,7 +656,7 @@ class AuthenticatedClient(Client):
         return cls(token_provider=token_provider, **settings)
 
     @classmethod
-    def from_env(cls, *, azure: bool = False, foundry: bool = False, **overrides: Any) -> Self:
+    def from_env(cls, *, azure: bool = False, foundry: bool = False, **given: Unpack[FromEnvOptions]) -> Self:
         """A client configured as the official SDK is, from the environment.
 
         Reads ``OPENAI_API_KEY`` (required), ``OPENAI_BASE_URL`` (default
@@ -662,6 +671,7 @@ class AuthenticatedClient(Client):
         ``token_provider=`` (required: a token cannot come from the environment). See
         `for_foundry`.
         """
+        overrides: dict[str, Any] = dict(given)
         if azure and foundry:
             raise InvalidOptionError("give azure=True or foundry=True, not both")
         if azure:
@@ -674,9 +684,11 @@ class AuthenticatedClient(Client):
             "organization": os.environ.get("OPENAI_ORG_ID") or None,
             "project": os.environ.get("OPENAI_PROJECT_ID") or None,
         }
+        if "api_key" in overrides:  # the SDK's name for the key
+            overrides["token"] = overrides.pop("api_key")
         settings.update(overrides)
         if not settings["token"]:
-            raise InvalidOptionError("no API key: set the OPENAI_API_KEY environment variable or pass token=")
+            raise InvalidOptionError("no API key: set the OPENAI_API_KEY environment variable or pass api_key=")
         return cls(**settings)
 
     @classmethod

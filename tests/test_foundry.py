@@ -707,3 +707,9 @@ def test_a_thread_read_from_foundry_keeps_its_tool_resources() -> None:
     thread = ThreadObject.from_dict(copy.deepcopy(body), strict=True)
     assert thread.to_dict() == body and thread.tool_resources is not None
     assert thread.tool_resources.mcp[0].require_approval == "never"  # type: ignore[index]
+
+
+def test_from_env_takes_the_key_under_the_sdks_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-from-env")
+    with AuthenticatedClient.from_env(api_key="sk-given") as client:
+        assert client.api_key == "sk-given"
