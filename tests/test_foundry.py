@@ -52,7 +52,7 @@ from openai_client_helpers import (
 )
 from openai_client_helpers.local_server import mcp_call, reply, tool_call
 
-from .conftest import ASSISTANT_ID
+from .conftest import ASSISTANT_ID, parse_stream
 
 FIXTURES = Path(__file__).parent / "fixtures"
 EXAMPLES = sorted((FIXTURES / "foundry").glob("*.json"))
@@ -713,3 +713,21 @@ def test_from_env_takes_the_key_under_the_sdks_name(monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("OPENAI_API_KEY", "sk-from-env")
     with AuthenticatedClient.from_env(api_key="sk-given") as client:
         assert client.api_key == "sk-given"
+
+
+def test_a_recorded_foundry_stream_reads_strictly_event_by_event() -> None:
+    """Bing grounding's step deltas carry `null` for a value not known yet; citations arrive as deltas."""
+    raw = (FIXTURES / "recorded" / "foundry-2025-05-15-preview__bing_grounding_streaming.sse").read_bytes()
+    events = parse_stream(raw, chunk_size=11)
+    for event in events:
+        assert type(event.data).from_dict(event.data.to_dict(), strict=True).to_dict() == event.data.to_dict()
+    deltas = [event.data for event in events if isinstance(event, models.ThreadRunStepDelta)]
+    first = deltas[0].delta.to_dict()["step_details"]["tool_calls"][0]
+    assert first["bing_grounding"] == {"requesturl": "", "response_metadata": None}
+    parsed = models.RunStepDeltaStepDetailsToolCallsBingGroundingObject.from_dict(first, strict=True)
+    assert parsed.to_dict() == first
+    cited = [event.data for event in events if isinstance(event, models.ThreadMessageDelta)][2]
+    (annotation,) = cited.delta.to_dict()["content"][0]["text"]["annotations"]
+    assert annotation["type"] == "url_citation"
+    typed = models.MessageDeltaContentTextAnnotationsUrlCitationObject.from_dict(annotation, strict=True)
+    assert typed.url_citation.title == "Euler's identity - Wikipedia"

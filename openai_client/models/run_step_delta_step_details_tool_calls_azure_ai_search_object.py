@@ -49,7 +49,7 @@ class RunStepDeltaStepDetailsToolCallsAzureAISearchObject(ExtraFields[Any]):
         type_ (Literal['azure_ai_search']): Always `azure_ai_search`.
         id (str | Unset): Call ID.
         azure_ai_search (ToolCallStringMap | Unset): What the service records of a call to one of its own tools, as
-            string pairs (requests, URLs, results).
+            string pairs (requests, URLs, results); a value not known yet is `null` while streaming.
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS

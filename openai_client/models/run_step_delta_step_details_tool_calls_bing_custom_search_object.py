@@ -55,7 +55,7 @@ class RunStepDeltaStepDetailsToolCallsBingCustomSearchObject(ExtraFields[Any]):
         type_ (Literal['bing_custom_search']): Always `bing_custom_search`.
         id (str | Unset): Call ID.
         bing_custom_search (ToolCallStringMap | Unset): What the service records of a call to one of its own tools, as
-            string pairs (requests, URLs, results).
+            string pairs (requests, URLs, results); a value not known yet is `null` while streaming.
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS

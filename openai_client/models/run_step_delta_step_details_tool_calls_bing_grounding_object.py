@@ -49,7 +49,7 @@ class RunStepDeltaStepDetailsToolCallsBingGroundingObject(ExtraFields[Any]):
         type_ (Literal['bing_grounding']): Always `bing_grounding`.
         id (str | Unset): Call ID.
         bing_grounding (ToolCallStringMap | Unset): What the service records of a call to one of its own tools, as
-            string pairs (requests, URLs, results).
+            string pairs (requests, URLs, results); a value not known yet is `null` while streaming.
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS

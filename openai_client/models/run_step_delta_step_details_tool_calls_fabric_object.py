@@ -51,7 +51,7 @@ class RunStepDeltaStepDetailsToolCallsFabricObject(ExtraFields[Any]):
         type_ (Literal['fabric_dataagent']): Always `fabric_dataagent`.
         id (str | Unset): Call ID.
         fabric_dataagent (ToolCallStringMap | Unset): What the service records of a call to one of its own tools, as
-            string pairs (requests, URLs, results).
+            string pairs (requests, URLs, results); a value not known yet is `null` while streaming.
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS

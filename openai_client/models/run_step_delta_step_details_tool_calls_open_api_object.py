@@ -49,7 +49,7 @@ class RunStepDeltaStepDetailsToolCallsOpenApiObject(ExtraFields[Any]):
         type_ (Literal['openapi']): Always `openapi`.
         id (str | Unset): Call ID.
         openapi (ToolCallStringMap | Unset): What the service records of a call to one of its own tools, as string pairs
-            (requests, URLs, results).
+            (requests, URLs, results); a value not known yet is `null` while streaming.
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS

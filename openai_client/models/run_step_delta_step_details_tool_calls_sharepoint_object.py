@@ -55,7 +55,7 @@ class RunStepDeltaStepDetailsToolCallsSharepointObject(ExtraFields[Any]):
         type_ (Literal['sharepoint_grounding']): Always `sharepoint_grounding`.
         id (str | Unset): Call ID.
         sharepoint_grounding (ToolCallStringMap | Unset): What the service records of a call to one of its own tools, as
-            string pairs (requests, URLs, results).
+            string pairs (requests, URLs, results); a value not known yet is `null` while streaming.
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS

@@ -51,7 +51,7 @@ class RunStepDetailsToolCallsBingCustomSearchObject(ExtraFields[Any]):
         id (str): Call ID.
         type_ (Literal['bing_custom_search']): Always `bing_custom_search`.
         bing_custom_search (ToolCallStringMap): What the service records of a call to one of its own tools, as string
-            pairs (requests, URLs, results).
+            pairs (requests, URLs, results); a value not known yet is `null` while streaming.
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS

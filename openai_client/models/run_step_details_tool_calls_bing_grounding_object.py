@@ -51,7 +51,7 @@ class RunStepDetailsToolCallsBingGroundingObject(ExtraFields[Any]):
         id (str): Call ID.
         type_ (Literal['bing_grounding']): Always `bing_grounding`.
         bing_grounding (ToolCallStringMap): What the service records of a call to one of its own tools, as string pairs
-            (requests, URLs, results).
+            (requests, URLs, results); a value not known yet is `null` while streaming.
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS

@@ -44,7 +44,7 @@ class RunStepDetailsToolCallsOpenApiObject(ExtraFields[Any]):
         id (str): Call ID.
         type_ (Literal['openapi']): Always `openapi`.
         openapi (ToolCallStringMap): What the service records of a call to one of its own tools, as string pairs
-            (requests, URLs, results).
+            (requests, URLs, results); a value not known yet is `null` while streaming.
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS

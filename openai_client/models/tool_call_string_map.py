@@ -19,17 +19,18 @@ _new = object.__new__
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, init=False)
-class ToolCallStringMap(ExtraFields[str]):
-    """What the service records of a call to one of its own tools, as string pairs (requests, URLs, results).
+class ToolCallStringMap(ExtraFields[Any]):
+    """What the service records of a call to one of its own tools, as string pairs (requests, URLs, results); a value not
+    known yet is `null` while streaming.
 
     Build it from a dict or keywords: `ToolCallStringMap({"key": value})`, `ToolCallStringMap(key=value)`.
 
     """
 
     _FIELDS: ClassVar[tuple[FieldSpec, ...]] = _FIELD_SPECS
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def __init__(self, fields: Mapping[str, str] | None = None, /, **more: str) -> None:
+    def __init__(self, fields: Mapping[str, Any] | None = None, /, **more: Any) -> None:
         self.additional_properties = {**(fields or {}), **more}
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,7 +57,7 @@ class ToolCallStringMap(ExtraFields[str]):
         """
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if strict:
-            check_strict(d, _FIELD_SPECS, (str,))
+            check_strict(d, _FIELD_SPECS, None)
         obj = _new(cls)
         obj.additional_properties = dict(d)
         return obj
