@@ -1,7 +1,8 @@
 """A local, stateful stand-in for the Assistants API, to test Assistants code against (stdlib HTTP).
 
 It answers the 23 operations of openai_client (assistants, threads, messages, runs, run
-steps) as the API does, with the bodies openapi.yaml declares, on 127.0.0.1:
+steps) as the API does, with the bodies openapi.yaml declares (and, as Foundry Agent
+Service, its thread list and tool approvals), on 127.0.0.1:
 
     with LocalRunsServer() as server:
         client = AuthenticatedClient(base_url=server.base_url, token="sk-local")
