@@ -349,12 +349,12 @@ class Client:
     def _copy_with(self, changes: dict[str, Any]) -> Self:
         if "headers" in changes:
             changes["headers"] = {**self._headers, **(changes["headers"] or {})}
-        settings = self._settings()
-        unknown = set(changes) - set(settings) - self._aliases()
+        settings, aliases = self._settings(), self._aliases()
+        unknown = set(changes) - set(settings) - set(aliases)
         if unknown:
             raise InvalidOptionError(f"with_options got settings clients do not have: {', '.join(sorted(unknown))}")
-        for alias in self._aliases() & set(changes):
-            settings.pop(self._aliases_of()[alias], None)
+        for alias in set(aliases) & set(changes):
+            settings.pop(aliases[alias], None)
         copy = type(self)(**{**settings, **changes})
         if not _POOL_SETTINGS & set(changes):
             copy._pool.leave()
@@ -362,11 +362,8 @@ class Client:
             self._pool.join()
         return copy
 
-    def _aliases(self) -> frozenset[str]:
-        """Settings taken under a second name (`api_key` for `token`)."""
-        return frozenset(self._aliases_of())
-
-    def _aliases_of(self) -> dict[str, str]:
+    def _aliases(self) -> dict[str, str]:
+        """Settings taken under a second name: that name -> the setting (`api_key` -> `token`)."""
         return {}
 
     def with_headers(self, headers: Mapping[str, str]) -> Self:
@@ -572,7 +569,7 @@ class AuthenticatedClient(Client):
         ``api_key=`` (or ``token=``) replaces the key."""
         return self._copy_with(dict(changes))
 
-    def _aliases_of(self) -> dict[str, str]:
+    def _aliases(self) -> dict[str, str]:
         return {"api_key": "token"}
 
     def _settings(self) -> dict[str, Any]:
