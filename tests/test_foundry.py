@@ -44,6 +44,8 @@ from openai_client.models import (
 from openai_client_helpers import (
     LocalRunsServer,
     aiter_threads,
+    arun_tool_loop,
+    astream_thread_and_run,
     iter_threads,
     run_tool_loop,
     stream_thread_and_run,
@@ -731,3 +733,23 @@ def test_a_recorded_foundry_stream_reads_strictly_event_by_event() -> None:
     assert annotation["type"] == "url_citation"
     typed = models.MessageDeltaContentTextAnnotationsUrlCitationObject.from_dict(annotation, strict=True)
     assert typed.url_citation.title == "Euler's identity - Wikipedia"
+
+
+@pytest.mark.anyio
+async def test_the_async_loop_and_stream_ask_approvals_of_their_callback(foundry: LocalRunsServer) -> None:
+    foundry.script([mcp_call("fetch", server_label="gh"), reply("Looped.")])
+    foundry.script([mcp_call("fetch", server_label="gh"), reply("Streamed.")])
+    decided: list[str] = []
+
+    def approve(call: models.RunApprovalToolCall) -> bool:
+        decided.append(call.to_dict()["name"])
+        return True
+
+    async with _client(foundry) as client:
+        run = await create_thread_and_run.asyncio(client=client, body={"assistant_id": ASSISTANT_ID})
+        looped = await arun_tool_loop(client, run, {}, approvals=approve, interval=0)
+        async with astream_thread_and_run(
+            client, {"assistant_id": ASSISTANT_ID}, tools={}, approvals=approve
+        ) as stream:
+            streamed = "".join([piece async for piece in stream.text_deltas])
+    assert (looped.status, streamed, decided) == (RunStatus.COMPLETED, "Streamed.", ["fetch", "fetch"])
