@@ -20,9 +20,10 @@ python-check:
 # Which interpreter made a venv: its base installation and version.
 PYTHON_ID := import sys; print(sys.base_prefix, sys.version_info[:3])
 
-$(STAMP): requirements/dev.txt requirements/constraints.txt
+$(STAMP): requirements/dev.txt requirements/constraints.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt -c requirements/constraints.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --editable .
 	touch $(STAMP)
 
 # A .venv made by another interpreter (another version, or one since removed) is rebuilt, not reused.

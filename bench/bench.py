@@ -247,7 +247,7 @@ def stream_rows(table: Table) -> None:
 def local_server_process() -> Iterator[str]:
     environment = {**os.environ, "PYTHONPATH": str(ROOT)}
     process = subprocess.Popen(
-        [sys.executable, "-m", "openai_client_helpers.local_server"],
+        [sys.executable, "-m", "openai_client_helpers.local_server", "--quiet"],  # no request log
         stdout=subprocess.PIPE,
         text=True,
         env=environment,

@@ -30,6 +30,8 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from emit_limits import emit_limits
+from emit_operations import emit_operations
 from emit_tables import emit_tables
 from prepare_spec import prepare_file
 
@@ -76,6 +78,8 @@ def generate_into(spec: Path, destination: Path) -> None:
         raise SystemExit(f"generation failed (exit {result.returncode})")
     prepared.unlink()
     emit_tables(document, destination / "models")
+    emit_operations(document, destination / "api")
+    emit_limits(document, destination / "api")
     _format(destination)
 
 

@@ -24,7 +24,10 @@ from typing import Any, Self, TypedDict, Unpack
 
 import httpx
 
+from ._operation import OPERATION_EXTENSION
+from ._request import PreparedRequest
 from ._retries import DEFAULT_MAX_RETRIES, RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._unset import Unset
 from ._version import __version__
 from .errors import ClientClosedError, InvalidOptionError
 
@@ -394,24 +397,29 @@ class Client:
         self._check_open()
         return self._pool.async_client()
 
-    def build_request(self, http: httpx.Client | httpx.AsyncClient, request_args: Mapping[str, Any]) -> httpx.Request:
-        """The request an endpoint asked for, with this client's URL, headers, query, timeout and retries."""
+    def build_request(
+        self, http: httpx.Client | httpx.AsyncClient, request: PreparedRequest | Mapping[str, Any]
+    ) -> httpx.Request:
+        """The httpx request for `request` (a PreparedRequest, or httpx's keyword arguments for one
+        sent by hand), with this client's URL, headers, query, timeout and retry policy."""
+        if not isinstance(request, PreparedRequest):
+            request = PreparedRequest.from_mapping(request)
         if self._request_headers is None:  # the same for every request of this client: built once
             self._request_headers = httpx.Headers(self._all_headers())
         headers = self._request_headers
-        if extra := request_args.get("headers"):
+        if request.headers:
             headers = httpx.Headers(headers)
-            headers.update(extra)
-        params = {**self._default_query, **request_args.get("params", {})}
+            headers.update(request.headers)
+        params = {**self._default_query, **request.params} if request.params else self._default_query
         return http.build_request(
-            request_args["method"],
-            self._base_url.rstrip("/") + request_args["url"],
+            request.method,
+            self._base_url.rstrip("/") + request.url,
             params=params or None,  # no query to merge: the URL is parsed once
             headers=headers,
             cookies=self._cookies or None,
-            json=request_args.get("json"),
-            timeout=request_args.get("timeout", self._timeout),
-            extensions={**request_args.get("extensions", {}), RETRY_POLICY_EXTENSION: self.retry_policy},
+            json=request.json,
+            timeout=self._timeout if isinstance(request.timeout, Unset) else request.timeout,
+            extensions={OPERATION_EXTENSION: request.operation, RETRY_POLICY_EXTENSION: self.retry_policy},
         )
 
     def send_options(self) -> dict[str, Any]:

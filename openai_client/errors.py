@@ -27,7 +27,8 @@ returns `None`. The tree:
         +-- StreamEventError              an `error` event in a run stream
 
 `InvalidPayloadError` is what `Model.from_dict` raises on its own, outside any HTTP call;
-`ResponseParseError` wraps it for responses.
+`ResponseParseError` wraps it for responses. This module holds the classes only: which
+error a response means is decided in _response.py.
 
 Every error survives `pickle` and `copy` with its attributes (for process pools and task
 queues), and none shows a credential header's value.
@@ -35,16 +36,14 @@ queues), and none shows a credential header's value.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, NoReturn, TypeVar
+from typing import Any
 
 import httpx
 
 from . import _json
-from ._operation import operation_of
 
-_MAX_BODY_IN_MESSAGE = 200
-T = TypeVar("T")
+_UNREAD: Any = object()
+"""`body` not given: APIStatusError decodes the response's body itself."""
 
 
 def _rebuild(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> BaseException:
@@ -148,18 +147,6 @@ def _request_id(response: httpx.Response) -> str | None:
     return request_id
 
 
-def _body_preview(response: httpx.Response) -> str:
-    """A one-line description of a body that is not an OpenAI error object."""
-    if not response.content:
-        return "empty body"
-    content_type = response.headers.get("content-type", "unknown content type").split(";")[0]
-    if content_type.startswith("text/html"):
-        return f"HTML page of {len(response.content)} bytes"
-    text = " ".join(response.content[:_MAX_BODY_IN_MESSAGE].decode("utf-8", "replace").split())
-    more = "..." if len(response.content) > _MAX_BODY_IN_MESSAGE else ""
-    return f"{text}{more}"
-
-
 class APIStatusError(APIError):
     """The server answered with a non-2xx status.
 
@@ -173,16 +160,18 @@ class APIStatusError(APIError):
         response: The httpx response.
     """
 
-    def __init__(self, message: str, *, response: httpx.Response, error: dict[str, Any] | None) -> None:
+    def __init__(
+        self, message: str, *, response: httpx.Response, error: dict[str, Any] | None, body: Any = _UNREAD
+    ) -> None:
         super().__init__(message)
         self.response = response
         self.status_code = response.status_code
         self.request_id = _request_id(response)
-        self.body: Any = _decoded_body(response)
+        self.body: Any = _decoded_body(response) if body is _UNREAD else body
         self.error = error
-        self.type: str | None = _str_or_none(error, "type")
-        self.param: str | None = _str_or_none(error, "param")
-        self.code: str | None = _str_or_none(error, "code")
+        self.type: str | None = str_or_none(error, "type")
+        self.param: str | None = str_or_none(error, "param")
+        self.code: str | None = str_or_none(error, "code")
 
     def __str__(self) -> str:
         request_id = f" (request id {self.request_id})" if self.request_id else ""
@@ -264,9 +253,9 @@ class StreamEventError(APIError):
         message = error.get("message") if isinstance(error.get("message"), str) else "the stream reported an error"
         super().__init__(f"the run stream reported an error: {message}")
         self.error = error
-        self.code: str | None = _str_or_none(error, "code")
-        self.type: str | None = _str_or_none(error, "type")
-        self.param: str | None = _str_or_none(error, "param")
+        self.code: str | None = str_or_none(error, "code")
+        self.type: str | None = str_or_none(error, "type")
+        self.param: str | None = str_or_none(error, "param")
 
 
 class IncompleteStreamError(APIConnectionError):
@@ -288,11 +277,18 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
+def class_for_status(status_code: int) -> type[APIStatusError]:
+    """The APIStatusError subclass of a non-2xx status (InternalServerError for any 5xx)."""
+    if status_code >= 500:
+        return InternalServerError
+    return _STATUS_ERRORS.get(status_code, APIStatusError)
+
+
 def _reason(status_code: int) -> str:
     return httpx.codes.get_reason_phrase(status_code) or "Unknown Status"
 
 
-def _str_or_none(error: dict[str, Any] | None, key: str) -> str | None:
+def str_or_none(error: dict[str, Any] | None, key: str) -> str | None:
     value = None if error is None else error.get(key)
     return value if isinstance(value, str) else None
 
@@ -304,81 +300,13 @@ def _decoded_body(response: httpx.Response) -> Any:
         return response.content.decode("utf-8", "replace")
 
 
-def _request_of(response: httpx.Response) -> httpx.Request | None:
-    try:
-        return response.request
-    except RuntimeError:  # a response built by hand has none
-        return None
+def __getattr__(name: str) -> Any:
+    # `raise_for_status` and `status_error` read responses: they live in _response.py now.
+    if name in ("raise_for_status", "status_error"):
+        from . import _response
 
-
-def url_without_query(request: httpx.Request) -> str:
-    """The request's URL without its query string (which may carry keys or ids)."""
-    return str(request.url.copy_with(query=None, fragment=None))
-
-
-def may_have_acted(request: httpx.Request) -> str:
-    """For a request that may have been processed, what to check before sending it again ("" if it is safe)."""
-    return operation_of(request).advice(request)
-
-
-def _error_object(response: httpx.Response) -> dict[str, Any] | None:
-    """The `error` object of an OpenAI error body, or None for any other body."""
-    try:
-        body = _json.loads(response.content)
-    except ValueError:
-        return None
-    error = body.get("error") if isinstance(body, dict) else None
-    return error if isinstance(error, dict) else None
-
-
-def status_error(response: httpx.Response) -> APIStatusError:
-    """The typed error for a non-2xx response."""
-    error = _error_object(response)
-    message = _str_or_none(error, "message") or _body_preview(response)
-    message = " ".join(message.split())
-    if response.status_code >= 500:
-        request = _request_of(response)
-        if request is not None:
-            message += may_have_acted(request)
-        error_class: type[APIStatusError] = InternalServerError
-    else:
-        error_class = _STATUS_ERRORS.get(response.status_code, APIStatusError)
-    return error_class(message, response=response, error=error)
-
-
-def raise_for_status(response: httpx.Response) -> None:
-    """Raise the typed APIStatusError for a non-2xx response; do nothing for 2xx."""
-    if not 200 <= response.status_code < 300:
-        raise status_error(response)
-
-
-def decode_json(response: httpx.Response) -> Any:
-    """The decoded JSON body of a 2xx response, or ResponseParseError."""
-    try:
-        return _json.loads(response.content)
-    except ValueError as exc:
-        raise ResponseParseError(f"body is not valid JSON ({_body_preview(response)})", response=response) from exc
-
-
-def parse_error_body(response: httpx.Response, read: Callable[[Any], T]) -> T | None:
-    """A non-2xx body read as the API's error object, or None when it is not one."""
-    try:
-        body = _json.loads(response.content)
-    except ValueError:
-        return None
-    if not isinstance(body, dict) or not isinstance(body.get("error"), dict):
-        return None
-    try:
-        return read(body)
-    except InvalidPayloadError:
-        return None
-
-
-def parse_error(response: httpx.Response, error: InvalidPayloadError) -> NoReturn:
-    """Raise ResponseParseError for a body that is JSON but not the declared shape."""
-    raise ResponseParseError(
-        f"body does not match the declared shape: {error}", response=response, path=error.path
-    ) from error
+        return getattr(_response, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [
@@ -404,6 +332,4 @@ __all__ = [
     "StreamEventError",
     "StreamLimitError",
     "UnprocessableEntityError",
-    "raise_for_status",
-    "status_error",
 ]

@@ -17,21 +17,24 @@ chunked; a line or an event larger than `max_event_size` (default 16 MiB) raises
 from __future__ import annotations
 
 import enum
-import typing
+import importlib
 from collections import deque
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
-from typing import Any, Literal, NamedTuple, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeAlias
 
 import httpx
 
 from . import errors
 from ._json import decode_text
+from ._operation import Operation
+from ._request import Timeout, prepare
+from ._response import status_error
 from ._send import safe_cause, send, send_async, transport_error
-from .models import STREAM_EVENTS, StreamEvent, UnknownStreamEvent
 
-if typing.TYPE_CHECKING:
+if TYPE_CHECKING:
     from .client import Client
+    from .models import StreamEvent
 
 DEFAULT_MAX_EVENT_SIZE = 16 * 1024 * 1024
 """Bytes a line, or the data of one event, may hold: far above any run event (a long
@@ -52,7 +55,25 @@ class Pull(enum.Enum):
 
 NEED_DATA: Literal[Pull.NEED_DATA] = Pull.NEED_DATA
 END: Literal[Pull.END] = Pull.END
-Pulled: TypeAlias = StreamEvent | Literal[Pull.NEED_DATA, Pull.END]
+Pulled: TypeAlias = "StreamEvent | Literal[Pull.NEED_DATA, Pull.END]"
+EventTable: TypeAlias = "Mapping[str, tuple[type[StreamEvent], Callable[[Any, bool], Any]]]"
+"""Event name -> (event class, reader of its data): the generated `STREAM_EVENTS`."""
+
+
+class _StreamTables:
+    """The generated stream tables, imported when the first stream is read (not with this module)."""
+
+    events: EventTable
+    unknown: Callable[..., Any]
+
+    def __getattr__(self, name: str) -> Any:
+        models = importlib.import_module(".models", __package__)
+        self.events = models.STREAM_EVENTS
+        self.unknown = models.UnknownStreamEvent
+        return getattr(self, name)
+
+
+_TABLES = _StreamTables()
 
 
 class ServerSentEvent(NamedTuple):
@@ -188,9 +209,11 @@ class EventStreamParser:
         strict: bool = False,
         response: httpx.Response | None = None,
         max_event_size: int = DEFAULT_MAX_EVENT_SIZE,
+        events: EventTable | None = None,
     ) -> None:
         self.strict = strict
         self.response = response
+        self._events = events if events is not None else _TABLES.events
         self._decoder = SSEDecoder(max_event_size=max_event_size)
         self._ready: deque[tuple[str, bytes]] = deque()
         self._ended = False
@@ -234,11 +257,11 @@ class EventStreamParser:
 
     def events(self) -> Iterator[StreamEvent]:
         """The events ready now: `next_event()` until it has none (NEED_DATA or END), raising as it does."""
-        ready, strict = self._ready, self.strict
+        ready, strict, table = self._ready, self.strict, self._events
         while ready and not self._done:  # the common case, without a call of next_event per event
             sse = ready.popleft()
             name, raw = sse
-            known = STREAM_EVENTS.get(name)
+            known = table.get(name)
             if known is not None:
                 try:
                     data = decode_text(raw.decode())
@@ -286,9 +309,10 @@ class EventStreamParser:
         if name == "error":
             self._fail(errors.StreamEventError(data if isinstance(data, dict) else {"message": str(data)}))
             return None
-        known = STREAM_EVENTS.get(name)
+        known = self._events.get(name)
         if known is None:
-            return UnknownStreamEvent(event=name, data=data)
+            unknown: StreamEvent = _TABLES.unknown(event=name, data=data)
+            return unknown
         event_class, read_data = known
         try:
             # Every event of the spec's union is {event, data}: made here without its __init__, which
@@ -326,9 +350,10 @@ class RunEventStream:
         self.response = response
         self._parser = EventStreamParser(strict=strict, response=response)
         self._started = False
+        self._closed = False
 
     def __iter__(self) -> Iterator[StreamEvent]:
-        _check_unread(self._started, self.response)
+        _check_unread(self._started, self._closed)
         self._started = True
         try:
             for chunk in self.response.iter_bytes():
@@ -342,6 +367,7 @@ class RunEventStream:
         yield from self._parser.events()
 
     def close(self) -> None:
+        self._closed = True
         self.response.close()
 
 
@@ -352,9 +378,10 @@ class AsyncRunEventStream:
         self.response = response
         self._parser = EventStreamParser(strict=strict, response=response)
         self._started = False
+        self._closed = False
 
     async def __aiter__(self) -> AsyncIterator[StreamEvent]:
-        _check_unread(self._started, self.response)
+        _check_unread(self._started, self._closed)
         self._started = True
         try:
             async for chunk in self.response.aiter_bytes():
@@ -370,54 +397,78 @@ class AsyncRunEventStream:
             yield event
 
     async def close(self) -> None:
+        self._closed = True
         await self.response.aclose()
 
 
-def _check_unread(started: bool, response: httpx.Response) -> None:
+def _check_unread(started: bool, closed: bool) -> None:
+    # `closed` is the stream's own flag, set when its block ends: a response whose body came
+    # whole (httpx.MockTransport with bytes, respx) is closed by httpx before it is iterated.
     if started:
         raise errors.StreamConsumedError(
             "this run stream was already iterated: its events arrive once; keep them as they come "
             "(or use the stream helpers, which keep snapshots)"
         )
-    if response.is_closed:
+    if closed:
         raise errors.StreamConsumedError(
             "this run stream was closed when its `with` block ended: iterate it inside the block"
         )
 
 
 @contextmanager
-def open_stream(client: Client, request_args: dict[str, Any]) -> Iterator[RunEventStream]:
-    """Send a run request with `"stream": true` and yield its events; a non-2xx status raises on entry."""
-    response = send(client, _streaming_request(request_args), stream=True)
+def open_stream(
+    operation: Operation[Any, Any],
+    client: Client,
+    values: tuple[object, ...],
+    body: object,
+    timeout: Timeout,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+) -> Iterator[RunEventStream]:
+    """Send a call of `operation` with `"stream": true` and yield its events; a non-2xx status raises on entry."""
+    prepared = prepare(operation, values, body, timeout, extra_headers, extra_query, extra_body, streaming=True)
+    response = send(client, prepared, stream=True)
+    events: RunEventStream | None = None
     try:
         if not _is_event_stream(response):
             response.read()
             raise _refusal(response)
-        yield RunEventStream(response, strict=client.strict_response_validation)
+        events = RunEventStream(response, strict=client.strict_response_validation)
+        yield events
     finally:
-        response.close()
+        if events is not None:
+            events.close()
+        else:
+            response.close()
 
 
 @asynccontextmanager
-async def open_async_stream(client: Client, request_args: dict[str, Any]) -> AsyncIterator[AsyncRunEventStream]:
+async def open_async_stream(
+    operation: Operation[Any, Any],
+    client: Client,
+    values: tuple[object, ...],
+    body: object,
+    timeout: Timeout,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+) -> AsyncIterator[AsyncRunEventStream]:
     """Async `open_stream`."""
-    response = await send_async(client, _streaming_request(request_args), stream=True)
+    prepared = prepare(operation, values, body, timeout, extra_headers, extra_query, extra_body, streaming=True)
+    response = await send_async(client, prepared, stream=True)
+    events: AsyncRunEventStream | None = None
     try:
         if not _is_event_stream(response):
             await response.aread()
             raise _refusal(response)
-        yield AsyncRunEventStream(response, strict=client.strict_response_validation)
+        events = AsyncRunEventStream(response, strict=client.strict_response_validation)
+        yield events
     finally:
-        await response.aclose()
-
-
-def _streaming_request(request_args: dict[str, Any]) -> dict[str, Any]:
-    """The request with `"stream": true` in its body, whatever the body said, asking for events."""
-    return {
-        **request_args,
-        "json": {**request_args.get("json", {}), "stream": True},
-        "headers": {**request_args.get("headers", {}), "Accept": "text/event-stream"},
-    }
+        if events is not None:
+            await events.close()
+        else:
+            await response.aclose()
 
 
 def _is_event_stream(response: httpx.Response) -> bool:
@@ -428,7 +479,7 @@ def _is_event_stream(response: httpx.Response) -> bool:
 def _refusal(response: httpx.Response) -> errors.APIError:
     """Why a response (its body read) is not a stream of events: a status error, or another content type."""
     if not 200 <= response.status_code < 300:
-        return errors.status_error(response)
+        return status_error(response)
     content_type = response.headers.get("content-type") or "no content type"
     return errors.ResponseParseError(f"expected a text/event-stream response, got {content_type}", response=response)
 

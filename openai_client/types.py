@@ -2,47 +2,33 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import MutableMapping
-from typing import TYPE_CHECKING, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
-from attrs import define
+from attrs import define, field
 
-from . import errors
-
-if TYPE_CHECKING:
-    from .models.error_response import ErrorResponse
-
-
-class Unset(enum.Enum):
-    """The type of UNSET: an optional field left out of the JSON (as opposed to `null`).
-
-    An enum of one member, so that it stays one object through pickle and copy, and so that
-    type checkers narrow `x is UNSET` / `x is not UNSET`.
-    """
-
-    UNSET = "UNSET"
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Literal[Unset.UNSET] = Unset.UNSET
+from ._unset import UNSET, Unset
 
 T = TypeVar("T")
+if TYPE_CHECKING:
+    from typing_extensions import TypeVar as DefaultingTypeVar
+
+    from .errors import APIStatusError
+
+    E = DefaultingTypeVar("E", default=Any)
+else:
+    E = TypeVar("E")
 
 
 @define
-class Response(Generic[T]):
+class Response(Generic[T, E]):
     """What a `*_detailed` call returns: the whole answer, whatever its status.
 
-    `parsed` is the model of a 2xx answer (else None); `error` is the API's error object of
-    any other answer whose body is one (else None). `parse()` returns the model or raises
-    the error a plain `sync`/`asyncio` call would have raised.
+    `parsed` is the model of a 2xx answer (else None); `error` is the operation's error
+    model (`ErrorResponse` for this API) read from any other answer whose body is one
+    (else None). `parse()` returns the model or raises the error a plain `sync`/`asyncio`
+    call would have raised. `Response[RunObject]` is `Response[RunObject, Any]`.
     """
 
     status_code: int
@@ -51,7 +37,13 @@ class Response(Generic[T]):
     parsed: T | None
     http_response: httpx.Response
     """The httpx response itself."""
-    error: ErrorResponse | None = None
+    error: E | None = None
+    failure: APIStatusError | None = field(default=None, repr=False, eq=False)
+    """The APIStatusError of a non-2xx answer, made when it was read (what `parse()` raises)."""
+
+    def __class_getitem__(cls, params: Any) -> Any:
+        # `Response[RunObject]` at run time too, as type checkers read it (E defaults to Any).
+        return super().__class_getitem__(params if isinstance(params, tuple) else (params, Any))  # type: ignore[misc]
 
     @property
     def request_id(self) -> str | None:
@@ -60,9 +52,13 @@ class Response(Generic[T]):
 
     def parse(self) -> T:
         """The 2xx model; for any other status, raise its typed APIStatusError (NotFoundError, ...)."""
-        if self.parsed is None:
-            raise errors.status_error(self.http_response)
-        return self.parsed
+        if not 200 <= self.status_code < 300:
+            if self.failure is not None:
+                raise self.failure
+            from ._response import status_error
+
+            raise status_error(self.http_response)
+        return self.parsed  # type: ignore[return-value]  # a 2xx answer is always parsed
 
 
 __all__ = ["UNSET", "Response", "Unset"]

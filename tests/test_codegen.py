@@ -17,7 +17,7 @@ from .conftest import ROOT
 
 PACKAGE = ROOT / "openai_client"
 GENERATED = sorted((PACKAGE / "models").glob("*.py")) + sorted((PACKAGE / "api").rglob("*.py"))
-ENDPOINTS = sorted(path for path in (PACKAGE / "api").rglob("*.py") if path.name != "__init__.py")
+ENDPOINTS = sorted(path for path in (PACKAGE / "api").rglob("*.py") if not path.name.startswith("_"))
 BUILTIN_NAMES = set(dir(builtins))
 
 sys.path.insert(0, str(ROOT / "codegen"))

@@ -169,39 +169,6 @@ async def test_429_with_retry_after_then_success(use_async: bool) -> None:
     assert len(server.seen) == 3
 
 
-@pytest.mark.anyio
-@pytest.mark.parametrize("status", [408, 409, 429, 500, 502])
-async def test_retried_statuses_give_up_after_max_retries(status: int) -> None:
-    with (
-        FaultServer(fallback=Reply(status, _error_body(), {"retry-after-ms": "1"})) as server,
-        pytest.raises(errors.APIStatusError) as caught,
-    ):
-        await _call(_client(server, max_retries=2), use_async=True)
-    assert caught.value.status_code == status
-    assert len(server.seen) == 3
-
-
-@pytest.mark.parametrize("status", [400, 401, 403, 404, 422])
-def test_client_errors_are_not_retried(status: int) -> None:
-    with (
-        FaultServer(fallback=Reply(status, _error_body())) as server,
-        _client(server, max_retries=3) as client,
-        pytest.raises(errors.APIStatusError),
-    ):
-        get_run.sync("t", "r", client=client)
-    assert len(server.seen) == 1
-
-
-def test_server_can_forbid_a_retry() -> None:
-    with (
-        FaultServer(fallback=Reply(503, b"", {"x-should-retry": "false"})) as server,
-        _client(server, max_retries=3) as client,
-        pytest.raises(errors.InternalServerError),
-    ):
-        get_run.sync("t", "r", client=client)
-    assert len(server.seen) == 1
-
-
 def test_post_is_retried_with_the_same_body_when_the_server_asks() -> None:
     with FaultServer(Reply(429, b"", {"retry-after-ms": "1"}), OK) as server, _client(server, max_retries=1) as client:
         create_thread_and_run.sync(client=client, body=CreateThreadAndRunRequest(assistant_id=ASSISTANT_ID))

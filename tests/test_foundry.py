@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import itertools
 import json
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -47,12 +48,14 @@ from openai_client_helpers import (
     arun_tool_loop,
     astream_thread_and_run,
     iter_threads,
+    poll_run,
     run_tool_loop,
     stream_thread_and_run,
     tool_approval_submission,
     waits_for_approval,
 )
 from openai_client_helpers.local_server import mcp_call, reply, tool_call
+from openai_client_helpers.local_server._foundry import FOUNDRY_ONLY_OPERATIONS
 
 from .conftest import ASSISTANT_ID, parse_stream
 
@@ -103,8 +106,9 @@ def test_for_foundry_sends_each_operation_under_the_project_with_a_fresh_token(
         f"{PROJECT}/threads",
     ]
     assert all(request.query["api-version"] == [DEFAULT_FOUNDRY_API_VERSION] for request in sent)
-    bearer = [request.headers["authorization"] for request in sent]
+    bearer = [request.header("authorization", reveal=True) for request in sent]
     assert bearer == [f"Bearer {token}" for token in tokens.given] and len(set(bearer)) == 3
+    assert tokens.given[0] not in repr(sent)  # a printed log masks the Entra token as it does a key
 
 
 def test_for_foundry_sends_the_api_version_asked_for(foundry: LocalRunsServer) -> None:
@@ -158,7 +162,7 @@ def test_api_key_is_the_sdks_name_for_the_key(foundry: LocalRunsServer) -> None:
         assert client.api_key == client.token == "sk-abc-123"
         with client.with_options(api_key="sk-rotated-456") as rotated:
             create_thread.sync(client=rotated)
-        assert [request.headers["authorization"] for request in server.requests] == [
+        assert [request.header("authorization", reveal=True) for request in server.requests] == [
             "Bearer sk-abc-123",
             "Bearer sk-rotated-456",
         ]
@@ -650,12 +654,58 @@ def test_the_foundry_server_needs_no_beta_header_and_only_its_project(foundry: L
     assert other.status_code == 404
 
 
+def test_an_operation_only_foundry_has_is_an_invalid_url_elsewhere(
+    server: LocalRunsServer, spec: dict[str, Any]
+) -> None:
+    marked = {
+        operation["operationId"]
+        for item in spec["paths"].values()
+        for operation in item.values()
+        if operation.get("x-openai-client-foundry-only")
+    }
+    assert marked == FOUNDRY_ONLY_OPERATIONS
+    answer = httpx.get(
+        f"{server.base_url}/threads", headers={"authorization": "Bearer sk-a", "openai-beta": "assistants=v2"}
+    )
+    assert answer.status_code == 404
+    assert answer.json()["error"]["message"] == "Invalid URL (GET /v1/threads)"
+    assert server.requests[-1].operation is None
+
+
+def test_the_cli_serves_foundrys_layout_and_reads_mcp_call_steps(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from openai_client_helpers.local_server.__main__ import main
+
+    script = tmp_path / "run.json"
+    script.write_text(json.dumps([{"mcp_call": "fetch", "arguments": {"q": "x"}, "server_label": "gh"}]))
+    seen: list[RunObject] = []
+    serve = LocalRunsServer.serve_forever
+
+    def serve_once(self: LocalRunsServer, poll_interval: float = 0.5) -> None:
+        serving = threading.Thread(target=serve, args=(self, 0.01))
+        serving.start()
+        try:
+            self.add_assistant(id=ASSISTANT_ID)
+            with _client(self) as client:
+                run = create_thread_and_run.sync(client=client, body={"assistant_id": ASSISTANT_ID})
+                seen.append(poll_run(client, run.thread_id, run.id))
+        finally:
+            self.shutdown()
+            serving.join()
+
+    monkeypatch.setattr(LocalRunsServer, "serve_forever", serve_once)
+    assert main(["--foundry", "--project", "proj-a", "--quiet", "--script", str(script)]) == 0
+    assert waits_for_approval(seen[0])
+    printed = capsys.readouterr().out
+    assert "/api/projects/proj-a" in printed and "for_foundry(" in printed
+
+
 def test_outside_foundry_a_submission_is_openais(server: LocalRunsServer) -> None:
     server.script([tool_call("f"), reply("ok")])
     with AuthenticatedClient(base_url=server.base_url, api_key="sk-abc", max_retries=0) as client:
         run = create_thread_and_run.sync(client=client, body={"assistant_id": ASSISTANT_ID})
-        run = get_run.sync(run.thread_id, run.id, client=client)
-        run = get_run.sync(run.thread_id, run.id, client=client)
+        run = poll_run(client, run.thread_id, run.id)  # the run moves on by the server's clock
         refused: list[tuple[SubmitToolOutputsRunRequestParam, str]] = [
             ({"tool_approvals": [{"tool_call_id": "c", "approve": True}]}, "tool_approvals"),
             ({}, "tool_outputs"),
@@ -677,8 +727,7 @@ def test_the_official_sdk_and_this_client_side_by_side_against_the_foundry_serve
         agent = sdk.beta.assistants.create(model="gpt-4o", tools=[FOUNDRY_TOOLS[6][0]])  # type: ignore[list-item]
         thread = sdk.beta.threads.create()
         run = sdk.beta.threads.runs.create(thread_id=thread.id, assistant_id=agent.id)
-        mine = get_run.sync(thread.id, run.id, client=client)
-        mine = get_run.sync(thread.id, run.id, client=client)
+        mine = poll_run(client, thread.id, run.id)
         assert waits_for_approval(mine)
         call_id = mine.required_action.submit_tool_approval.tool_calls[0].id  # type: ignore[union-attr]
         sdk.beta.threads.runs.submit_tool_outputs(

@@ -59,7 +59,8 @@ def _thread(client: AuthenticatedClient) -> str:
 # -- paging ---------------------------------------------------------------------------
 def test_pagination_follows_after_and_has_more_lazily(server: LocalRunsServer, client: AuthenticatedClient) -> None:
     thread_id = _thread(client)
-    created = [create_run.sync(thread_id, client=client, body={"assistant_id": ASSISTANT_ID}).id for _ in range(5)]
+    # One run at a time, as the API allows on a thread: each is done before the next starts.
+    created = [create_and_poll(client, thread_id, {"assistant_id": ASSISTANT_ID}, interval=0).id for _ in range(5)]
     before = len(server.requests)
     iterator = iter_runs(client, thread_id, order="asc", page_size=2)
     assert next(iterator).id == created[0]
@@ -85,7 +86,7 @@ def test_every_list_helper_lists_newest_first_as_the_api_does(
 
 def test_list_helpers_take_the_order_as_a_string_or_enum_and_refuse_others(client: AuthenticatedClient) -> None:
     thread_id = _thread(client)
-    runs = [create_run.sync(thread_id, client=client, body={"assistant_id": ASSISTANT_ID}).id for _ in range(2)]
+    runs = [create_and_poll(client, thread_id, {"assistant_id": ASSISTANT_ID}, interval=0).id for _ in range(2)]
     assert [run.id for run in iter_runs(client, thread_id, order="asc")] == runs
     assert [run.id for run in iter_runs(client, thread_id, order=ListOrder.ASC)] == runs
     with pytest.raises(errors.InvalidOptionError, match="order must be one of 'asc', 'desc', not 'ascending'"):

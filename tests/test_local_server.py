@@ -63,6 +63,8 @@ def test_started_alone_it_prints_its_url_serves_both_clients_and_stops_on_ctrl_c
 def test_the_pytest_plugin_gives_a_server_and_a_client_per_test(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(
         """
+        import pytest
+        from openai_client.api.runs import create_thread_and_run, get_run
         from openai_client.api.threads import create_thread
         from openai_client_helpers import create_thread_and_run_and_poll, run_text
         from openai_client_helpers.local_server import reply
@@ -76,10 +78,18 @@ def test_the_pytest_plugin_gives_a_server_and_a_client_per_test(pytester: pytest
         def test_a_fresh_server_each_time(runs_server, runs_client):
             assert runs_server.requests == []
             create_thread.sync(client=runs_client)
+
+        @pytest.mark.runs_server(manual_clock=True, pace=1.0)
+        def test_a_marker_sets_the_server_up(runs_server, runs_client):
+            assistant = runs_server.add_assistant()
+            run = create_thread_and_run.sync(client=runs_client, body={"assistant_id": assistant["id"]})
+            runs_server.advance(5)
+            assert get_run.sync(run.thread_id, run.id, client=runs_client).status == "completed"
         """
     )
-    result = pytester.runpytest_inprocess("-p", "openai_client_helpers.pytest_plugin", "-p", "no:cacheprovider")
-    result.assert_outcomes(passed=2)
+    # No -p: the package is installed into the venv, so pytest finds the plugin by its entry point, as users' do.
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "-W", "error::pytest.PytestUnknownMarkWarning")
+    result.assert_outcomes(passed=3)
 
 
 def test_the_package_registers_the_plugin_for_pytest() -> None:
@@ -239,10 +249,13 @@ def test_a_run_uses_its_assistants_settings_unless_it_overrides_them(
     assistant = create_assistant.sync(
         client=client, body={"model": "gpt-4o-mini", "instructions": "Be brief.", "tools": [tool], "temperature": 0.2}
     )
-    thread_id = create_thread.sync(client=client).id
-    inherited = create_run.sync(thread_id, client=client, body={"assistant_id": assistant.id})
+    inherited = create_run.sync(
+        create_thread.sync(client=client).id, client=client, body={"assistant_id": assistant.id}
+    )
     overridden = create_run.sync(
-        thread_id, client=client, body={"assistant_id": assistant.id, "model": "gpt-4o", "tools": [], "temperature": 1}
+        create_thread.sync(client=client).id,
+        client=client,
+        body={"assistant_id": assistant.id, "model": "gpt-4o", "tools": [], "temperature": 1},
     )
     assert (inherited.model, inherited.instructions, len(inherited.tools), inherited.temperature) == (
         "gpt-4o-mini",

@@ -68,13 +68,18 @@ class Ids:
     call: str
 
 
+def _idle(client: AuthenticatedClient) -> str:
+    """A new thread, with no run."""
+    return create_thread.sync(client=client).id
+
+
 def _set_up(server: LocalRunsServer, client: AuthenticatedClient) -> Ids:
     server.add_assistant(id=ASSISTANT_ID)
     thread = create_thread.sync(client=client, body={"messages": [{"role": "user", "content": "Hi"}]})
+    message = create_message.sync(thread.id, client=client, body={"role": "user", "content": "More"})
     server.script([tool_call("get_weather", {"city": "Paris"})])
     run = create_and_poll(client, thread.id, {"assistant_id": ASSISTANT_ID}, interval=0)
     call = run.required_action.submit_tool_outputs.tool_calls[0]  # type: ignore[union-attr]
-    message = create_message.sync(thread.id, client=client, body={"role": "user", "content": "More"})
     return Ids(thread.id, message.id, run.id, call.id)
 
 
@@ -171,13 +176,14 @@ REQUESTS: dict[str, tuple[Build, Send]] = {
     "modifyAssistant": (_modify_assistant, lambda c, i, body: modify_assistant.sync(ASSISTANT_ID, client=c, body=body)),
     "createThread": (_create_thread, lambda c, i, body: create_thread.sync(client=c, body=body)),
     "modifyThread": (_modify_thread, lambda c, i, body: modify_thread.sync(i.thread, client=c, body=body)),
-    "createMessage": (_create_message, lambda c, i, body: create_message.sync(i.thread, client=c, body=body)),
+    # A thread whose run waits for outputs takes neither a message nor a run (the API's rule): a fresh one does.
+    "createMessage": (_create_message, lambda c, i, body: create_message.sync(_idle(c), client=c, body=body)),
     "modifyMessage": (
         _modify_message,
         lambda c, i, body: modify_message.sync(i.thread, i.message, client=c, body=body),
     ),
     "createThreadAndRun": (_create_thread_and_run, lambda c, i, body: create_thread_and_run.sync(client=c, body=body)),
-    "createRun": (_create_run, lambda c, i, body: create_run.sync(i.thread, client=c, body=body)),
+    "createRun": (_create_run, lambda c, i, body: create_run.sync(_idle(c), client=c, body=body)),
     "modifyRun": (_modify_run, lambda c, i, body: modify_run.sync(i.thread, i.run, client=c, body=body)),
     "submitToolOutputsToRun": (
         _submit_tool_outputs,

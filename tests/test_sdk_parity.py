@@ -325,14 +325,14 @@ def _their_run_update(server: LocalRunsServer, client: AuthenticatedClient, sdk:
 
 def _our_run_list(server: LocalRunsServer, client: AuthenticatedClient) -> Summary:
     thread_id = _thread(client)
-    made = [create_run.sync(thread_id, client=client, body={"assistant_id": ASSISTANT_ID}).id for _ in range(3)]
+    made = [create_and_poll(client, thread_id, {"assistant_id": ASSISTANT_ID}, interval=0).id for _ in range(3)]
     listed = [run.id for run in iter_runs(client, thread_id, page_size=2)]
     return (listed == made[::-1], len(list_runs.sync(thread_id, client=client, limit=2).data))
 
 
 def _their_run_list(server: LocalRunsServer, client: AuthenticatedClient, sdk: openai.OpenAI) -> Summary:
     thread_id = _thread(client)
-    made = [sdk.beta.threads.runs.create(thread_id, assistant_id=ASSISTANT_ID).id for _ in range(3)]
+    made = [sdk.beta.threads.runs.create_and_poll(thread_id=thread_id, assistant_id=ASSISTANT_ID).id for _ in range(3)]
     listed = [run.id for run in sdk.beta.threads.runs.list(thread_id, limit=2)]
     return (listed == made[::-1], len(sdk.beta.threads.runs.list(thread_id, limit=2).data))
 

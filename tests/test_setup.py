@@ -26,6 +26,7 @@ def _project(tmp_path: Path) -> Path:
     project.mkdir()
     shutil.copy(ROOT / "Makefile", project / "Makefile")
     shutil.copytree(ROOT / "requirements", project / "requirements")
+    shutil.copy(ROOT / "pyproject.toml", project / "pyproject.toml")
     return project
 
 

@@ -17,25 +17,19 @@ import copy
 from typing import Any
 
 from ._errors import ApiError
+from ._handlers import Call, serve
+from ._operations import served_operations
 from ._scripts import McpCall, Step, ToolCall
-from ._state import (
-    TERMINAL_STATUSES,
-    ApiState,
-    Event,
-    _answer_events,
-    _page,
-    _Run,
-    _set_status,
-    _Thread,
-    _tool_call_events,
-    _usage,
-)
+from ._state import ApiState, Event, _page, _Run, _set_status, _usage
 
 JSON = dict[str, Any]
 
 FOUNDRY_API_VERSIONS = ("v1", "2025-05-01", "2025-05-15-preview", "2024-07-01-preview")
 """The api-versions of Foundry Agent Service's published descriptions (stable v1 first)."""
 DENIED_OUTPUT = "The call was not approved."
+FOUNDRY_ONLY_OPERATIONS = frozenset({"listThreads"})
+"""The operations of the spec marked `x-openai-client-foundry-only`: routed in Foundry mode only
+(elsewhere their URL is one the API does not have: 404 "Invalid URL", as OpenAI answers)."""
 
 
 class FoundryApiState(ApiState):
@@ -44,29 +38,13 @@ class FoundryApiState(ApiState):
     def list_threads(self, query: dict[str, list[str]]) -> JSON:
         return self._locked(lambda: _page([thread.data for thread in self._threads.values()], query))
 
-    def _stream(self, thread: _Thread, run: _Run, *, created: bool) -> list[Event]:
-        """The base state's stream, but a step waiting for approvals is announced as Foundry's
-        servers do (the step created and in progress), not with a function call's deltas."""
-        events: list[Event] = []
-        if created:
-            events.append(("thread.run.created", copy.deepcopy(run.data)))
-        events.append(("thread.run.queued", copy.deepcopy(run.data)))
-        while run.data["status"] not in TERMINAL_STATUSES and run.data["status"] != "requires_action":
-            steps_before, messages_before = len(run.steps), len(thread.messages)
-            self._advance(run)
-            status = run.data["status"]
-            if (
-                status == "requires_action"
-                and (run.data["required_action"] or {}).get("type") == "submit_tool_approval"
-            ):
-                step = copy.deepcopy(run.steps[-1])
-                events += [("thread.run.step.created", step), ("thread.run.step.in_progress", step)]
-            elif status == "requires_action":
-                events += _tool_call_events(run.steps[-1])
-            elif status == "completed":
-                events += _answer_events(run.steps[steps_before:][-1], thread.messages[messages_before])
-            events.append((f"thread.run.{status}", copy.deepcopy(run.data)))
-        return events
+    def _requires_action_events(self, run: _Run) -> list[Event]:
+        """A step waiting for approvals is announced as Foundry's servers do (the step created and
+        in progress), not with a function call's deltas."""
+        if (run.data["required_action"] or {}).get("type") != "submit_tool_approval":
+            return super()._requires_action_events(run)
+        step = copy.deepcopy(run.steps[-1])
+        return [("thread.run.step.created", step), ("thread.run.step.in_progress", step)]
 
     def _take_step(self, run: _Run, step: Step, now: int) -> None:
         if isinstance(step, tuple) and step and all(isinstance(call, McpCall) for call in step):
@@ -115,13 +93,14 @@ class FoundryApiState(ApiState):
         if missing:
             raise ApiError(400, f"Expected tool approvals for call ids {missing}.", param="tool_approvals")
         step = run.steps[-1]
-        now = next(self._clock)
+        now = self._now()
         for call in step["step_details"]["tool_calls"]:
             approved = answers[call["id"]]
             call["output"] = f"{call['name']} ran on {call['server_label']}." if approved else DENIED_OUTPUT
         step.update(status="completed", completed_at=now, expires_at=None, usage=_usage(20, 5))
         run.data["required_action"] = None
         _set_status(run, "queued")
+        run.due = self.clock.now() + self.pace
         return run
 
 
@@ -132,3 +111,12 @@ def require_tool_outputs(body: JSON) -> JSON:
             400, "Missing required parameter: 'tool_outputs'.", param="tool_outputs", code="missing_required_parameter"
         )
     return body
+
+
+def _list_threads(state: ApiState, call: Call) -> JSON:
+    if not isinstance(state, FoundryApiState):  # not routed outside Foundry mode (FOUNDRY_ONLY_OPERATIONS)
+        raise ApiError(404, "Invalid URL (GET /threads)")
+    return state.list_threads(call.query)
+
+
+serve(served_operations()["listThreads"], _list_threads)

@@ -6,7 +6,7 @@ import json
 import sys
 import threading
 import time
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -15,11 +15,14 @@ import attrs
 
 from openai_client.errors import InvalidOptionError
 
+from ._clock import Clock
 from ._errors import JSON, ApiError, injected, server_error
-from ._foundry import FOUNDRY_API_VERSIONS, FoundryApiState, require_tool_outputs
+from ._foundry import FOUNDRY_API_VERSIONS, FOUNDRY_ONLY_OPERATIONS, FoundryApiState, require_tool_outputs
+from ._handlers import ANSWERS, STREAMS, Call
+from ._operations import ServedOperation, routed_operations, served_operations
 from ._scripts import McpCall, steps_of
-from ._state import ApiState, Event
-from ._validation import check_body
+from ._state import DEFAULT_PACE, ApiState, Event
+from ._validation import check_body, check_query
 
 AZURE_API_VERSIONS = (
     "2024-02-15-preview",
@@ -36,38 +39,23 @@ AZURE_API_VERSIONS = (
 )
 """Azure OpenAI's dated API versions whose descriptions carry the Assistants API."""
 
-_RUN = ("threads", "{thread_id}", "runs", "{run_id}")
-_MESSAGE = ("threads", "{thread_id}", "messages", "{message_id}")
-ROUTES: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    ("GET", ("assistants",), "listAssistants"),
-    ("POST", ("assistants",), "createAssistant"),
-    ("GET", ("assistants", "{assistant_id}"), "getAssistant"),
-    ("POST", ("assistants", "{assistant_id}"), "modifyAssistant"),
-    ("DELETE", ("assistants", "{assistant_id}"), "deleteAssistant"),
-    ("POST", ("threads", "runs"), "createThreadAndRun"),
-    ("POST", ("threads",), "createThread"),
-    ("GET", ("threads", "{thread_id}"), "getThread"),
-    ("POST", ("threads", "{thread_id}"), "modifyThread"),
-    ("DELETE", ("threads", "{thread_id}"), "deleteThread"),
-    ("GET", ("threads", "{thread_id}", "messages"), "listMessages"),
-    ("POST", ("threads", "{thread_id}", "messages"), "createMessage"),
-    ("GET", _MESSAGE, "getMessage"),
-    ("POST", _MESSAGE, "modifyMessage"),
-    ("DELETE", _MESSAGE, "deleteMessage"),
-    ("GET", ("threads", "{thread_id}", "runs"), "listRuns"),
-    ("POST", ("threads", "{thread_id}", "runs"), "createRun"),
-    ("GET", _RUN, "getRun"),
-    ("POST", _RUN, "modifyRun"),
-    ("POST", (*_RUN, "cancel"), "cancelRun"),
-    ("POST", (*_RUN, "submit_tool_outputs"), "submitToolOutputsToRun"),
-    ("GET", (*_RUN, "steps"), "listRunSteps"),
-    ("GET", (*_RUN, "steps", "{step_id}"), "getRunStep"),
-)
-"""Each operation the server answers: method, path segments (`{name}` captures one), operationId."""
-FOUNDRY_ROUTES: tuple[tuple[str, tuple[str, ...], str], ...] = (("GET", ("threads",), "listThreads"),)
-"""What Foundry Agent Service answers besides: its thread list (`foundry=True` only)."""
-OPERATIONS = frozenset(operation for _, _, operation in ROUTES)
-STREAMING_OPERATIONS = frozenset({"createThreadAndRun", "createRun", "submitToolOutputsToRun"})
+OPERATIONS: frozenset[str] = frozenset(served_operations())
+"""The operationIds of the spec (what `inject(operation=...)` takes)."""
+CREDENTIAL_HEADERS = frozenset({"authorization", "api-key"})
+"""Request headers that carry a key: shown masked when a recorded request is printed."""
+
+
+class RecordedHeaders(dict[str, str]):
+    """A request's headers (names lower-cased), as received; printed with the keys masked.
+
+    Indexing gives the value as sent (`headers["authorization"]`), so a test can check the key
+    it means to; `repr`/`str` (and so a printed `server.requests`) show `Bearer sk-...abcd`.
+    """
+
+    def __repr__(self) -> str:
+        return repr({name: masked(value) if name in CREDENTIAL_HEADERS else value for name, value in self.items()})
+
+    __str__ = __repr__
 
 
 @attrs.frozen
@@ -75,16 +63,31 @@ class RecordedRequest:
     """One request the server received: what a test asserts on.
 
     `body` is the decoded JSON (None without one); `content` the raw bytes; `operation` the
-    operationId it reached (None for a URL the API does not have).
+    operationId it reached (None for a URL the API does not have). Printed, its credential
+    headers are masked; `header(name, reveal=True)` (or `headers[name]`) gives one as sent.
     """
 
     method: str
     path: str
     query: dict[str, list[str]]
-    headers: dict[str, str]
-    body: Any
+    headers: RecordedHeaders = attrs.field(converter=RecordedHeaders)
+    body: Any = None
     content: bytes = b""
     operation: str | None = None
+
+    def header(self, name: str, *, reveal: bool = False) -> str | None:
+        """Header `name` (any case), masked when it carries a key unless `reveal`; None when not sent."""
+        value = self.headers.get(name.lower())
+        if value is None or reveal or name.lower() not in CREDENTIAL_HEADERS:
+            return value
+        return masked(value)
+
+
+def masked(value: str) -> str:
+    """A credential as a log may show it: its scheme and last four characters (`Bearer sk-...abcd`)."""
+    scheme, _, secret = value.rpartition(" ")
+    shown = "<redacted>" if len(secret) < 12 else f"{secret[:3]}...{secret[-4:]}"
+    return f"{scheme} {shown}" if scheme else shown
 
 
 @attrs.define
@@ -100,44 +103,41 @@ class _Fault:
         return (self.operation is None or self.operation == operation) and (streamed or not self.cut_stream)
 
 
-def _route(
-    parts: Sequence[str], method: str, routes: Sequence[tuple[str, tuple[str, ...], str]] = ROUTES
-) -> tuple[str, dict[str, str]] | None:
-    for route_method, pattern, operation in routes:
-        if route_method != method or len(pattern) != len(parts):
-            continue
-        params: dict[str, str] = {}
-        for segment, part in zip(pattern, parts, strict=True):
-            if segment.startswith("{"):
-                params[segment[1:-1]] = part
-            elif segment != part:
-                break
-        else:
-            return operation, params
-    return None
-
-
 class _Handler(BaseHTTPRequestHandler):
     server: LocalRunsServer
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True  # headers and body go out as separate writes
 
     def log_message(self, format: str, *args: Any) -> None:
-        """Quiet: tests and the demo print what matters themselves."""
+        """Quiet: tests and the demo print what matters themselves (the CLI logs through `server.log`)."""
 
-    def do_GET(self) -> None:
-        self._dispatch("GET")
+    def __getattr__(self, name: str) -> Any:
+        """Every method (`do_PUT`, `do_PATCH`, `do_BREW`...) is routed: one the API lacks gets its JSON 404."""
+        if name.startswith("do_"):
+            return lambda: self._dispatch(name[3:])
+        raise AttributeError(name)
 
-    def do_POST(self) -> None:
-        self._dispatch("POST")
-
-    def do_DELETE(self) -> None:
-        self._dispatch("DELETE")
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """What the stdlib answers itself (a malformed request line, headers too long): the API's
+        JSON error, never its HTML page."""
+        self.close_connection = True
+        # Before the request line is read the stdlib takes HTTP/0.9, which has no status line.
+        version = getattr(self, "request_version", "HTTP/0.9")
+        self.request_version = "HTTP/1.1" if version == "HTTP/0.9" else version
+        error = ApiError(code, message or f"The server could not read this request ({code}).")
+        self._send_json(code, error.body, {}, None)  # refused before it was recorded: no request id
 
     def _dispatch(self, method: str) -> None:
+        started = time.monotonic()
         url = urlsplit(self.path)
         query = parse_qs(url.query, keep_blank_values=True)
-        content = self.rfile.read(int(self.headers.get("content-length") or 0))
+        length = self.headers.get("content-length") or "0"
+        if not length.isdigit():
+            self.send_error(400, f"Invalid Content-Length header: {length!r}.")
+            return
+        content = self.rfile.read(int(length))
+        if method == "HEAD":
+            self.close_connection = True  # a HEAD answer has no body: nothing may follow it on this connection
         valid_json = True
         try:
             body = json.loads(content) if content else None
@@ -146,9 +146,11 @@ class _Handler(BaseHTTPRequestHandler):
         route = self.server.route(method, url.path)
         operation, params = route if route is not None else (None, {})
         headers = {name.lower(): value for name, value in self.headers.items()}
-        request_id = self.server.record(RecordedRequest(method, url.path, query, headers, body, content, operation))
-        streamed = isinstance(body, dict) and body.get("stream") is True and operation in STREAMING_OPERATIONS
-        fault = self.server.take_fault(operation, streamed)
+        operation_id = operation.id if operation is not None else None
+        request = RecordedRequest(method, url.path, query, headers, body, content, operation_id)
+        request_id = self.server.record(request)
+        streamed = isinstance(body, dict) and body.get("stream") is True and operation is not None and operation.streams
+        fault = self.server.take_fault(operation_id, streamed)
         extra_headers: dict[str, str] = {}
         try:
             if fault is not None and fault.delay:
@@ -159,40 +161,60 @@ class _Handler(BaseHTTPRequestHandler):
                     error.headers["retry-after"] = f"{fault.retry_after:g}"
                 raise error
             self.server.check_credentials(headers, query)
+            extra_headers.update(self.server.take_request_allowance())
             if operation is None:
                 raise ApiError(404, f"Invalid URL ({method} {url.path})")
+            if not self.server.foundry and headers.get("openai-beta") != "assistants=v2":  # Foundry needs none
+                raise ApiError(400, "You must provide the 'OpenAI-Beta' header to access the Assistants API.")
             if not valid_json:
                 raise ApiError(400, "We could not parse the JSON body of your request.")
-            payload = check_body(operation, body)
-            self.server.check_foundry_fields(operation, payload)
+            call = Call(params, query, check_body(operation, body))
+            self.server.check_foundry_fields(operation, call.body)
+            check_query(operation, query)
             if streamed:
-                self._send_events(self.server.stream(operation, params, payload), request_id, cut=fault is not None)
+                events = self.server.stream(operation, call)
+                self._send_events(events, request_id, extra_headers, cut=fault is not None, started=started)
+                self.server.log_request(request, 200, started)
                 return
-            status, answer = 200, self.server.answer(operation, params, query, payload)
+            status, answer = 200, self.server.answer(operation, call)
             if answer.get("object") == "thread.run":
-                extra_headers["openai-poll-after-ms"] = str(self.server.poll_after_ms)
+                extra_headers["openai-poll-after-ms"] = str(self.server.poll_after_ms_of(answer))
         except ApiError as error:
             status, answer = error.status, error.body
             extra_headers.update(error.headers)
         except Exception as error:  # a bug here must reach the client as the API's 500, not a dropped connection
             failure = server_error(error)
             status, answer = failure.status, failure.body
+        extra_headers["openai-processing-ms"] = _elapsed_ms(started)
+        self._send_json(status, answer, extra_headers, request_id)
+        self.server.log_request(request, status, started)
+
+    def _send_json(self, status: int, answer: JSON, headers: dict[str, str], request_id: str | None) -> None:
         encoded = json.dumps(answer).encode()
         self.send_response(status)
         self.send_header("content-type", "application/json")
         self.send_header("content-length", str(len(encoded)))
-        self.send_header("x-request-id", request_id)
-        for name, value in extra_headers.items():
+        if request_id is not None:
+            self.send_header("x-request-id", request_id)
+        for name, value in headers.items():
             self.send_header(name, value)
+        if self.close_connection:
+            self.send_header("connection", "close")
         self.end_headers()
-        self.wfile.write(encoded)
+        if self.command != "HEAD":
+            self.wfile.write(encoded)
 
-    def _send_events(self, events: list[Event], request_id: str, *, cut: bool) -> None:
+    def _send_events(
+        self, events: list[Event], request_id: str, headers: dict[str, str], *, cut: bool, started: float
+    ) -> None:
         """Write the events as server-sent events, then `done`, and close; `cut` stops halfway, without `done`."""
         self.send_response(200)
         self.send_header("content-type", "text/event-stream")
         self.send_header("cache-control", "no-cache")
         self.send_header("x-request-id", request_id)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("openai-processing-ms", _elapsed_ms(started))
         self.send_header("connection", "close")
         self.end_headers()
         self.close_connection = True
@@ -204,6 +226,10 @@ class _Handler(BaseHTTPRequestHandler):
         if not cut:
             self.wfile.write(b"event: done\ndata: [DONE]\n\n")
             self.wfile.flush()
+
+
+def _elapsed_ms(started: float) -> str:
+    return str(max(1, round((time.monotonic() - started) * 1000)))
 
 
 class LocalRunsServer(ThreadingHTTPServer):
@@ -221,10 +247,14 @@ class LocalRunsServer(ThreadingHTTPServer):
         host: str = "127.0.0.1",
         port: int = 0,
         token: str | None = None,
-        poll_after_ms: int = 0,
+        pace: float = DEFAULT_PACE,
+        manual_clock: bool = False,
+        poll_after_ms: int | None = None,
+        requests_per_minute: int = 10_000,
         stream_delay: float = 0.0,
         azure: bool = False,
         azure_api_versions: Collection[str] = AZURE_API_VERSIONS,
+        log: Callable[[str], None] | None = None,
         foundry: bool = False,
         foundry_project: str = "local-project",
         foundry_api_versions: Collection[str] = FOUNDRY_API_VERSIONS,
@@ -235,19 +265,29 @@ class LocalRunsServer(ThreadingHTTPServer):
             raise InvalidOptionError(
                 f"foundry_project must be a project name (one path segment), not {foundry_project!r}"
             )
+        if not isinstance(pace, int | float) or isinstance(pace, bool) or pace < 0:
+            raise InvalidOptionError(f"pace must be seconds a run spends in each state (0 or more), not {pace!r}")
+        if not isinstance(requests_per_minute, int) or requests_per_minute < 1:
+            raise InvalidOptionError(f"requests_per_minute must be 1 or more, not {requests_per_minute!r}")
         super().__init__((host, port), _Handler)
         self.token = token
+        self.pace = float(pace)
         self.poll_after_ms = poll_after_ms
+        self.requests_per_minute = requests_per_minute
         self.stream_delay = stream_delay
         self.azure = azure
         self.azure_api_versions = frozenset(azure_api_versions)
         self.foundry = foundry
         self.foundry_project = foundry_project
         self.foundry_api_versions = frozenset(foundry_api_versions)
-        self._state = FoundryApiState() if foundry else ApiState()
+        self.log = log
+        self.clock = Clock(manual=manual_clock)
+        self._state = (FoundryApiState if foundry else ApiState)(self.clock, self.pace)
         self._lock = threading.Lock()
         self._requests: list[RecordedRequest] = []
         self._faults: list[_Fault] = []
+        self._allowance = float(requests_per_minute)
+        self._allowance_at = self.clock.now()
         self._thread: threading.Thread | None = None
 
     # -- what tests use --------------------------------------------------------------
@@ -334,23 +374,95 @@ class LocalRunsServer(ThreadingHTTPServer):
         `fields` are those of createAssistant; `model` defaults to "gpt-4o".
         """
         try:
-            body = check_body("createAssistant", {"model": "gpt-4o", **fields})
+            body = check_body(served_operations()["createAssistant"], {"model": "gpt-4o", **fields})
             return self._state.create_assistant(body, assistant_id=id)
         except ApiError as error:  # what the API would answer with a 400, said to the caller directly
             raise InvalidOptionError(f"add_assistant: {error}") from None
 
+    def advance(self, seconds: float | None = None) -> None:
+        """Move the server's time on by `seconds` (default: one `pace`), and everything due by then
+        happens: runs move on, a run waiting past its `expires_at` expires. With `manual_clock=True`
+        this is the only way time passes."""
+        step = self.pace if seconds is None else seconds
+        if not isinstance(step, int | float) or isinstance(step, bool) or step < 0:
+            raise InvalidOptionError(f"advance takes seconds (0 or more), not {seconds!r}")
+        self.clock.advance(step)
+        self._state.catch_up()
+
     # -- what the handler uses -------------------------------------------------------
-    def route(self, method: str, path: str) -> tuple[str, dict[str, str]] | None:
-        """The operation and path parameters of a request, or None for a URL the API does not have."""
-        parts = [unquote(part) for part in path.strip("/").split("/")]
+    def api_path(self, path: str) -> tuple[str, ...] | None:
+        """The segments of `path` under the API's root (`/v1`, `/openai` for Azure, or Foundry's
+        project endpoint `/api/projects/<project>`), or None."""
+        parts = tuple(unquote(part) for part in path.strip("/").split("/"))
         if self.foundry:
-            if parts[:3] != ["api", "projects", self.foundry_project]:
-                return None
-            return _route(parts[3:], method) or _route(parts[3:], method, FOUNDRY_ROUTES)
+            root = ("api", "projects", self.foundry_project)
+            return parts[len(root) :] if parts[: len(root)] == root else None
         prefix = "openai" if self.azure else "v1"
-        if parts[:1] != [prefix]:
+        return parts[1:] if parts[:1] == (prefix,) else None
+
+    def route(self, method: str, path: str) -> tuple[ServedOperation, dict[str, str]] | None:
+        """The operation and path parameters of a request, or None for a URL the API does not have
+        (a known path with another method included, as the API answers both with 404; and, outside
+        Foundry mode, an operation only Foundry has)."""
+        parts = self.api_path(path)
+        if parts is None:
             return None
-        return _route(parts[1:], method)
+        matches = [
+            (operation, params)
+            for operation in routed_operations()
+            if operation.method == method
+            and (self.foundry or operation.id not in FOUNDRY_ONLY_OPERATIONS)
+            and (params := operation.match(parts)) is not None
+        ]
+        return max(matches, key=lambda match: match[0].literal_segments, default=None)
+
+    def log_request(self, request: RecordedRequest, status: int, started: float) -> None:
+        """One line per request for `log`: method, path, status, operationId, milliseconds, the key masked."""
+        if self.log is None:
+            return
+        key = request.header("authorization") or request.header("api-key") or "-"
+        self.log(
+            f"{request.method} {request.path} {status} {request.operation or '-'} {_elapsed_ms(started)}ms key={key}"
+        )
+
+    def take_request_allowance(self) -> dict[str, str]:
+        """Count one request against `requests_per_minute` (refilled steadily, as the API's limits are):
+        the `x-ratelimit-*` headers to send, or ApiError(429) once none is left."""
+        limit = self.requests_per_minute
+        with self._lock:
+            now = self.clock.now()
+            self._allowance = min(limit, self._allowance + (now - self._allowance_at) * limit / 60)
+            self._allowance_at = now
+            refused = self._allowance < 1
+            if not refused:
+                self._allowance -= 1
+            remaining = int(self._allowance)
+            reset = (limit - self._allowance) * 60 / limit
+            wait = (1 - self._allowance) * 60 / limit
+        headers = {
+            "x-ratelimit-limit-requests": str(limit),
+            "x-ratelimit-remaining-requests": str(remaining),
+            "x-ratelimit-reset-requests": _duration(reset),
+        }
+        if refused:
+            error = ApiError(
+                429,
+                f"Rate limit reached for requests per min (RPM): Limit {limit}, Used {limit}, Requested 1. "
+                f"Please try again in {_duration(wait)}.",
+                type="requests",
+                code="rate_limit_exceeded",
+            )
+            error.headers.update(headers)
+            raise error
+        return headers
+
+    def poll_after_ms_of(self, run: JSON) -> int:
+        """`openai-poll-after-ms` for an answer carrying `run`: the configured value, else how long
+        until the run moves on by itself (a pace's worth when it waits for you)."""
+        if self.poll_after_ms is not None:
+            return self.poll_after_ms
+        due = self._state.poll_after(run.get("thread_id", ""), run.get("id", ""))
+        return max(1, round((self.pace if due is None else due) * 1000))
 
     def record(self, request: RecordedRequest) -> str:
         """Keep `request` in the log; its request id (`x-request-id`) is its place there."""
@@ -403,8 +515,6 @@ class LocalRunsServer(ThreadingHTTPServer):
                 "https://platform.openai.com/account/api-keys.",
                 code="invalid_api_key",
             )
-        if headers.get("openai-beta") != "assistants=v2":
-            raise ApiError(400, "You must provide the 'OpenAI-Beta' header to access the Assistants API.")
 
     def _check_foundry_credentials(self, token: str | None, query: dict[str, list[str]]) -> None:
         """As Foundry's gateway: an api-version it has, and a Microsoft Entra ID bearer token (no API keys)."""
@@ -418,9 +528,9 @@ class LocalRunsServer(ThreadingHTTPServer):
         if self.token is not None and token != self.token:
             raise ApiError.azure(401, "PermissionDenied", "The bearer token is not valid for this project.")
 
-    def check_foundry_fields(self, operation: str, body: JSON) -> None:
+    def check_foundry_fields(self, operation: ServedOperation, body: JSON) -> None:
         """Outside Foundry mode, a tool-outputs submission is OpenAI's: `tool_outputs`, and no `tool_approvals`."""
-        if self.foundry or operation != "submitToolOutputsToRun":
+        if self.foundry or operation.id != "submitToolOutputsToRun":
             return
         if "tool_approvals" in body:
             raise ApiError(
@@ -431,69 +541,21 @@ class LocalRunsServer(ThreadingHTTPServer):
             )
         require_tool_outputs(body)
 
-    def answer(self, operation: str, params: dict[str, str], query: dict[str, list[str]], body: JSON) -> JSON:
+    def answer(self, operation: ServedOperation, call: Call) -> JSON:
         """The answer of a non-streamed request (validated already)."""
-        state = self._state
-        if operation == "listThreads" and isinstance(state, FoundryApiState):
-            return state.list_threads(query)
-        thread_id = params.get("thread_id", "")
-        run_id = params.get("run_id", "")
-        match operation:
-            case "listAssistants":
-                return state.list_assistants(query)
-            case "createAssistant":
-                return state.create_assistant(body)
-            case "getAssistant":
-                return state.get_assistant(params["assistant_id"])
-            case "modifyAssistant":
-                return state.modify_assistant(params["assistant_id"], body)
-            case "deleteAssistant":
-                return state.delete_assistant(params["assistant_id"])
-            case "createThread":
-                return state.create_thread(body)
-            case "getThread":
-                return state.get_thread(thread_id)
-            case "modifyThread":
-                return state.modify_thread(thread_id, body)
-            case "deleteThread":
-                return state.delete_thread(thread_id)
-            case "listMessages":
-                return state.list_messages(thread_id, query)
-            case "createMessage":
-                return state.create_message(thread_id, body)
-            case "getMessage":
-                return state.get_message(thread_id, params["message_id"])
-            case "modifyMessage":
-                return state.modify_message(thread_id, params["message_id"], body)
-            case "deleteMessage":
-                return state.delete_message(thread_id, params["message_id"])
-            case "createThreadAndRun":
-                return state.create_thread_and_run(body)
-            case "listRuns":
-                return state.list_runs(thread_id, query)
-            case "createRun":
-                return state.create_run(thread_id, body)
-            case "getRun":
-                return state.get_run(thread_id, run_id)
-            case "modifyRun":
-                return state.modify_run(thread_id, run_id, body)
-            case "cancelRun":
-                return state.cancel_run(thread_id, run_id)
-            case "submitToolOutputsToRun":
-                return state.submit_tool_outputs(thread_id, run_id, body)
-            case "listRunSteps":
-                return state.list_run_steps(thread_id, run_id, query)
-            case "getRunStep":
-                return state.get_run_step(thread_id, run_id, params["step_id"])
-        raise AssertionError(f"no answer for {operation}")
+        handler = ANSWERS.get(operation.id)
+        if handler is None:
+            raise ApiError(
+                404, f"{operation.method} {operation.path} ({operation.id}) is not implemented by LocalRunsServer."
+            )
+        return handler(self._state, call)
 
-    def stream(self, operation: str, params: dict[str, str], body: JSON) -> list[Event]:
+    def stream(self, operation: ServedOperation, call: Call) -> list[Event]:
         """The events of a streamed request (validated already)."""
-        if operation == "createThreadAndRun":
-            return self._state.stream_thread_and_run(body)
-        if operation == "createRun":
-            return self._state.stream_run(params["thread_id"], body)
-        return self._state.stream_tool_outputs(params["thread_id"], params["run_id"], body)
+        handler = STREAMS.get(operation.id)
+        if handler is None:
+            raise ApiError(404, f"Streaming {operation.id} is not implemented by LocalRunsServer.")
+        return handler(self._state, call)
 
     # -- lifetime --------------------------------------------------------------------
     def handle_error(self, request: Any, client_address: Any) -> None:
@@ -529,3 +591,13 @@ def _masked(token: str) -> str:
     if len(token) <= 8:
         return "*" * len(token)
     return f"{token[:3]}{'*' * (len(token) - 7)}{token[-4:]}"
+
+
+def _duration(seconds: float) -> str:
+    """A wait as the API's `x-ratelimit-reset-*` headers write it: `6ms`, `1.2s`, `1m30s`."""
+    if seconds < 1:
+        return f"{max(0, round(seconds * 1000))}ms"
+    if seconds < 60:
+        return f"{round(seconds, 3):g}s"
+    minutes, rest = divmod(seconds, 60)
+    return f"{int(minutes)}m{round(rest, 3):g}s"

@@ -5,8 +5,11 @@ returns deep copies, so that no dict the state keeps is ever seen (or serialised
 it, whatever threads or tasks call at once. The request bodies it is given are copies
 already (`check_body` makes them): their parts are kept as they are.
 
-Runs advance one state each time they are read, which is what a poller sees: queued ->
-in_progress -> (requires_action -> queued -> in_progress)* -> an ending. What a run does
+Runs move on by the clock, one state every `pace` seconds, whether or not anyone reads
+them: queued -> in_progress -> (requires_action -> queued -> in_progress)* -> an ending.
+Each operation first brings every active run up to the clock's time (what fell due while
+nobody asked happens then, with the times it fell due), so a list after a wait shows
+progress. A run waiting in `requires_action` past its `expires_at` expires. What a run does
 when it leaves in_progress comes from its script (see _scripts.py) or, unscripted, from its
 tools: a run with function tools asks for them once (arguments made up from their
 parameter schemas), then completes with a default answer.
@@ -18,13 +21,13 @@ import copy
 import itertools
 import json
 import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import attrs
 
+from ._clock import Clock
 from ._errors import ApiError
 from ._scripts import Ending, Expire, Fail, Incomplete, Reply, Step, ToolCall
 
@@ -33,6 +36,10 @@ Event = tuple[str, JSON]
 T = TypeVar("T")
 
 TERMINAL_STATUSES = frozenset({"cancelled", "failed", "completed", "incomplete", "expired"})
+ACTIVE_STATUSES = frozenset({"queued", "in_progress", "requires_action", "cancelling"})
+"""A thread with a run in one of these takes neither a new run nor a new message (the API's rule)."""
+DEFAULT_PACE = 0.02
+"""Seconds a run spends in each state by default: quick for tests, slow enough to see each one."""
 RUN_LIFETIME = 600
 """Seconds from a run's creation to its `expires_at`, as the API gives runs ten minutes."""
 DEFAULT_ANSWER = "Hello from the local Runs server: the run is complete."
@@ -52,6 +59,8 @@ class _Run:
     """The scripted steps still to come; None for an unscripted run."""
     tool_rounds: int = 0
     history: list[str] = attrs.field(factory=list)
+    due: float = 0.0
+    """When the run next moves on by itself (a run in requires_action waits for outputs instead)."""
 
 
 @attrs.define
@@ -64,17 +73,56 @@ class _Thread:
 class ApiState:
     """The objects of the local API and their rules. Every public method is one locked operation."""
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Clock | None = None, pace: float = DEFAULT_PACE) -> None:
         self._lock = threading.Lock()
         self._ids = itertools.count(1)
-        self._clock = itertools.count(int(time.time()))
+        self.clock = clock or Clock()
+        self.pace = pace
         self._assistants: dict[str, JSON] = {}
         self._threads: dict[str, _Thread] = {}
         self._scripts: list[_Script] = []
+        self._active: list[_Run] = []
+        """The runs not ended yet, oldest first: what the clock moves on."""
 
     def _locked(self, operation: Callable[[], T]) -> T:
         with self._lock:
+            self._catch_up()
             return copy.deepcopy(operation())
+
+    def _now(self) -> int:
+        return int(self.clock.now())
+
+    def catch_up(self) -> None:
+        """Move every active run on to the clock's time (what `server.advance()` ends with)."""
+        with self._lock:
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        now = self.clock.now()
+        for run in list(self._active):
+            while run.data["status"] in ACTIVE_STATUSES:
+                expires_at = run.data["expires_at"]
+                if expires_at is not None and now >= expires_at and run.data["status"] != "cancelling":
+                    self._expire(run, int(expires_at))
+                elif run.data["status"] != "requires_action" and run.due <= now:
+                    moment = run.due
+                    self._advance(run, int(moment))
+                    run.due = moment + self.pace
+                else:
+                    break
+            if run.data["status"] not in ACTIVE_STATUSES:
+                self._active.remove(run)
+
+    def poll_after(self, thread_id: str, run_id: str) -> float | None:
+        """Seconds until run `run_id` moves on by itself (None: it will not, or there is no such run)."""
+        with self._lock:
+            try:
+                run = self._run(thread_id, run_id)
+            except ApiError:
+                return None
+            if run.data["status"] not in ACTIVE_STATUSES or run.data["status"] == "requires_action":
+                return None
+            return max(run.due - self.clock.now(), 0.0)
 
     def _new_id(self, prefix: str) -> str:
         return f"{prefix}_{next(self._ids):06d}"
@@ -97,7 +145,7 @@ class ApiState:
             assistant = {
                 "id": new_id,
                 "object": "assistant",
-                "created_at": next(self._clock),
+                "created_at": self._now(),
                 "name": body.get("name"),
                 "description": body.get("description"),
                 "model": body["model"],
@@ -163,7 +211,14 @@ class ApiState:
 
     # -- messages --------------------------------------------------------------------
     def create_message(self, thread_id: str, body: JSON) -> JSON:
-        return self._locked(lambda: self._add_message(self._thread(thread_id), body))
+        def create() -> JSON:
+            thread = self._thread(thread_id)
+            active = _active_run(thread)
+            if active is not None:
+                raise ApiError(400, f"Can't add messages to {thread_id} while a run {active.data['id']} is active.")
+            return self._add_message(thread, body)
+
+        return self._locked(create)
 
     def list_messages(self, thread_id: str, query: dict[str, list[str]]) -> JSON:
         def listed() -> JSON:
@@ -215,12 +270,7 @@ class ApiState:
         return self._locked(lambda: _page([run.data for run in self._thread(thread_id).runs], query))
 
     def get_run(self, thread_id: str, run_id: str) -> JSON:
-        def read() -> JSON:
-            run = self._run(thread_id, run_id)
-            self._advance(run)
-            return run.data
-
-        return self._locked(read)
+        return self._locked(lambda: self._run(thread_id, run_id).data)
 
     def modify_run(self, thread_id: str, run_id: str, body: JSON) -> JSON:
         def modify() -> JSON:
@@ -234,10 +284,11 @@ class ApiState:
     def cancel_run(self, thread_id: str, run_id: str) -> JSON:
         def cancel() -> JSON:
             run = self._run(thread_id, run_id)
-            if run.data["status"] in TERMINAL_STATUSES or run.data["status"] == "cancelling":
+            if run.data["status"] not in ACTIVE_STATUSES or run.data["status"] == "cancelling":
                 raise ApiError(400, f"Cannot cancel run with status '{run.data['status']}'.")
             _set_status(run, "cancelling")
             run.data["required_action"] = None
+            run.due = self.clock.now() + self.pace
             return run.data
 
         return self._locked(cancel)
@@ -291,7 +342,7 @@ class ApiState:
             {
                 "id": thread_id,
                 "object": "thread",
-                "created_at": next(self._clock),
+                "created_at": self._now(),
                 "tool_resources": body.get("tool_resources") or {},
                 "metadata": body.get("metadata") or {},
             }
@@ -302,7 +353,7 @@ class ApiState:
         return thread
 
     def _add_message(self, thread: _Thread, body: JSON, *, run: _Run | None = None, status: str = "completed") -> JSON:
-        now = next(self._clock)
+        now = self._now()
         message: JSON = {
             "id": self._new_id("msg"),
             "object": "thread.message",
@@ -323,9 +374,12 @@ class ApiState:
         return message
 
     def _create_run(self, thread: _Thread, assistant: JSON, body: JSON) -> _Run:
+        active = _active_run(thread)
+        if active is not None:
+            raise ApiError(400, f"Thread {thread.data['id']} already has an active run {active.data['id']}.")
         for message in body.get("additional_messages") or []:
             self._add_message(thread, message)
-        now = next(self._clock)
+        now = self._now()
         instructions = body.get("instructions")
         if instructions is None:
             instructions = assistant["instructions"]
@@ -361,8 +415,11 @@ class ApiState:
             "parallel_tool_calls": _given(body, "parallel_tool_calls", True),
             "response_format": copy.deepcopy(_given(body, "response_format", assistant["response_format"])),
         }
-        run = _Run(data, script=self._take_script(assistant["id"]), history=["queued"])
+        run = _Run(
+            data, script=self._take_script(assistant["id"]), history=["queued"], due=self.clock.now() + self.pace
+        )
         thread.runs.append(run)
+        self._active.append(run)
         return run
 
     def _take_script(self, assistant_id: str) -> deque[Step] | None:
@@ -379,25 +436,27 @@ class ApiState:
         given: dict[str, str] = {}
         for index, output in enumerate(body["tool_outputs"]):
             call_id = output.get("tool_call_id")
+            where = f"tool_outputs[{index}].tool_call_id"
             if call_id not in calls:
-                where = f"tool_outputs[{index}].tool_call_id"
                 raise ApiError(400, f"No tool call found with id '{call_id}'.", param=where)
+            if call_id in given:
+                raise ApiError(400, f"Duplicate tool output for tool call id '{call_id}'.", param=where)
             given[call_id] = output.get("output", "")
         missing = sorted(calls - set(given))
         if missing:
             raise ApiError(400, f"Expected tool outputs for call ids {missing}.", param="tool_outputs")
         step = run.steps[-1]
-        now = next(self._clock)
+        now = self._now()
         for call in step["step_details"]["tool_calls"]:
             call["function"]["output"] = given[call["id"]]
         step.update(status="completed", completed_at=now, expires_at=None, usage=_usage(20, 5))
         run.data["required_action"] = None
         _set_status(run, "queued")  # the run goes back in the queue, as the API's does
+        run.due = self.clock.now() + self.pace
         return run
 
-    def _advance(self, run: _Run) -> None:
-        """Move a run one state along, as the API does between two reads of it."""
-        now = next(self._clock)
+    def _advance(self, run: _Run, now: int) -> None:
+        """Move a run one state along, as the API does after a while, at time `now`."""
         status = run.data["status"]
         if status == "queued":
             if run.data["started_at"] is None:
@@ -409,6 +468,12 @@ class ApiState:
             self._end_steps(run, "cancelled", now)
         elif status == "in_progress":
             self._take_step(run, self._next_step(run), now)
+
+    def _expire(self, run: _Run, now: int) -> None:
+        """A run not finished by its `expires_at` expires; its pending tool calls with it."""
+        run.data["required_action"] = None
+        self._end_steps(run, "expired", now)
+        _set_status(run, "expired")
 
     def _next_step(self, run: _Run) -> Step:
         if run.script is not None:
@@ -513,14 +578,18 @@ class ApiState:
         events.append(("thread.run.queued", copy.deepcopy(run.data)))
         while run.data["status"] not in TERMINAL_STATUSES and run.data["status"] != "requires_action":
             steps_before, messages_before = len(run.steps), len(thread.messages)
-            self._advance(run)
+            self._advance(run, self._now())
             status = run.data["status"]
             if status == "requires_action":
-                events += _tool_call_events(run.steps[-1])
+                events += self._requires_action_events(run)
             elif status == "completed":
                 events += _answer_events(run.steps[steps_before:][-1], thread.messages[messages_before])
             events.append((f"thread.run.{status}", copy.deepcopy(run.data)))
         return events
+
+    def _requires_action_events(self, run: _Run) -> list[Event]:
+        """What a stream carries when `run` stops to wait for the caller: its tool-calls step."""
+        return _tool_call_events(run.steps[-1])
 
     # -- lookups ---------------------------------------------------------------------
     def _assistant(self, assistant_id: str) -> JSON:
@@ -559,6 +628,13 @@ def _thread_of(body: JSON) -> JSON:
     if body.get("tool_resources") is not None:
         thread["tool_resources"] = body["tool_resources"]
     return thread
+
+
+def _active_run(thread: _Thread) -> _Run | None:
+    for run in thread.runs:
+        if run.data["status"] in ACTIVE_STATUSES:
+            return run
+    return None
 
 
 def _set_status(run: _Run, status: str) -> None:

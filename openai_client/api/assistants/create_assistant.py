@@ -1,73 +1,42 @@
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._operation import Operation
-from ..._send import request_body, send, send_async, with_call_options
-from ...client import AuthenticatedClient, Client
-from ...models.assistant_object import AssistantObject
-from ...models.create_assistant_request import CreateAssistantRequest, CreateAssistantRequestParam
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ... import _call, _operation, _request
+from ... import types as _types
 
-_OPERATION = Operation(
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient as _AuthenticatedClient
+    from ...client import Client as _Client
+    from ...models.assistant_object import AssistantObject
+    from ...models.create_assistant_request import CreateAssistantRequest, CreateAssistantRequestParam
+    from ...models.error_response import ErrorResponse
+
+OPERATION: _operation.Operation[AssistantObject, ErrorResponse] = _operation.Operation(
     id="createAssistant",
     method="POST",
     path="/assistants",
-    resend_safe=False,
+    request=_operation.ModelRef("...models.create_assistant_request", "CreateAssistantRequest", __package__),
+    body_required=True,
+    response=_operation.ModelRef("...models.assistant_object", "AssistantObject", __package__),
+    error=_operation.ModelRef("...models.error_response", "ErrorResponse", __package__, requires=("error",)),
     if_interrupted="list them (GET {path}) to see whether it was created",
 )
 
 
-def _get_kwargs(
-    *,
-    body: CreateAssistantRequest | CreateAssistantRequestParam,
-) -> dict[str, Any]:
-    return {
-        "method": "POST",
-        "url": "/assistants",
-        "json": request_body(body, CreateAssistantRequest),
-    }
-
-
-def _parse_success(response: httpx.Response, strict: bool) -> AssistantObject:
-    data = errors.decode_json(response)
-    try:
-        return AssistantObject.from_dict(data, strict)
-    except errors.InvalidPayloadError as error:
-        errors.parse_error(response, error)
-
-
-def _build_response(response: httpx.Response, strict: bool) -> Response[AssistantObject]:
-    if 200 <= response.status_code < 300:
-        return Response(
-            status_code=response.status_code,
-            content=response.content,
-            headers=response.headers,
-            parsed=_parse_success(response, strict),
-            http_response=response,
-        )
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=None,
-        http_response=response,
-        error=errors.parse_error_body(response, ErrorResponse.from_dict),
-    )
-
-
+@_request.explains_arguments(OPERATION)
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: CreateAssistantRequest | CreateAssistantRequestParam,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[AssistantObject]:
+) -> _types.Response[AssistantObject, ErrorResponse]:
     """Create an assistant from a model, instructions and tools.
 
     Args:
@@ -85,29 +54,18 @@ def sync_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the AssistantObject of a 2xx answer;
-        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns the
-        model or raises.
+        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
+        raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-    )
-
-    return _build_response(send(client, request_args), client.strict_response_validation)
+    return _call.call_detailed(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: CreateAssistantRequest | CreateAssistantRequestParam,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -131,32 +89,19 @@ def sync(
     Returns:
         The AssistantObject.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-    )
-
-    response = send(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)
+    return _call.call(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: CreateAssistantRequest | CreateAssistantRequestParam,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[AssistantObject]:
+) -> _types.Response[AssistantObject, ErrorResponse]:
     """Create an assistant from a model, instructions and tools.
 
     Args:
@@ -174,29 +119,18 @@ async def asyncio_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the AssistantObject of a 2xx answer;
-        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns the
-        model or raises.
+        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
+        raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-    )
-
-    return _build_response(await send_async(client, request_args), client.strict_response_validation)
+    return await _call.acall_detailed(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: CreateAssistantRequest | CreateAssistantRequestParam,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -220,18 +154,4 @@ async def asyncio(
     Returns:
         The AssistantObject.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-    )
-
-    response = await send_async(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)
+    return await _call.acall(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)

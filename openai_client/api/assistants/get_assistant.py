@@ -1,71 +1,39 @@
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._operation import Operation
-from ..._send import path_param, send, send_async, with_call_options
-from ...client import AuthenticatedClient, Client
-from ...models.assistant_object import AssistantObject
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ... import _call, _operation
+from ... import types as _types
 
-_OPERATION = Operation(
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient as _AuthenticatedClient
+    from ...client import Client as _Client
+    from ...models.assistant_object import AssistantObject
+    from ...models.error_response import ErrorResponse
+
+OPERATION: _operation.Operation[AssistantObject, ErrorResponse] = _operation.Operation(
     id="getAssistant",
     method="GET",
     path="/assistants/{assistant_id}",
+    parameters=(_operation.Parameter("assistant_id", "assistant_id", "path", required=True),),
+    response=_operation.ModelRef("...models.assistant_object", "AssistantObject", __package__),
+    error=_operation.ModelRef("...models.error_response", "ErrorResponse", __package__, requires=("error",)),
     resend_safe=True,
 )
-
-
-def _get_kwargs(
-    assistant_id: str,
-) -> dict[str, Any]:
-    return {
-        "method": "GET",
-        "url": "/assistants/{assistant_id}".format(
-            assistant_id=path_param(assistant_id, "assistant_id"),
-        ),
-    }
-
-
-def _parse_success(response: httpx.Response, strict: bool) -> AssistantObject:
-    data = errors.decode_json(response)
-    try:
-        return AssistantObject.from_dict(data, strict)
-    except errors.InvalidPayloadError as error:
-        errors.parse_error(response, error)
-
-
-def _build_response(response: httpx.Response, strict: bool) -> Response[AssistantObject]:
-    if 200 <= response.status_code < 300:
-        return Response(
-            status_code=response.status_code,
-            content=response.content,
-            headers=response.headers,
-            parsed=_parse_success(response, strict),
-            http_response=response,
-        )
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=None,
-        http_response=response,
-        error=errors.parse_error_body(response, ErrorResponse.from_dict),
-    )
 
 
 def sync_detailed(
     assistant_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[AssistantObject]:
+) -> _types.Response[AssistantObject, ErrorResponse]:
     """Fetch one assistant.
 
     Args:
@@ -83,29 +51,19 @@ def sync_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the AssistantObject of a 2xx answer;
-        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns the
-        model or raises.
+        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
+        raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            assistant_id=assistant_id,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return _call.call_detailed(
+        OPERATION, client, (assistant_id,), _types.UNSET, timeout, extra_headers, extra_query, extra_body
     )
-
-    return _build_response(send(client, request_args), client.strict_response_validation)
 
 
 def sync(
     assistant_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -129,32 +87,18 @@ def sync(
     Returns:
         The AssistantObject.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            assistant_id=assistant_id,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-    )
-
-    response = send(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)
+    return _call.call(OPERATION, client, (assistant_id,), _types.UNSET, timeout, extra_headers, extra_query, extra_body)
 
 
 async def asyncio_detailed(
     assistant_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[AssistantObject]:
+) -> _types.Response[AssistantObject, ErrorResponse]:
     """Fetch one assistant.
 
     Args:
@@ -172,29 +116,19 @@ async def asyncio_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the AssistantObject of a 2xx answer;
-        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns the
-        model or raises.
+        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
+        raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            assistant_id=assistant_id,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return await _call.acall_detailed(
+        OPERATION, client, (assistant_id,), _types.UNSET, timeout, extra_headers, extra_query, extra_body
     )
-
-    return _build_response(await send_async(client, request_args), client.strict_response_validation)
 
 
 async def asyncio(
     assistant_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -218,18 +152,6 @@ async def asyncio(
     Returns:
         The AssistantObject.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            assistant_id=assistant_id,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return await _call.acall(
+        OPERATION, client, (assistant_id,), _types.UNSET, timeout, extra_headers, extra_query, extra_body
     )
-
-    response = await send_async(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)

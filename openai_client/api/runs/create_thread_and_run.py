@@ -1,75 +1,46 @@
+from __future__ import annotations
+
 from collections.abc import Mapping
-from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._operation import Operation
-from ..._send import refuse_stream, request_body, send, send_async, with_call_options
-from ...client import AuthenticatedClient, Client
-from ...models.create_thread_and_run_request import CreateThreadAndRunRequest, CreateThreadAndRunRequestParam
-from ...models.error_response import ErrorResponse
-from ...models.run_object import RunObject
-from ...streaming import AsyncRunEventStream, RunEventStream, open_async_stream, open_stream
-from ...types import UNSET, Response, Unset
+from ... import _call, _operation, _request
+from ... import streaming as _streaming
+from ... import types as _types
 
-_OPERATION = Operation(
+if TYPE_CHECKING:
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
+
+    from ...client import AuthenticatedClient as _AuthenticatedClient
+    from ...client import Client as _Client
+    from ...models.create_thread_and_run_request import CreateThreadAndRunRequest, CreateThreadAndRunRequestParam
+    from ...models.error_response import ErrorResponse
+    from ...models.run_object import RunObject
+
+OPERATION: _operation.Operation[RunObject, ErrorResponse] = _operation.Operation(
     id="createThreadAndRun",
     method="POST",
     path="/threads/runs",
-    resend_safe=False,
+    request=_operation.ModelRef("...models.create_thread_and_run_request", "CreateThreadAndRunRequest", __package__),
+    body_required=True,
+    response=_operation.ModelRef("...models.run_object", "RunObject", __package__),
+    error=_operation.ModelRef("...models.error_response", "ErrorResponse", __package__, requires=("error",)),
+    streams=True,
     if_interrupted="look for what it creates (for example by the metadata you sent) to see whether it was created",
 )
 
 
-def _get_kwargs(
-    *,
-    body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
-) -> dict[str, Any]:
-    return {
-        "method": "POST",
-        "url": "/threads/runs",
-        "json": request_body(body, CreateThreadAndRunRequest),
-    }
-
-
-def _parse_success(response: httpx.Response, strict: bool) -> RunObject:
-    data = errors.decode_json(response)
-    try:
-        return RunObject.from_dict(data, strict)
-    except errors.InvalidPayloadError as error:
-        errors.parse_error(response, error)
-
-
-def _build_response(response: httpx.Response, strict: bool) -> Response[RunObject]:
-    if 200 <= response.status_code < 300:
-        return Response(
-            status_code=response.status_code,
-            content=response.content,
-            headers=response.headers,
-            parsed=_parse_success(response, strict),
-            http_response=response,
-        )
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=None,
-        http_response=response,
-        error=errors.parse_error_body(response, ErrorResponse.from_dict),
-    )
-
-
+@_request.explains_arguments(OPERATION)
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[RunObject]:
+) -> _types.Response[RunObject, ErrorResponse]:
     """Create a new thread and start a run on it in a single call.
 
     Args:
@@ -87,29 +58,17 @@ def sync_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
-        ErrorResponse of any other answer whose body is one; `parse()` returns the model or raises.
+        ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-    )
-    refuse_stream(request_args)
-
-    return _build_response(send(client, request_args), client.strict_response_validation)
+    return _call.call_detailed(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -133,33 +92,19 @@ def sync(
     Returns:
         The RunObject.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-    )
-    refuse_stream(request_args)
-
-    response = send(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)
+    return _call.call(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[RunObject]:
+) -> _types.Response[RunObject, ErrorResponse]:
     """Create a new thread and start a run on it in a single call.
 
     Args:
@@ -177,29 +122,17 @@ async def asyncio_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
-        ErrorResponse of any other answer whose body is one; `parse()` returns the model or raises.
+        ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-    )
-    refuse_stream(request_args)
-
-    return _build_response(await send_async(client, request_args), client.strict_response_validation)
+    return await _call.acall_detailed(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -223,33 +156,19 @@ async def asyncio(
     Returns:
         The RunObject.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-    )
-    refuse_stream(request_args)
-
-    response = await send_async(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)
+    return await _call.acall(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 def stream(
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> AbstractContextManager[RunEventStream]:
+) -> AbstractContextManager[_streaming.RunEventStream]:
     """Create a new thread and start a run on it in a single call. Stream its events as they happen.
 
     Sends `"stream": true` whatever `body` says. Use it as `with ... as events:` and iterate
@@ -267,39 +186,18 @@ def stream(
         errors.StreamEventError: The server sent an `error` event (after the events before it).
         errors.ResponseParseError: An event's data is not JSON or not its declared shape.
     """
-    request_args = with_call_options(
-        _get_kwargs(
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-    )
-
-    return open_stream(client, request_args)
+    return _streaming.open_stream(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 def astream(
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: CreateThreadAndRunRequest | CreateThreadAndRunRequestParam,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> AbstractAsyncContextManager[AsyncRunEventStream]:
+) -> AbstractAsyncContextManager[_streaming.AsyncRunEventStream]:
     """Async `stream`: `async with ... as events:` and `async for event in events`."""
-    request_args = with_call_options(
-        _get_kwargs(
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-    )
-
-    return open_async_stream(client, request_args)
+    return _streaming.open_async_stream(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)

@@ -1,71 +1,40 @@
+from __future__ import annotations
+
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._operation import Operation
-from ..._send import path_param, query_param, send, send_async, with_call_options
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.run_step_include import RunStepInclude, RunStepIncludeLiteral
-from ...models.run_step_object import RunStepObject
-from ...types import UNSET, Response, Unset
+from ... import _call, _operation
+from ... import types as _types
 
-_OPERATION = Operation(
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient as _AuthenticatedClient
+    from ...client import Client as _Client
+    from ...models.error_response import ErrorResponse
+    from ...models.run_step_include import RunStepInclude, RunStepIncludeLiteral
+    from ...models.run_step_object import RunStepObject
+
+OPERATION: _operation.Operation[RunStepObject, ErrorResponse] = _operation.Operation(
     id="getRunStep",
     method="GET",
     path="/threads/{thread_id}/runs/{run_id}/steps/{step_id}",
+    parameters=(
+        _operation.Parameter("thread_id", "thread_id", "path", required=True),
+        _operation.Parameter("run_id", "run_id", "path", required=True),
+        _operation.Parameter("step_id", "step_id", "path", required=True),
+        _operation.Parameter(
+            "include[]",
+            "include",
+            "query",
+            "array",
+            enum=("step_details.tool_calls[*].file_search.results[*].content",),
+        ),
+    ),
+    response=_operation.ModelRef("...models.run_step_object", "RunStepObject", __package__),
+    error=_operation.ModelRef("...models.error_response", "ErrorResponse", __package__, requires=("error",)),
     resend_safe=True,
 )
-
-
-def _get_kwargs(
-    thread_id: str,
-    run_id: str,
-    step_id: str,
-    *,
-    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | Unset = UNSET,
-) -> dict[str, Any]:
-    params: dict[str, Any] = {}
-    if include is not UNSET:
-        params["include[]"] = query_param(include, "include", (list,))
-    return {
-        "method": "GET",
-        "url": "/threads/{thread_id}/runs/{run_id}/steps/{step_id}".format(
-            thread_id=path_param(thread_id, "thread_id"),
-            run_id=path_param(run_id, "run_id"),
-            step_id=path_param(step_id, "step_id"),
-        ),
-        "params": params,
-    }
-
-
-def _parse_success(response: httpx.Response, strict: bool) -> RunStepObject:
-    data = errors.decode_json(response)
-    try:
-        return RunStepObject.from_dict(data, strict)
-    except errors.InvalidPayloadError as error:
-        errors.parse_error(response, error)
-
-
-def _build_response(response: httpx.Response, strict: bool) -> Response[RunStepObject]:
-    if 200 <= response.status_code < 300:
-        return Response(
-            status_code=response.status_code,
-            content=response.content,
-            headers=response.headers,
-            parsed=_parse_success(response, strict),
-            http_response=response,
-        )
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=None,
-        http_response=response,
-        error=errors.parse_error_body(response, ErrorResponse.from_dict),
-    )
 
 
 def sync_detailed(
@@ -73,13 +42,13 @@ def sync_detailed(
     run_id: str,
     step_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[RunStepObject]:
+) -> _types.Response[RunStepObject, ErrorResponse]:
     """Fetch one step of a run.
 
     Args:
@@ -100,25 +69,18 @@ def sync_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the RunStepObject of a 2xx answer; `error`,
-        the ErrorResponse of any other answer whose body is one; `parse()` returns the model or
-        raises.
+        the ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            thread_id=thread_id,
-            run_id=run_id,
-            step_id=step_id,
-            include=include,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return _call.call_detailed(
+        OPERATION,
+        client,
+        (thread_id, run_id, step_id, include),
+        _types.UNSET,
+        timeout,
+        extra_headers,
+        extra_query,
+        extra_body,
     )
-
-    return _build_response(send(client, request_args), client.strict_response_validation)
 
 
 def sync(
@@ -126,9 +88,9 @@ def sync(
     run_id: str,
     step_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -155,24 +117,16 @@ def sync(
     Returns:
         The RunStepObject.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            thread_id=thread_id,
-            run_id=run_id,
-            step_id=step_id,
-            include=include,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return _call.call(
+        OPERATION,
+        client,
+        (thread_id, run_id, step_id, include),
+        _types.UNSET,
+        timeout,
+        extra_headers,
+        extra_query,
+        extra_body,
     )
-
-    response = send(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)
 
 
 async def asyncio_detailed(
@@ -180,13 +134,13 @@ async def asyncio_detailed(
     run_id: str,
     step_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[RunStepObject]:
+) -> _types.Response[RunStepObject, ErrorResponse]:
     """Fetch one step of a run.
 
     Args:
@@ -207,25 +161,18 @@ async def asyncio_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the RunStepObject of a 2xx answer; `error`,
-        the ErrorResponse of any other answer whose body is one; `parse()` returns the model or
-        raises.
+        the ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            thread_id=thread_id,
-            run_id=run_id,
-            step_id=step_id,
-            include=include,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return await _call.acall_detailed(
+        OPERATION,
+        client,
+        (thread_id, run_id, step_id, include),
+        _types.UNSET,
+        timeout,
+        extra_headers,
+        extra_query,
+        extra_body,
     )
-
-    return _build_response(await send_async(client, request_args), client.strict_response_validation)
 
 
 async def asyncio(
@@ -233,9 +180,9 @@ async def asyncio(
     run_id: str,
     step_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    include: Sequence[RunStepInclude | RunStepIncludeLiteral] | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -262,21 +209,13 @@ async def asyncio(
     Returns:
         The RunStepObject.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            thread_id=thread_id,
-            run_id=run_id,
-            step_id=step_id,
-            include=include,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return await _call.acall(
+        OPERATION,
+        client,
+        (thread_id, run_id, step_id, include),
+        _types.UNSET,
+        timeout,
+        extra_headers,
+        extra_query,
+        extra_body,
     )
-
-    response = await send_async(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)

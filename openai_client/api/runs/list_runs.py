@@ -1,91 +1,59 @@
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._operation import Operation
-from ..._send import path_param, query_param, send, send_async, with_call_options
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.list_order import ListOrder, ListOrderLiteral
-from ...models.list_runs_response import ListRunsResponse
-from ...types import UNSET, Response, Unset
+from ... import _call, _operation
+from ... import types as _types
 
-_OPERATION = Operation(
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient as _AuthenticatedClient
+    from ...client import Client as _Client
+    from ...models.error_response import ErrorResponse
+    from ...models.list_order import ListOrder, ListOrderLiteral
+    from ...models.list_runs_response import ListRunsResponse
+
+OPERATION: _operation.Operation[ListRunsResponse, ErrorResponse] = _operation.Operation(
     id="listRuns",
     method="GET",
     path="/threads/{thread_id}/runs",
+    parameters=(
+        _operation.Parameter("thread_id", "thread_id", "path", required=True),
+        _operation.Parameter("limit", "limit", "query", "integer"),
+        _operation.Parameter(
+            "order",
+            "order",
+            "query",
+            "string",
+            enum=(
+                "asc",
+                "desc",
+            ),
+        ),
+        _operation.Parameter("after", "after", "query", "string"),
+        _operation.Parameter("before", "before", "query", "string"),
+    ),
+    response=_operation.ModelRef("...models.list_runs_response", "ListRunsResponse", __package__),
+    error=_operation.ModelRef("...models.error_response", "ErrorResponse", __package__, requires=("error",)),
     resend_safe=True,
 )
-
-
-def _get_kwargs(
-    thread_id: str,
-    *,
-    limit: int | Unset = UNSET,
-    order: ListOrder | ListOrderLiteral | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
-) -> dict[str, Any]:
-    params: dict[str, Any] = {}
-    if limit is not UNSET:
-        params["limit"] = query_param(limit, "limit", (int,))
-    if order is not UNSET:
-        params["order"] = query_param(order, "order", (str,))
-    if after is not UNSET:
-        params["after"] = query_param(after, "after", (str,))
-    if before is not UNSET:
-        params["before"] = query_param(before, "before", (str,))
-    return {
-        "method": "GET",
-        "url": "/threads/{thread_id}/runs".format(
-            thread_id=path_param(thread_id, "thread_id"),
-        ),
-        "params": params,
-    }
-
-
-def _parse_success(response: httpx.Response, strict: bool) -> ListRunsResponse:
-    data = errors.decode_json(response)
-    try:
-        return ListRunsResponse.from_dict(data, strict)
-    except errors.InvalidPayloadError as error:
-        errors.parse_error(response, error)
-
-
-def _build_response(response: httpx.Response, strict: bool) -> Response[ListRunsResponse]:
-    if 200 <= response.status_code < 300:
-        return Response(
-            status_code=response.status_code,
-            content=response.content,
-            headers=response.headers,
-            parsed=_parse_success(response, strict),
-            http_response=response,
-        )
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=None,
-        http_response=response,
-        error=errors.parse_error_body(response, ErrorResponse.from_dict),
-    )
 
 
 def sync_detailed(
     thread_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    order: ListOrder | ListOrderLiteral | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    limit: int | _types.Unset = _types.UNSET,
+    order: ListOrder | ListOrderLiteral | _types.Unset = _types.UNSET,
+    after: str | _types.Unset = _types.UNSET,
+    before: str | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ListRunsResponse]:
+) -> _types.Response[ListRunsResponse, ErrorResponse]:
     """List the runs of a thread, one page at a time.
 
     Args:
@@ -107,37 +75,30 @@ def sync_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the ListRunsResponse of a 2xx answer;
-        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns the
-        model or raises.
+        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
+        raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            thread_id=thread_id,
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return _call.call_detailed(
+        OPERATION,
+        client,
+        (thread_id, limit, order, after, before),
+        _types.UNSET,
+        timeout,
+        extra_headers,
+        extra_query,
+        extra_body,
     )
-
-    return _build_response(send(client, request_args), client.strict_response_validation)
 
 
 def sync(
     thread_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    order: ListOrder | ListOrderLiteral | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    limit: int | _types.Unset = _types.UNSET,
+    order: ListOrder | ListOrderLiteral | _types.Unset = _types.UNSET,
+    after: str | _types.Unset = _types.UNSET,
+    before: str | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -165,40 +126,31 @@ def sync(
     Returns:
         The ListRunsResponse.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            thread_id=thread_id,
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return _call.call(
+        OPERATION,
+        client,
+        (thread_id, limit, order, after, before),
+        _types.UNSET,
+        timeout,
+        extra_headers,
+        extra_query,
+        extra_body,
     )
-
-    response = send(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)
 
 
 async def asyncio_detailed(
     thread_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    order: ListOrder | ListOrderLiteral | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    limit: int | _types.Unset = _types.UNSET,
+    order: ListOrder | ListOrderLiteral | _types.Unset = _types.UNSET,
+    after: str | _types.Unset = _types.UNSET,
+    before: str | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ListRunsResponse]:
+) -> _types.Response[ListRunsResponse, ErrorResponse]:
     """List the runs of a thread, one page at a time.
 
     Args:
@@ -220,37 +172,30 @@ async def asyncio_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the ListRunsResponse of a 2xx answer;
-        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns the
-        model or raises.
+        `error`, the ErrorResponse of any other answer whose body is one; `parse()` returns it or
+        raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            thread_id=thread_id,
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return await _call.acall_detailed(
+        OPERATION,
+        client,
+        (thread_id, limit, order, after, before),
+        _types.UNSET,
+        timeout,
+        extra_headers,
+        extra_query,
+        extra_body,
     )
-
-    return _build_response(await send_async(client, request_args), client.strict_response_validation)
 
 
 async def asyncio(
     thread_id: str,
     *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    order: ListOrder | ListOrderLiteral | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    limit: int | _types.Unset = _types.UNSET,
+    order: ListOrder | ListOrderLiteral | _types.Unset = _types.UNSET,
+    after: str | _types.Unset = _types.UNSET,
+    before: str | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -278,22 +223,13 @@ async def asyncio(
     Returns:
         The ListRunsResponse.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            thread_id=thread_id,
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return await _call.acall(
+        OPERATION,
+        client,
+        (thread_id, limit, order, after, before),
+        _types.UNSET,
+        timeout,
+        extra_headers,
+        extra_query,
+        extra_body,
     )
-
-    response = await send_async(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)

@@ -1,80 +1,48 @@
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._operation import Operation
-from ..._send import path_param, request_body, send, send_async, with_call_options
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.modify_run_request import ModifyRunRequest, ModifyRunRequestParam
-from ...models.run_object import RunObject
-from ...types import UNSET, Response, Unset
+from ... import _call, _operation, _request
+from ... import types as _types
 
-_OPERATION = Operation(
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient as _AuthenticatedClient
+    from ...client import Client as _Client
+    from ...models.error_response import ErrorResponse
+    from ...models.modify_run_request import ModifyRunRequest, ModifyRunRequestParam
+    from ...models.run_object import RunObject
+
+OPERATION: _operation.Operation[RunObject, ErrorResponse] = _operation.Operation(
     id="modifyRun",
     method="POST",
     path="/threads/{thread_id}/runs/{run_id}",
-    resend_safe=False,
+    parameters=(
+        _operation.Parameter("thread_id", "thread_id", "path", required=True),
+        _operation.Parameter("run_id", "run_id", "path", required=True),
+    ),
+    request=_operation.ModelRef("...models.modify_run_request", "ModifyRunRequest", __package__),
+    body_required=True,
+    response=_operation.ModelRef("...models.run_object", "RunObject", __package__),
+    error=_operation.ModelRef("...models.error_response", "ErrorResponse", __package__, requires=("error",)),
     if_interrupted="retrieve it (GET {path}) to see whether the change was made",
 )
 
 
-def _get_kwargs(
-    thread_id: str,
-    run_id: str,
-    *,
-    body: ModifyRunRequest | ModifyRunRequestParam,
-) -> dict[str, Any]:
-    return {
-        "method": "POST",
-        "url": "/threads/{thread_id}/runs/{run_id}".format(
-            thread_id=path_param(thread_id, "thread_id"),
-            run_id=path_param(run_id, "run_id"),
-        ),
-        "json": request_body(body, ModifyRunRequest),
-    }
-
-
-def _parse_success(response: httpx.Response, strict: bool) -> RunObject:
-    data = errors.decode_json(response)
-    try:
-        return RunObject.from_dict(data, strict)
-    except errors.InvalidPayloadError as error:
-        errors.parse_error(response, error)
-
-
-def _build_response(response: httpx.Response, strict: bool) -> Response[RunObject]:
-    if 200 <= response.status_code < 300:
-        return Response(
-            status_code=response.status_code,
-            content=response.content,
-            headers=response.headers,
-            parsed=_parse_success(response, strict),
-            http_response=response,
-        )
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=None,
-        http_response=response,
-        error=errors.parse_error_body(response, ErrorResponse.from_dict),
-    )
-
-
+@_request.explains_arguments(OPERATION)
 def sync_detailed(
     thread_id: str,
     run_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: ModifyRunRequest | ModifyRunRequestParam,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[RunObject]:
+) -> _types.Response[RunObject, ErrorResponse]:
     """Change the metadata of a run.
 
     Args:
@@ -94,32 +62,21 @@ def sync_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
-        ErrorResponse of any other answer whose body is one; `parse()` returns the model or raises.
+        ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            thread_id=thread_id,
-            run_id=run_id,
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return _call.call_detailed(
+        OPERATION, client, (thread_id, run_id), body, timeout, extra_headers, extra_query, extra_body
     )
 
-    return _build_response(send(client, request_args), client.strict_response_validation)
 
-
+@_request.explains_arguments(OPERATION)
 def sync(
     thread_id: str,
     run_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: ModifyRunRequest | ModifyRunRequestParam,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -145,36 +102,21 @@ def sync(
     Returns:
         The RunObject.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            thread_id=thread_id,
-            run_id=run_id,
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-    )
-
-    response = send(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)
+    return _call.call(OPERATION, client, (thread_id, run_id), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio_detailed(
     thread_id: str,
     run_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: ModifyRunRequest | ModifyRunRequestParam,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[RunObject]:
+) -> _types.Response[RunObject, ErrorResponse]:
     """Change the metadata of a run.
 
     Args:
@@ -194,32 +136,21 @@ async def asyncio_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
-        ErrorResponse of any other answer whose body is one; `parse()` returns the model or raises.
+        ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            thread_id=thread_id,
-            run_id=run_id,
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return await _call.acall_detailed(
+        OPERATION, client, (thread_id, run_id), body, timeout, extra_headers, extra_query, extra_body
     )
 
-    return _build_response(await send_async(client, request_args), client.strict_response_validation)
 
-
+@_request.explains_arguments(OPERATION)
 async def asyncio(
     thread_id: str,
     run_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: ModifyRunRequest | ModifyRunRequestParam,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -245,20 +176,6 @@ async def asyncio(
     Returns:
         The RunObject.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            thread_id=thread_id,
-            run_id=run_id,
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return await _call.acall(
+        OPERATION, client, (thread_id, run_id), body, timeout, extra_headers, extra_query, extra_body
     )
-
-    response = await send_async(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)

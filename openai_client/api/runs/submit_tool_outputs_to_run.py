@@ -1,82 +1,54 @@
+from __future__ import annotations
+
 from collections.abc import Mapping
-from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._operation import Operation
-from ..._send import path_param, refuse_stream, request_body, send, send_async, with_call_options
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.run_object import RunObject
-from ...models.submit_tool_outputs_run_request import SubmitToolOutputsRunRequest, SubmitToolOutputsRunRequestParam
-from ...streaming import AsyncRunEventStream, RunEventStream, open_async_stream, open_stream
-from ...types import UNSET, Response, Unset
+from ... import _call, _operation, _request
+from ... import streaming as _streaming
+from ... import types as _types
 
-_OPERATION = Operation(
+if TYPE_CHECKING:
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
+
+    from ...client import AuthenticatedClient as _AuthenticatedClient
+    from ...client import Client as _Client
+    from ...models.error_response import ErrorResponse
+    from ...models.run_object import RunObject
+    from ...models.submit_tool_outputs_run_request import SubmitToolOutputsRunRequest, SubmitToolOutputsRunRequestParam
+
+OPERATION: _operation.Operation[RunObject, ErrorResponse] = _operation.Operation(
     id="submitToolOutputsToRun",
     method="POST",
     path="/threads/{thread_id}/runs/{run_id}/submit_tool_outputs",
-    resend_safe=False,
+    parameters=(
+        _operation.Parameter("thread_id", "thread_id", "path", required=True),
+        _operation.Parameter("run_id", "run_id", "path", required=True),
+    ),
+    request=_operation.ModelRef(
+        "...models.submit_tool_outputs_run_request", "SubmitToolOutputsRunRequest", __package__
+    ),
+    body_required=True,
+    response=_operation.ModelRef("...models.run_object", "RunObject", __package__),
+    error=_operation.ModelRef("...models.error_response", "ErrorResponse", __package__, requires=("error",)),
+    streams=True,
     if_interrupted="retrieve {parent} (GET {parent}) to see whether it took effect",
 )
 
 
-def _get_kwargs(
-    thread_id: str,
-    run_id: str,
-    *,
-    body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
-) -> dict[str, Any]:
-    return {
-        "method": "POST",
-        "url": "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs".format(
-            thread_id=path_param(thread_id, "thread_id"),
-            run_id=path_param(run_id, "run_id"),
-        ),
-        "json": request_body(body, SubmitToolOutputsRunRequest),
-    }
-
-
-def _parse_success(response: httpx.Response, strict: bool) -> RunObject:
-    data = errors.decode_json(response)
-    try:
-        return RunObject.from_dict(data, strict)
-    except errors.InvalidPayloadError as error:
-        errors.parse_error(response, error)
-
-
-def _build_response(response: httpx.Response, strict: bool) -> Response[RunObject]:
-    if 200 <= response.status_code < 300:
-        return Response(
-            status_code=response.status_code,
-            content=response.content,
-            headers=response.headers,
-            parsed=_parse_success(response, strict),
-            http_response=response,
-        )
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=None,
-        http_response=response,
-        error=errors.parse_error_body(response, ErrorResponse.from_dict),
-    )
-
-
+@_request.explains_arguments(OPERATION)
 def sync_detailed(
     thread_id: str,
     run_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[RunObject]:
+) -> _types.Response[RunObject, ErrorResponse]:
     """Answer a run that is `requires_action` with the outputs of the tool calls it asked for; all outputs
     go in one request.
 
@@ -97,33 +69,21 @@ def sync_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
-        ErrorResponse of any other answer whose body is one; `parse()` returns the model or raises.
+        ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            thread_id=thread_id,
-            run_id=run_id,
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return _call.call_detailed(
+        OPERATION, client, (thread_id, run_id), body, timeout, extra_headers, extra_query, extra_body
     )
-    refuse_stream(request_args)
-
-    return _build_response(send(client, request_args), client.strict_response_validation)
 
 
+@_request.explains_arguments(OPERATION)
 def sync(
     thread_id: str,
     run_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -150,37 +110,21 @@ def sync(
     Returns:
         The RunObject.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            thread_id=thread_id,
-            run_id=run_id,
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-    )
-    refuse_stream(request_args)
-
-    response = send(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)
+    return _call.call(OPERATION, client, (thread_id, run_id), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio_detailed(
     thread_id: str,
     run_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[RunObject]:
+) -> _types.Response[RunObject, ErrorResponse]:
     """Answer a run that is `requires_action` with the outputs of the tool calls it asked for; all outputs
     go in one request.
 
@@ -201,33 +145,21 @@ async def asyncio_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the RunObject of a 2xx answer; `error`, the
-        ErrorResponse of any other answer whose body is one; `parse()` returns the model or raises.
+        ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            thread_id=thread_id,
-            run_id=run_id,
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return await _call.acall_detailed(
+        OPERATION, client, (thread_id, run_id), body, timeout, extra_headers, extra_query, extra_body
     )
-    refuse_stream(request_args)
-
-    return _build_response(await send_async(client, request_args), client.strict_response_validation)
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio(
     thread_id: str,
     run_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -254,37 +186,23 @@ async def asyncio(
     Returns:
         The RunObject.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            thread_id=thread_id,
-            run_id=run_id,
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return await _call.acall(
+        OPERATION, client, (thread_id, run_id), body, timeout, extra_headers, extra_query, extra_body
     )
-    refuse_stream(request_args)
-
-    response = await send_async(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)
 
 
+@_request.explains_arguments(OPERATION)
 def stream(
     thread_id: str,
     run_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> AbstractContextManager[RunEventStream]:
+) -> AbstractContextManager[_streaming.RunEventStream]:
     """Answer a run that is `requires_action` with the outputs of the tool calls it asked for; all outputs
     go in one request. Stream its events as they happen.
 
@@ -303,45 +221,24 @@ def stream(
             errors.StreamEventError: The server sent an `error` event (after the events before it).
             errors.ResponseParseError: An event's data is not JSON or not its declared shape.
     """
-    request_args = with_call_options(
-        _get_kwargs(
-            thread_id=thread_id,
-            run_id=run_id,
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return _streaming.open_stream(
+        OPERATION, client, (thread_id, run_id), body, timeout, extra_headers, extra_query, extra_body
     )
 
-    return open_stream(client, request_args)
 
-
+@_request.explains_arguments(OPERATION)
 def astream(
     thread_id: str,
     run_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: _AuthenticatedClient | _Client,
     body: SubmitToolOutputsRunRequest | SubmitToolOutputsRunRequestParam,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> AbstractAsyncContextManager[AsyncRunEventStream]:
+) -> AbstractAsyncContextManager[_streaming.AsyncRunEventStream]:
     """Async `stream`: `async with ... as events:` and `async for event in events`."""
-    request_args = with_call_options(
-        _get_kwargs(
-            thread_id=thread_id,
-            run_id=run_id,
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
+    return _streaming.open_async_stream(
+        OPERATION, client, (thread_id, run_id), body, timeout, extra_headers, extra_query, extra_body
     )
-
-    return open_async_stream(client, request_args)

@@ -1,74 +1,41 @@
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ..._operation import Operation
-from ..._send import request_body, send, send_async, with_call_options
-from ...client import AuthenticatedClient, Client
-from ...models.create_thread_request import CreateThreadRequest, CreateThreadRequestParam
-from ...models.error_response import ErrorResponse
-from ...models.thread_object import ThreadObject
-from ...types import UNSET, Response, Unset
+from ... import _call, _operation, _request
+from ... import types as _types
 
-_OPERATION = Operation(
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient as _AuthenticatedClient
+    from ...client import Client as _Client
+    from ...models.create_thread_request import CreateThreadRequest, CreateThreadRequestParam
+    from ...models.error_response import ErrorResponse
+    from ...models.thread_object import ThreadObject
+
+OPERATION: _operation.Operation[ThreadObject, ErrorResponse] = _operation.Operation(
     id="createThread",
     method="POST",
     path="/threads",
-    resend_safe=False,
+    request=_operation.ModelRef("...models.create_thread_request", "CreateThreadRequest", __package__),
+    response=_operation.ModelRef("...models.thread_object", "ThreadObject", __package__),
+    error=_operation.ModelRef("...models.error_response", "ErrorResponse", __package__, requires=("error",)),
     if_interrupted="list them (GET {path}) to see whether it was created",
 )
 
 
-def _get_kwargs(
-    *,
-    body: CreateThreadRequest | CreateThreadRequestParam | Unset = UNSET,
-) -> dict[str, Any]:
-    extra: dict[str, Any] = {} if body is UNSET else {"json": request_body(body, CreateThreadRequest)}
-    return {
-        "method": "POST",
-        "url": "/threads",
-        **extra,
-    }
-
-
-def _parse_success(response: httpx.Response, strict: bool) -> ThreadObject:
-    data = errors.decode_json(response)
-    try:
-        return ThreadObject.from_dict(data, strict)
-    except errors.InvalidPayloadError as error:
-        errors.parse_error(response, error)
-
-
-def _build_response(response: httpx.Response, strict: bool) -> Response[ThreadObject]:
-    if 200 <= response.status_code < 300:
-        return Response(
-            status_code=response.status_code,
-            content=response.content,
-            headers=response.headers,
-            parsed=_parse_success(response, strict),
-            http_response=response,
-        )
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=None,
-        http_response=response,
-        error=errors.parse_error_body(response, ErrorResponse.from_dict),
-    )
-
-
+@_request.explains_arguments(OPERATION)
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
-    body: CreateThreadRequest | CreateThreadRequestParam | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    body: CreateThreadRequest | CreateThreadRequestParam | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ThreadObject]:
+) -> _types.Response[ThreadObject, ErrorResponse]:
     """Create a thread, optionally with its first messages.
 
     Args:
@@ -86,29 +53,17 @@ def sync_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the ThreadObject of a 2xx answer; `error`,
-        the ErrorResponse of any other answer whose body is one; `parse()` returns the model or
-        raises.
+        the ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-    )
-
-    return _build_response(send(client, request_args), client.strict_response_validation)
+    return _call.call_detailed(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 def sync(
     *,
-    client: AuthenticatedClient | Client,
-    body: CreateThreadRequest | CreateThreadRequestParam | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    body: CreateThreadRequest | CreateThreadRequestParam | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -132,32 +87,19 @@ def sync(
     Returns:
         The ThreadObject.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-    )
-
-    response = send(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)
+    return _call.call(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
-    body: CreateThreadRequest | CreateThreadRequestParam | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    body: CreateThreadRequest | CreateThreadRequestParam | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
-) -> Response[ThreadObject]:
+) -> _types.Response[ThreadObject, ErrorResponse]:
     """Create a thread, optionally with its first messages.
 
     Args:
@@ -175,29 +117,17 @@ async def asyncio_detailed(
 
     Returns:
         Status, headers, raw body, request id; `parsed`, the ThreadObject of a 2xx answer; `error`,
-        the ErrorResponse of any other answer whose body is one; `parse()` returns the model or
-        raises.
+        the ErrorResponse of any other answer whose body is one; `parse()` returns it or raises.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-    )
-
-    return _build_response(await send_async(client, request_args), client.strict_response_validation)
+    return await _call.acall_detailed(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)
 
 
+@_request.explains_arguments(OPERATION)
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
-    body: CreateThreadRequest | CreateThreadRequestParam | Unset = UNSET,
-    timeout: httpx.Timeout | float | None | Unset = UNSET,
+    client: _AuthenticatedClient | _Client,
+    body: CreateThreadRequest | CreateThreadRequestParam | _types.Unset = _types.UNSET,
+    timeout: httpx.Timeout | float | None | _types.Unset = _types.UNSET,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
@@ -221,18 +151,4 @@ async def asyncio(
     Returns:
         The ThreadObject.
     """
-
-    request_args = with_call_options(
-        _get_kwargs(
-            body=body,
-        ),
-        operation=_OPERATION,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-    )
-
-    response = await send_async(client, request_args)
-    errors.raise_for_status(response)
-    return _parse_success(response, client.strict_response_validation)
+    return await _call.acall(OPERATION, client, (), body, timeout, extra_headers, extra_query, extra_body)

@@ -1,0 +1,56 @@
+"""Every operation of the spec by operationId (written by codegen/emit_operations.py).
+
+Each row is declared by its endpoint module (`OPERATION`); see openai_client/_operation.py.
+"""
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, Final
+
+from .._operation import Operation
+from .assistants import create_assistant, delete_assistant, get_assistant, list_assistants, modify_assistant
+from .messages import create_message, delete_message, get_message, list_messages, modify_message
+from .runs import (
+    cancel_run,
+    create_run,
+    create_thread_and_run,
+    get_run,
+    get_run_step,
+    list_run_steps,
+    list_runs,
+    modify_run,
+    submit_tool_outputs_to_run,
+)
+from .threads import create_thread, delete_thread, get_thread, list_threads, modify_thread
+
+OPERATIONS: Final[Mapping[str, Operation[Any, Any]]] = MappingProxyType(
+    {
+        "cancelRun": cancel_run.OPERATION,
+        "createAssistant": create_assistant.OPERATION,
+        "createMessage": create_message.OPERATION,
+        "createRun": create_run.OPERATION,
+        "createThread": create_thread.OPERATION,
+        "createThreadAndRun": create_thread_and_run.OPERATION,
+        "deleteAssistant": delete_assistant.OPERATION,
+        "deleteMessage": delete_message.OPERATION,
+        "deleteThread": delete_thread.OPERATION,
+        "getAssistant": get_assistant.OPERATION,
+        "getMessage": get_message.OPERATION,
+        "getRun": get_run.OPERATION,
+        "getRunStep": get_run_step.OPERATION,
+        "getThread": get_thread.OPERATION,
+        "listAssistants": list_assistants.OPERATION,
+        "listMessages": list_messages.OPERATION,
+        "listRunSteps": list_run_steps.OPERATION,
+        "listRuns": list_runs.OPERATION,
+        "listThreads": list_threads.OPERATION,
+        "modifyAssistant": modify_assistant.OPERATION,
+        "modifyMessage": modify_message.OPERATION,
+        "modifyRun": modify_run.OPERATION,
+        "modifyThread": modify_thread.OPERATION,
+        "submitToolOutputsToRun": submit_tool_outputs_to_run.OPERATION,
+    }
+)
+"""operationId -> its Operation (method, path, parameters, models, streams, resend safety)."""
+
+__all__ = ["OPERATIONS"]
