@@ -23,6 +23,7 @@ import pytest
 
 from openai_client import AuthenticatedClient, errors, models
 from openai_client.api.assistants import create_assistant, get_assistant
+from openai_client.api.messages import list_messages
 from openai_client.api.runs import create_thread_and_run, get_run, list_run_steps, submit_tool_outputs_to_run
 from openai_client.api.threads import create_thread, list_threads
 from openai_client.client import DEFAULT_FOUNDRY_API_VERSION, FOUNDRY_SCOPE
@@ -586,6 +587,16 @@ def test_without_an_approvals_callback_the_loop_hands_the_waiting_run_back(found
             waiting.thread_id, waiting.id, client=client, body=tool_approval_submission(waiting, True)
         )
         assert run_tool_loop(client, answered, {}, interval=0).status == RunStatus.COMPLETED
+
+
+def test_a_script_that_ends_with_an_approval_completes_with_the_default_answer(foundry: LocalRunsServer) -> None:
+    foundry.script([mcp_call("fetch", server_label="gh")])
+    with _client(foundry) as client:
+        run = create_thread_and_run.sync(client=client, body={"assistant_id": ASSISTANT_ID})
+        done = run_tool_loop(client, run, {}, approvals=lambda call: True, interval=0)
+        (answer, *_) = list_messages.sync(done.thread_id, client=client).data
+    assert done.status == RunStatus.COMPLETED
+    assert "fetch said fetch ran on gh." in answer.content[0].to_dict()["text"]["value"]
 
 
 def test_a_stream_answers_approvals_with_its_callback(foundry: LocalRunsServer) -> None:

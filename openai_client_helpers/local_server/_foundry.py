@@ -20,7 +20,7 @@ from ._errors import ApiError
 from ._handlers import Call, serve
 from ._operations import served_operations
 from ._scripts import McpCall, Step, ToolCall
-from ._state import ApiState, Event, _page, _Run, _set_status, _usage
+from ._state import DEFAULT_ANSWER, ApiState, Event, _page, _Run, _set_status, _usage
 
 JSON = dict[str, Any]
 
@@ -45,6 +45,16 @@ class FoundryApiState(ApiState):
             return super()._requires_action_events(run)
         step = copy.deepcopy(run.steps[-1])
         return [("thread.run.step.created", step), ("thread.run.step.in_progress", step)]
+
+    def _default_answer(self, run: _Run) -> str:
+        """The base state's answer, naming each call's output: an MCP call's (no `function`) too."""
+        answered = [
+            _said(call)
+            for step in run.steps
+            if step["type"] == "tool_calls"
+            for call in step["step_details"]["tool_calls"]
+        ]
+        return f"Thanks to the tools: {'; '.join(answered)}." if answered else DEFAULT_ANSWER
 
     def _take_step(self, run: _Run, step: Step, now: int) -> None:
         if isinstance(step, tuple) and step and all(isinstance(call, McpCall) for call in step):
@@ -102,6 +112,11 @@ class FoundryApiState(ApiState):
         _set_status(run, "queued")
         run.due = self.clock.now() + self.pace
         return run
+
+
+def _said(call: JSON) -> str:
+    named = call if call["type"] == "mcp" else call["function"]
+    return f"{named['name']} said {named['output']}"
 
 
 def require_tool_outputs(body: JSON) -> JSON:
