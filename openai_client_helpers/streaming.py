@@ -48,14 +48,15 @@ from openai_client.models import (
 from openai_client.streaming import AsyncRunEventStream, RunEventStream
 
 from .lifecycle import (
+    ApprovalFunction,
     OnToolError,
     ToolFunction,
     apoll_run,
     arun_tool_loop,
     check_on_error,
+    next_submission,
     poll_run,
     run_tool_loop,
-    tool_submission,
 )
 
 JSON = dict[str, Any]
@@ -189,8 +190,10 @@ class _StreamSteps:
         on_error: OnToolError,
         resume: bool,
         interval: float | None,
+        approvals: ApprovalFunction | None = None,
     ) -> None:
         check_on_error(on_error)
+        self.approvals = approvals
         self.client = client
         self.tools = tools
         self.on_error = on_error
@@ -212,12 +215,14 @@ class _StreamSteps:
         return run
 
     def next_submission(self) -> tuple[RunObject, SubmitToolOutputsRunRequest] | None:
-        """After a stream ended: the run and the outputs to stream next, or None when done
-        (no functions were given, or the run does not wait for outputs)."""
+        """After a stream ended: the run and the outputs (or approvals) to stream next, or None
+        when done (no functions were given, the run does not wait for outputs, or it waits for
+        approvals no `approvals` callback decides: `get_final_run()` then shows it waiting)."""
         run = self.snapshots.run
         if self.tools is None or run is None or run.status != RunStatus.REQUIRES_ACTION:
             return None
-        return run, tool_submission(run, self.tools, self.on_error)
+        body = next_submission(run, self.tools, self.on_error, self.approvals)
+        return None if body is None else (run, body)
 
     def run_to_resume(self) -> RunObject | None:
         """After a cut-off stream: the run to poll to its end, or None to re-raise."""
@@ -242,8 +247,9 @@ class AsyncRunStream:
         on_error: OnToolError = "raise",
         resume: bool = False,
         interval: float | None = None,
+        approvals: ApprovalFunction | None = None,
     ) -> None:
-        self._steps = _StreamSteps(client, tools, on_error, resume, interval)
+        self._steps = _StreamSteps(client, tools, on_error, resume, interval, approvals)
         self._opener: Callable[[], AbstractAsyncContextManager[AsyncRunEventStream]] | None = opener
         self._opened: AbstractAsyncContextManager[AsyncRunEventStream] | None = None
         self._current: AsyncRunEventStream | None = None
@@ -326,7 +332,12 @@ class AsyncRunStream:
         steps = self._steps
         if steps.tools is not None:
             return await arun_tool_loop(
-                steps.client, run, steps.tools, on_error=steps.on_error, interval=steps.interval
+                steps.client,
+                run,
+                steps.tools,
+                on_error=steps.on_error,
+                interval=steps.interval,
+                approvals=steps.approvals,
             )
         return await apoll_run(steps.client, run.thread_id, run.id, interval=steps.interval)
 
@@ -340,12 +351,14 @@ def astream_run(
     on_error: OnToolError = "raise",
     resume: bool = False,
     interval: float | None = None,
+    approvals: ApprovalFunction | None = None,
 ) -> AsyncRunStream:
     """Start a run on a thread and stream it (the SDK's `runs.stream`).
 
     `tools` (function name -> callable, as `run_tool_loop` takes) answers tool calls in the
-    middle of the stream; `resume=True` polls the run to its end if the stream is cut off
-    (`interval` is then the polling interval).
+    middle of the stream, and `approvals` the MCP calls Foundry asks to approve (see
+    `run_tool_loop`; without it such a stream ends with the run waiting); `resume=True`
+    polls the run to its end if the stream is cut off (`interval` is then the polling interval).
     """
     return AsyncRunStream(
         client,
@@ -354,6 +367,7 @@ def astream_run(
         on_error=on_error,
         resume=resume,
         interval=interval,
+        approvals=approvals,
     )
 
 
@@ -365,6 +379,7 @@ def astream_thread_and_run(
     on_error: OnToolError = "raise",
     resume: bool = False,
     interval: float | None = None,
+    approvals: ApprovalFunction | None = None,
 ) -> AsyncRunStream:
     """Create a thread, start a run on it, and stream it (the SDK's `threads.create_and_run_stream`)."""
     return AsyncRunStream(
@@ -374,6 +389,7 @@ def astream_thread_and_run(
         on_error=on_error,
         resume=resume,
         interval=interval,
+        approvals=approvals,
     )
 
 
@@ -397,8 +413,9 @@ class RunStream:
         on_error: OnToolError = "raise",
         resume: bool = False,
         interval: float | None = None,
+        approvals: ApprovalFunction | None = None,
     ) -> None:
-        self._steps = _StreamSteps(client, tools, on_error, resume, interval)
+        self._steps = _StreamSteps(client, tools, on_error, resume, interval, approvals)
         self._opener: Callable[[], AbstractContextManager[RunEventStream]] | None = opener
         self._opened: AbstractContextManager[RunEventStream] | None = None
         self._current: RunEventStream | None = None
@@ -479,7 +496,14 @@ class RunStream:
     def _poll_to_end(self, run: RunObject) -> RunObject:
         steps = self._steps
         if steps.tools is not None:
-            return run_tool_loop(steps.client, run, steps.tools, on_error=steps.on_error, interval=steps.interval)
+            return run_tool_loop(
+                steps.client,
+                run,
+                steps.tools,
+                on_error=steps.on_error,
+                interval=steps.interval,
+                approvals=steps.approvals,
+            )
         return poll_run(steps.client, run.thread_id, run.id, interval=steps.interval)
 
 
@@ -492,12 +516,14 @@ def stream_run(
     on_error: OnToolError = "raise",
     resume: bool = False,
     interval: float | None = None,
+    approvals: ApprovalFunction | None = None,
 ) -> RunStream:
     """Start a run on a thread and stream it (the SDK's `runs.stream`).
 
     `tools` (function name -> callable, as `run_tool_loop` takes) answers tool calls in the
-    middle of the stream; `resume=True` polls the run to its end if the stream is cut off
-    (`interval` is then the polling interval).
+    middle of the stream, and `approvals` the MCP calls Foundry asks to approve (see
+    `run_tool_loop`; without it such a stream ends with the run waiting); `resume=True`
+    polls the run to its end if the stream is cut off (`interval` is then the polling interval).
     """
     return RunStream(
         client,
@@ -506,6 +532,7 @@ def stream_run(
         on_error=on_error,
         resume=resume,
         interval=interval,
+        approvals=approvals,
     )
 
 
@@ -517,6 +544,7 @@ def stream_thread_and_run(
     on_error: OnToolError = "raise",
     resume: bool = False,
     interval: float | None = None,
+    approvals: ApprovalFunction | None = None,
 ) -> RunStream:
     """Create a thread, start a run on it, and stream it (the SDK's `threads.create_and_run_stream`)."""
     return RunStream(
@@ -526,6 +554,7 @@ def stream_thread_and_run(
         on_error=on_error,
         resume=resume,
         interval=interval,
+        approvals=approvals,
     )
 
 
