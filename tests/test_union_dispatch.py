@@ -88,14 +88,25 @@ def test_members_sharing_a_tag_and_a_shape_fail_naming_them() -> None:
         prepare(document)
 
 
-def test_a_schema_named_like_a_runtime_name_is_renamed_with_its_references() -> None:
+def test_a_schema_named_like_a_runtime_name_is_renamed_with_its_references_and_a_note() -> None:
     document = styles()
     schemas = document["components"]["schemas"]
     schemas["Response"] = {"type": "object", "properties": {"id": {"type": "string"}}}
     schemas["Holder"]["properties"]["response"] = {"$ref": "#/components/schemas/Response"}
-    prepared = prepare(document)["components"]["schemas"]
+    notes: list[str] = []
+    prepared = prepare(document, notes)["components"]["schemas"]
     assert "Response" not in prepared and "ResponseObject" in prepared
     assert prepared["Holder"]["properties"]["response"] == {"$ref": "#/components/schemas/ResponseObject"}
+    assert notes == [
+        "components.schemas.Response: generated as class ResponseObject (models.ResponseObject), "
+        "since Response is a name of the runtime"
+    ]
+
+
+def test_a_spec_without_such_names_gets_no_notes() -> None:
+    notes: list[str] = []
+    prepare(styles(), notes)
+    assert notes == []
 
 
 def test_two_keys_of_one_class_name_fail_naming_both() -> None:
