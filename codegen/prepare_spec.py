@@ -444,8 +444,37 @@ def _resolve_recursive_refs(schemas: dict[str, Any]) -> None:
         visit(schema, name)
 
 
+def _string_enum(schema: Any, schemas: dict[str, Any]) -> list[str] | None:
+    """The values of a string enum (through one $ref), or None for any other schema."""
+    if not isinstance(schema, dict):
+        return None
+    resolved = _resolve(schema, schemas)
+    enum = resolved.get("enum")
+    if resolved.get("type", "string") != "string" or not isinstance(enum, list) or not enum:
+        return None
+    return list(enum) if all(isinstance(value, str) for value in enum) else None
+
+
+def _restated(earlier: Any, later: Any, schemas: dict[str, Any]) -> Any:
+    """A property a later `allOf` part defines again: the later one, but two enums of strings are one of both.
+
+    Upstream's `*Resource` schemas restate a base's `status` through another enum
+    (ComputerToolCallOutput's `in_progress|completed|incomplete`, its Resource's
+    `completed|incomplete|failed`); each names values servers send, so the merged field knows
+    all of them (the later part's description and its values' order after the earlier's).
+    """
+    earlier_values, later_values = _string_enum(earlier, schemas), _string_enum(later, schemas)
+    if earlier_values is None or later_values is None or set(later_values) >= set(earlier_values):
+        return later
+    merged = {key: value for key, value in _resolve(later, schemas).items() if key != "enum"}
+    merged.update({key: value for key, value in later.items() if key not in ("$ref", "enum")})
+    merged.update({"type": "string", "enum": list(dict.fromkeys([*earlier_values, *later_values]))})
+    return merged
+
+
 def _flatten_all_of(schemas: dict[str, Any]) -> None:
-    """Merge each `allOf` of two or more object parts into one object, a later part's property winning.
+    """Merge each `allOf` of two or more object parts into one object, a later part's property winning
+    (a string enum both restate: one enum of both's values, see `_restated`).
 
     The generator merges them too, but refuses a property two parts both define (upstream's
     `*Resource` schemas restate `status` through another enum); a lone `allOf: [$ref]` (a
@@ -464,7 +493,8 @@ def _flatten_all_of(schemas: dict[str, Any]) -> None:
             inner = merged(resolved) or resolved
             if not (inner.get("type") == "object" or "properties" in inner):
                 return None
-            properties.update(inner.get("properties") or {})
+            for name, prop in (inner.get("properties") or {}).items():
+                properties[name] = _restated(properties[name], prop, schemas) if name in properties else prop
             required += [name for name in inner.get("required") or [] if name not in required]
             closed = closed or inner.get("additionalProperties") is False
         out = {key: value for key, value in schema.items() if key != "allOf"}

@@ -109,6 +109,42 @@ def test_a_spec_without_such_names_gets_no_notes() -> None:
     assert notes == []
 
 
+def _with_restated_status(base_status: dict[str, Any], later_status: dict[str, Any]) -> dict[str, Any]:
+    """A `*Resource` as upstream writes it: allOf a base and a part that restates the base's `status`."""
+    document = styles()
+    schemas = document["components"]["schemas"]
+    schemas["ZzCallStatus"] = {"type": "string", "enum": ["completed", "incomplete", "failed"]}
+    schemas["ZzCall"] = {"type": "object", "properties": {"status": base_status}, "required": ["status"]}
+    schemas["ZzCallResource"] = {
+        "allOf": [
+            {"$ref": "#/components/schemas/ZzCall"},
+            {"type": "object", "properties": {"id": {"type": "string"}, "status": later_status}},
+        ]
+    }
+    resource: dict[str, Any] = prepare(document)["components"]["schemas"]["ZzCallResource"]
+    return resource
+
+
+def test_an_enum_an_allof_part_restates_knows_the_values_of_both() -> None:
+    base = {"type": "string", "enum": ["in_progress", "completed", "incomplete"]}
+    later = {"$ref": "#/components/schemas/ZzCallStatus", "description": "Its status."}
+    resource = _with_restated_status(base, later)
+    assert resource["properties"]["status"] == {
+        "type": "string",
+        "description": "Its status.",
+        "enum": ["in_progress", "completed", "incomplete", "failed"],
+    }
+    assert resource["required"] == ["status"]
+
+
+def test_a_restated_property_that_is_not_a_narrower_enum_is_the_later_parts() -> None:
+    later = {"$ref": "#/components/schemas/ZzCallStatus"}
+    narrower = _with_restated_status({"type": "string", "enum": ["completed"]}, later)
+    assert narrower["properties"]["status"] == later
+    other = _with_restated_status({"type": "integer"}, later)
+    assert other["properties"]["status"] == later
+
+
 def test_two_keys_of_one_class_name_fail_naming_both() -> None:
     document = styles()
     document["components"]["schemas"]["const_cat"] = {"type": "object"}
