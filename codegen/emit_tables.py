@@ -250,11 +250,37 @@ def _tables_module(
 
 
 def _init_module(classes: dict[str, str], table_names: list[str]) -> str:
-    lines = ['"""Every model and enum of the spec, and its named unions."""', ""]
-    lines += [f"from .{module} import {name}" for name, module in sorted(classes.items(), key=lambda item: item[1])]
-    lines += [f"from ._tables import {', '.join(sorted(table_names))}", "", "__all__ = ("]
-    lines += [f'    "{name}",' for name in sorted([*classes, *table_names])]
+    """`models/__init__.py`: every name, imported for type checkers and, at run time, on first use.
+
+    A model module imports the models it refers to itself, so importing the package imports
+    none: `from openai_client.models import RunObject` loads `run_object.py` and what it reaches,
+    not every model of the spec (which a spec with a few upstream sections makes hundreds).
+    """
+    modules = {**classes, **{name: "_tables" for name in table_names}}
+    lines = ['"""Every model and enum of the spec, and its named unions (each imported on first use)."""', ""]
+    lines += ["import importlib", "from typing import TYPE_CHECKING, Any", "", "if TYPE_CHECKING:"]
+    lines += [f"    from .{module} import {name}" for name, module in sorted(classes.items(), key=lambda item: item[1])]
+    lines += [f"    from ._tables import {', '.join(sorted(table_names))}"] if table_names else []
+    lines += ["", "_MODULES = {"]
+    lines += [f'    "{name}": "{module}",' for name, module in sorted(modules.items())]
+    lines += ["}", "", "__all__ = ("]
+    lines += [f'    "{name}",' for name in sorted(modules)]
     lines += [")", ""]
+    lines += [
+        "",
+        "def __getattr__(name: str) -> Any:",
+        "    module = _MODULES.get(name)",
+        "    if module is None:",
+        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+        '    value = getattr(importlib.import_module(f".{module}", __name__), name)',
+        "    globals()[name] = value",
+        "    return value",
+        "",
+        "",
+        "def __dir__() -> list[str]:",
+        "    return [*globals(), *__all__]",
+        "",
+    ]
     return "\n".join(lines)
 
 

@@ -14,6 +14,9 @@ Generation fails loudly, never with success on a package that does not work:
 
 1. codegen/validate_spec.py reads the spec first: a `$ref` to nothing, a misspelt type,
    a duplicate operationId is one line naming where it is, and nothing is generated.
+   codegen/prepare_spec.py then prepares it for the generator; what it changes that users
+   see (a schema named like the runtime's `Response` becomes `ResponseObject`) is printed
+   as a `note:` line.
 2. The generator runs; each of its warnings is printed as one line, and any warning is an
    error, so nothing in the spec can be silently dropped. A template that crashes is
    summarized as the template line and the schema or operation it was rendering.
@@ -78,7 +81,10 @@ def generate_into(spec: Path, destination: Path) -> None:
     """
     prepared = destination.parent / "openapi.prepared.json"
     _validate(spec)
-    document = prepare_file(spec, prepared)
+    notes: list[str] = []
+    document = prepare_file(spec, prepared, notes)
+    for note in notes:  # what prepare_spec changed that users see (a schema renamed): said, never silent
+        print(f"note: {note}")
     _run_generator(prepared, destination)
     prepared.unlink()
     emit_tables(document, destination / "models")

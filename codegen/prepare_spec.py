@@ -3,8 +3,9 @@
 Names. Class names come from component keys alone: every `title` is moved aside
 (`x-openai-client-title`, kept for docstrings), so two schemas titled alike never become one
 class, and codegen/emit_tables.py, which names classes by component key with the generator's
-own `ClassName`, always agrees with the generated modules. Keys whose class names collide, or
-that would shadow a name of the runtime (`Response`, `Client`, ...), fail or are renamed here.
+own `ClassName`, always agrees with the generated modules. Keys whose class names collide fail
+here; a key that would shadow a name of the runtime (`Response`, `Client`, ...) is renamed
+`<Name>Object`, with every `$ref` to it, and the rename is a note `make generate` prints.
 An inline object or enum inside a union (a nullable object or enum, a union member written in
 place) is moved to a component named after where it sits (`<Schema><Property>`), never `...Type0`.
 
@@ -117,12 +118,16 @@ def _rename(document: dict[str, Any], renames: dict[str, str]) -> None:
     visit(document)
 
 
-def _check_names(document: dict[str, Any]) -> None:
+def _check_names(document: dict[str, Any], notes: list[str]) -> None:
     schemas: dict[str, Any] = document["components"]["schemas"]
     renames = {name: f"{name}Object" for name in schemas if ClassName(name, "") in RUNTIME_NAMES}
     for old, new in renames.items():
         if new in schemas:
             raise SpecError(f"components.schemas.{old}: its class name shadows the runtime's, and {new} is taken")
+        notes.append(
+            f"components.schemas.{old}: generated as class {new} (models.{new}), "
+            f"since {ClassName(old, '')} is a name of the runtime"
+        )
     if renames:
         _rename(document, renames)
     seen: dict[str, str] = {}
@@ -452,8 +457,37 @@ def _resolve_recursive_refs(schemas: dict[str, Any]) -> None:
         visit(schema, name)
 
 
+def _string_enum(schema: Any, schemas: dict[str, Any]) -> list[str] | None:
+    """The values of a string enum (through one $ref), or None for any other schema."""
+    if not isinstance(schema, dict):
+        return None
+    resolved = _resolve(schema, schemas)
+    enum = resolved.get("enum")
+    if resolved.get("type", "string") != "string" or not isinstance(enum, list) or not enum:
+        return None
+    return list(enum) if all(isinstance(value, str) for value in enum) else None
+
+
+def _restated(earlier: Any, later: Any, schemas: dict[str, Any]) -> Any:
+    """A property a later `allOf` part defines again: the later one, but two enums of strings are one of both.
+
+    Upstream's `*Resource` schemas restate a base's `status` through another enum
+    (ComputerToolCallOutput's `in_progress|completed|incomplete`, its Resource's
+    `completed|incomplete|failed`); each names values servers send, so the merged field knows
+    all of them (the later part's description and its values' order after the earlier's).
+    """
+    earlier_values, later_values = _string_enum(earlier, schemas), _string_enum(later, schemas)
+    if earlier_values is None or later_values is None or set(later_values) >= set(earlier_values):
+        return later
+    merged = {key: value for key, value in _resolve(later, schemas).items() if key != "enum"}
+    merged.update({key: value for key, value in later.items() if key not in ("$ref", "enum")})
+    merged.update({"type": "string", "enum": list(dict.fromkeys([*earlier_values, *later_values]))})
+    return merged
+
+
 def _flatten_all_of(schemas: dict[str, Any]) -> None:
-    """Merge each `allOf` of two or more object parts into one object, a later part's property winning.
+    """Merge each `allOf` of two or more object parts into one object, a later part's property winning
+    (a string enum both restate: one enum of both's values, see `_restated`).
 
     The generator merges them too, but refuses a property two parts both define (upstream's
     `*Resource` schemas restate `status` through another enum); a lone `allOf: [$ref]` (a
@@ -472,7 +506,8 @@ def _flatten_all_of(schemas: dict[str, Any]) -> None:
             inner = merged(resolved) or resolved
             if not (inner.get("type") == "object" or "properties" in inner):
                 return None
-            properties.update(inner.get("properties") or {})
+            for name, prop in (inner.get("properties") or {}).items():
+                properties[name] = _restated(properties[name], prop, schemas) if name in properties else prop
             required += [name for name in inner.get("required") or [] if name not in required]
             closed = closed or inner.get("additionalProperties") is False
         out = {key: value for key, value in schema.items() if key != "allOf"}
@@ -530,12 +565,15 @@ def _one_value_enums_as_consts(schemas: dict[str, Any]) -> None:
         visit(schema, None)
 
 
-def prepare(document: dict[str, Any]) -> dict[str, Any]:
+def prepare(document: dict[str, Any], notes: list[str] | None = None) -> dict[str, Any]:
+    """The document the generator reads (changed in place); what it changed that users should know of
+    (a schema renamed) is appended to `notes`, one line each."""
+    notes = [] if notes is None else notes
     _resolve_recursive_refs(document["components"]["schemas"])
     _one_value_enums_as_consts(document["components"]["schemas"])
     _flatten_all_of(document["components"]["schemas"])
     _move_titles(document.get("components", {}))
-    _check_names(document)
+    _check_names(document, notes)
     schemas: dict[str, Any] = document["components"]["schemas"]
     _hoist(document)
     _unions(schemas)
@@ -622,9 +660,9 @@ def _describe_parameter_schemas(document: dict[str, Any]) -> None:
             schema.setdefault("description", parameter["description"])
 
 
-def prepare_file(source: Path, destination: Path) -> dict[str, Any]:
-    """Write the prepared document of `source` to `destination` and return it."""
-    document = prepare(YAML(typ="safe", pure=True).load(source.read_text(encoding="utf-8")))
+def prepare_file(source: Path, destination: Path, notes: list[str] | None = None) -> dict[str, Any]:
+    """Write the prepared document of `source` to `destination` and return it (its notes in `notes`)."""
+    document = prepare(YAML(typ="safe", pure=True).load(source.read_text(encoding="utf-8")), notes)
     destination.parent.mkdir(parents=True, exist_ok=True)
     destination.write_text(json.dumps(document, indent=1) + "\n", encoding="utf-8")
     return document

@@ -297,8 +297,10 @@ class UnionOf(Codec):
     """One of several members. Objects are told apart by their tag (`key`: `type`, `object`, ...),
     whose values codegen read from the spec (const, enum, allOf parts, discriminator mappings);
     members that share a tag, and members without one, by their shape (required fields present,
-    for a closed member no field it does not know); a tag no member has goes to `fallback`, the
-    catch-all that keeps every field. Anything else (strings, numbers, arrays) goes to the first
+    for a closed member no field it does not know). An object that sends no tag is read as a
+    member whose tag is optional (upstream's `type` with a default) if it fits one; a tag no
+    member has, or no tag where every member requires one, goes to `fallback`, the catch-all
+    that keeps every field. Anything else (strings, numbers, arrays) goes to the first
     member of `others` that takes its JSON type.
     """
 
@@ -322,6 +324,8 @@ class UnionOf(Codec):
             members.append(fallback)
         self.models: tuple[type[Model], ...] = tuple(dict.fromkeys(members))
         self.model_set = frozenset(self.models)
+        self._optional_tag: tuple[type[Model], ...] | None = None
+        """The tagged members whose tag is optional: worked out on first use, once every table exists."""
         self._by_type: dict[type, Callable[[Any, bool], Any]] = {}
         """The reader of each JSON scalar type a member of `others` takes: one lookup, not a loop."""
         for other in reversed(others):
@@ -347,6 +351,10 @@ class UnionOf(Codec):
             group = self.tags.get(tag)
             if group is not None:
                 return _best_fit(group, data)
+        elif tag is None and self.key is not None and self.key not in data:
+            untagged = [cls for cls in self._members_with_optional_tag() if _fits(cls, data)]
+            if untagged:
+                return _best_fit(tuple(untagged), data)
         for cls in self.shapes:
             if _fits(cls, data):
                 return cls
@@ -357,6 +365,14 @@ class UnionOf(Codec):
         if self.shapes:
             return _best_fit(self.shapes, data)
         raise ValueError(f"unknown {self.key} {tag!r} (known: {', '.join(map(repr, self.tags))})")
+
+    def _members_with_optional_tag(self) -> tuple[type[Model], ...]:
+        found = self._optional_tag
+        if found is None:
+            tagged = dict.fromkeys(cls for group in self.tags.values() for cls in group)
+            found = tuple(cls for cls in tagged if self.key not in cls.__table__.required_names)
+            self._optional_tag = found
+        return found
 
     def read(self, data: Any, strict: bool) -> Any:
         if type(data) is dict and self.models:

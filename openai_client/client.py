@@ -20,7 +20,7 @@ import threading
 import warnings
 from collections.abc import Callable, Generator, Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypedDict, Unpack
 
 import httpx
 
@@ -36,6 +36,13 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 """Finite by default: a dead connection fails after 5 s to connect or 60 s without data."""
 DEFAULT_AZURE_API_VERSION = "2025-04-01-preview"
 """The newest dated Azure OpenAI API version whose description carries the Assistants API."""
+DEFAULT_FOUNDRY_API_VERSION = "v1"
+"""The stable api-version of Foundry Agent Service (classic); its servers also answer dated previews."""
+FOUNDRY_SCOPE = "https://ai.azure.com/.default"
+"""The Microsoft Entra ID scope Foundry Agent Service tokens are issued for."""
+FOUNDRY_ENDPOINT_VARIABLES = ("PROJECT_ENDPOINT", "AZURE_AI_PROJECT_ENDPOINT")
+"""Where Microsoft's own Azure AI Agents samples read the project endpoint from, first one first."""
+_FOUNDRY_COLLECTIONS = frozenset({"assistants", "threads", "files", "vector_stores"})
 ASSISTANTS_BETA_HEADERS = {"OpenAI-Beta": "assistants=v2"}
 USER_AGENT = f"openai-client/{__version__} python-httpx/{httpx.__version__}"
 SENSITIVE_HEADERS = frozenset({"authorization", "api-key", "openai-api-key", "proxy-authorization", "cookie"})
@@ -85,6 +92,29 @@ def azure_base_url(endpoint: str) -> str:
             base = base[: -len(suffix)]
             break
     return f"{base}/openai"
+
+
+def foundry_base_url(project_endpoint: object) -> str:
+    """The project endpoint requests are sent under, from what a user pasted.
+
+    Foundry's project endpoint is ``https://<resource>.services.ai.azure.com/api/projects/<name>``.
+    A trailing slash, a query (``?api-version=...``) or an operation path pasted after it
+    (``/assistants``, ``/threads/thread_1/runs``, ...) is dropped, so that it is never doubled.
+    """
+    if not isinstance(project_endpoint, str) or not project_endpoint.strip():
+        raise InvalidOptionError(
+            "no Foundry project endpoint: pass the project's endpoint "
+            "(https://<resource>.services.ai.azure.com/api/projects/<project>), "
+            f"or set {FOUNDRY_ENDPOINT_VARIABLES[0]}"
+        )
+    url = httpx.URL(check_base_url(project_endpoint.strip()))
+    segments = [segment for segment in url.path.split("/") if segment]
+    for index, segment in enumerate(segments):
+        if segment in _FOUNDRY_COLLECTIONS:
+            segments = segments[:index]
+            break
+    path = "/" + "/".join(segments) if segments else ""
+    return str(url.copy_with(path=path or "/", query=None, fragment=None)).rstrip("/")
 
 
 def redacted(headers: Mapping[str, str]) -> dict[str, str]:
@@ -159,6 +189,43 @@ class _Pool:
     def use_async(self, client: httpx.AsyncClient) -> None:
         with self._lock:
             self._async = client
+
+
+class ClientOptions(TypedDict, total=False):
+    """The settings of `Client` (and of `with_options` on one), each as the constructor takes it."""
+
+    base_url: str
+    cookies: Mapping[str, str] | None
+    headers: Mapping[str, str] | None
+    default_query: Mapping[str, str] | None
+    timeout: httpx.Timeout | float | None
+    verify_ssl: str | bool | ssl.SSLContext
+    follow_redirects: bool
+    httpx_args: Mapping[str, Any] | None
+    max_retries: int
+    retry_policy: RetryPolicy | None
+    strict_response_validation: bool
+
+
+class AuthenticatedClientOptions(ClientOptions, total=False):
+    """The settings of `AuthenticatedClient`: those of `Client` and its credentials."""
+
+    api_key: str | None
+    token: str | None
+    organization: str | None
+    project: str | None
+    prefix: str
+    auth_header_name: str
+    token_provider: Callable[[], str] | None
+
+
+class FromEnvOptions(AuthenticatedClientOptions, total=False):
+    """What `AuthenticatedClient.from_env` takes over the environment: any setting, and the
+    Azure endpoint, the Foundry project endpoint and the api-version."""
+
+    endpoint: str
+    project_endpoint: str
+    api_version: str
 
 
 class Client:
@@ -272,7 +339,7 @@ class Client:
     def closed(self) -> bool:
         return self._closed
 
-    def with_options(self, **changes: Any) -> Self:
+    def with_options(self, **changes: Unpack[ClientOptions]) -> Self:
         """A new client like this one with some settings changed, as the official SDK's.
 
         Takes any constructor argument (``timeout=``, ``max_retries=``, ``headers=``, ...);
@@ -280,17 +347,27 @@ class Client:
         this client's connections (unless it changes ``verify_ssl`` or ``httpx_args``);
         closing it does not close them while this client is open.
         """
+        return self._copy_with(dict(changes))
+
+    def _copy_with(self, changes: dict[str, Any]) -> Self:
         if "headers" in changes:
-            changes["headers"] = {**self._headers, **changes["headers"]}
-        unknown = set(changes) - set(self._settings())
+            changes["headers"] = {**self._headers, **(changes["headers"] or {})}
+        settings, aliases = self._settings(), self._aliases()
+        unknown = set(changes) - set(settings) - set(aliases)
         if unknown:
             raise InvalidOptionError(f"with_options got settings clients do not have: {', '.join(sorted(unknown))}")
-        copy = type(self)(**{**self._settings(), **changes})
+        for alias in set(aliases) & set(changes):
+            settings.pop(aliases[alias], None)
+        copy = type(self)(**{**settings, **changes})
         if not _POOL_SETTINGS & set(changes):
             copy._pool.leave()
             copy._pool = self._pool
             self._pool.join()
         return copy
+
+    def _aliases(self) -> dict[str, str]:
+        """Settings taken under a second name: that name -> the setting (`api_key` -> `token`)."""
+        return {}
 
     def with_headers(self, headers: Mapping[str, str]) -> Self:
         """A new client like this one, with more headers (see `with_options`)."""
@@ -423,27 +500,48 @@ def _rebuild(cls: type[Client], settings: dict[str, Any]) -> Client:
 class AuthenticatedClient(Client):
     """Settings for calls to the API with an API key; what the endpoints take.
 
-    ``token`` (keyword-only) is the API key, sent as ``Authorization: Bearer <token>``;
-    it is checked here (empty, whitespace or control characters raise ``InvalidOptionError``,
-    a ``ValueError``). ``organization`` and ``project``, when given, are sent as
-    ``OpenAI-Organization`` and ``OpenAI-Project``. Every other keyword is as for ``Client``.
+    ``api_key`` (keyword-only, the official SDK's name; ``token`` is the same setting under
+    its older name: give one) is sent as ``Authorization: Bearer <key>``; it is checked here
+    (empty, whitespace or control characters raise ``InvalidOptionError``, a ``ValueError``).
+    ``token_provider``, a callable returning a bearer token, is called for every request
+    instead (Microsoft Entra ID tokens expire). ``organization`` and ``project``, when given,
+    are sent as ``OpenAI-Organization`` and ``OpenAI-Project``. Every other keyword is as for
+    ``Client``; all are typed, so a type checker names a misspelt one.
     """
 
     def __init__(
         self,
         base_url: str = DEFAULT_BASE_URL,
         *,
-        token: str = "",
+        api_key: str | None = None,
+        token: str | None = None,
         organization: str | None = None,
         project: str | None = None,
         prefix: str = "Bearer",
         auth_header_name: str = "Authorization",
         token_provider: Callable[[], str] | None = None,
-        **settings: Any,
+        cookies: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        httpx_args: Mapping[str, Any] | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
+        if api_key is not None and token is not None:
+            raise InvalidOptionError("give api_key or token, not both: they are the same setting (the API key)")
+        key = api_key if api_key is not None else token
         if token_provider is None:
-            _check_token(token)
-        self.token = token
+            if not key:
+                said = "no API key" if key is None else "the API key is empty"
+                raise InvalidOptionError(
+                    f"{said}: pass api_key= (for example from OPENAI_API_KEY), or token_provider= for bearer tokens"
+                )
+            _check_token(key)
+        self.token = key or ""
         self.organization = organization
         self.project = project
         self.prefix = prefix
@@ -451,7 +549,36 @@ class AuthenticatedClient(Client):
         self.token_provider = token_provider
         """Called before every request for a fresh bearer token (for example a Microsoft Entra
         ID token); used instead of ``token``, so that tokens can expire and be renewed."""
-        super().__init__(base_url, **settings)
+        super().__init__(
+            base_url,
+            cookies=cookies,
+            headers=headers,
+            default_query=default_query,
+            timeout=timeout,
+            verify_ssl=verify_ssl,
+            follow_redirects=follow_redirects,
+            httpx_args=httpx_args,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            strict_response_validation=strict_response_validation,
+        )
+
+    @property
+    def api_key(self) -> str:
+        """The API key (the official SDK's name for `token`)."""
+        return self.token
+
+    @api_key.setter
+    def api_key(self, value: str) -> None:
+        self.token = value
+
+    def with_options(self, **changes: Unpack[AuthenticatedClientOptions]) -> Self:
+        """A new client like this one with some settings changed (see `Client.with_options`);
+        ``api_key=`` (or ``token=``) replaces the key."""
+        return self._copy_with(dict(changes))
+
+    def _aliases(self) -> dict[str, str]:
+        return {"api_key": "token"}
 
     def _settings(self) -> dict[str, Any]:
         return {
@@ -472,7 +599,7 @@ class AuthenticatedClient(Client):
         api_key: str | None = None,
         token_provider: Callable[[], str] | None = None,
         api_version: str = DEFAULT_AZURE_API_VERSION,
-        **options: Any,
+        **options: Unpack[ClientOptions],
     ) -> Self:
         """A client for Azure OpenAI, as Azure describes its Assistants API.
 
@@ -493,13 +620,48 @@ class AuthenticatedClient(Client):
                 f"give a dated version that carries the Assistants API, such as {DEFAULT_AZURE_API_VERSION}"
             )
         settings: dict[str, Any] = {"base_url": azure_base_url(endpoint), **options}
-        settings["default_query"] = {**settings.get("default_query", {}), "api-version": api_version}
+        settings["default_query"] = {**(settings.get("default_query") or {}), "api-version": api_version}
         if api_key is not None:
             return cls(token=api_key, prefix="", auth_header_name="api-key", **settings)
         return cls(token_provider=token_provider, **settings)
 
     @classmethod
-    def from_env(cls, *, azure: bool = False, **overrides: Any) -> Self:
+    def for_foundry(
+        cls,
+        project_endpoint: str,
+        *,
+        token_provider: Callable[[], str],
+        api_version: str = DEFAULT_FOUNDRY_API_VERSION,
+        **options: Unpack[ClientOptions],
+    ) -> Self:
+        """A client for Microsoft Foundry Agent Service (classic), "Azure AI Agents".
+
+        Requests go to ``{project_endpoint}/threads/...?api-version=...``: ``project_endpoint``
+        is the project's URL (``https://<resource>.services.ai.azure.com/api/projects/<project>``,
+        as the portal shows it; a trailing slash, a query or a pasted operation path such as
+        ``/assistants`` is dropped, not doubled). ``token_provider`` is any callable returning a
+        Microsoft Entra ID token for the scope ``https://ai.azure.com/.default``; it is called
+        for every request (tokens expire) and sent as ``Authorization: Bearer``. azure-identity's
+        ``get_bearer_token_provider(credential, FOUNDRY_SCOPE)`` returns one. ``api_version`` is
+        sent on every request (default ``v1``, the stable version; dated previews such as
+        ``2025-05-15-preview`` carry MCP tools and approvals). ``base_url=`` overrides the URL.
+        """
+        if token_provider is None or not callable(token_provider):
+            raise InvalidOptionError(
+                "for_foundry needs token_provider=, a callable returning a Microsoft Entra ID token for "
+                f"{FOUNDRY_SCOPE} (for example azure.identity.get_bearer_token_provider(credential, "
+                f"{FOUNDRY_SCOPE!r})); Foundry Agent Service takes no API keys"
+            )
+        if not api_version:
+            raise InvalidOptionError(
+                f"api_version is empty: Foundry needs one on every request, such as {DEFAULT_FOUNDRY_API_VERSION}"
+            )
+        settings: dict[str, Any] = {"base_url": foundry_base_url(project_endpoint), **options}
+        settings["default_query"] = {**(settings.get("default_query") or {}), "api-version": api_version}
+        return cls(token_provider=token_provider, **settings)
+
+    @classmethod
+    def from_env(cls, *, azure: bool = False, foundry: bool = False, **given: Unpack[FromEnvOptions]) -> Self:
         """A client configured as the official SDK is, from the environment.
 
         Reads ``OPENAI_API_KEY`` (required), ``OPENAI_BASE_URL`` (default
@@ -508,18 +670,30 @@ class AuthenticatedClient(Client):
         ``AZURE_OPENAI_API_KEY`` (required unless ``token_provider=`` is given) and
         ``OPENAI_API_VERSION`` (default 2025-04-01-preview). Keyword arguments override what
         the environment says.
+
+        With ``foundry=True``, as Microsoft's Azure AI Agents samples: ``PROJECT_ENDPOINT``
+        (or ``AZURE_AI_PROJECT_ENDPOINT``; required unless ``project_endpoint=`` is given), and
+        ``token_provider=`` (required: a token cannot come from the environment). See
+        `for_foundry`.
         """
+        overrides: dict[str, Any] = dict(given)
+        if azure and foundry:
+            raise InvalidOptionError("give azure=True or foundry=True, not both")
         if azure:
             return cls._azure_from_env(**overrides)
+        if foundry:
+            return cls._foundry_from_env(**overrides)
         settings: dict[str, Any] = {
             "token": os.environ.get("OPENAI_API_KEY"),
             "base_url": os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL,
             "organization": os.environ.get("OPENAI_ORG_ID") or None,
             "project": os.environ.get("OPENAI_PROJECT_ID") or None,
         }
+        if "api_key" in overrides:  # the SDK's name for the key
+            overrides["token"] = overrides.pop("api_key")
         settings.update(overrides)
         if not settings["token"]:
-            raise InvalidOptionError("no API key: set the OPENAI_API_KEY environment variable or pass token=")
+            raise InvalidOptionError("no API key: set the OPENAI_API_KEY environment variable or pass api_key=")
         return cls(**settings)
 
     @classmethod
@@ -541,6 +715,21 @@ class AuthenticatedClient(Client):
         return cls.for_azure(
             endpoint, api_key=api_key, token_provider=token_provider, api_version=api_version, **overrides
         )
+
+    @classmethod
+    def _foundry_from_env(cls, **overrides: Any) -> Self:
+        endpoint = overrides.pop("project_endpoint", None) or next(
+            (os.environ[name] for name in FOUNDRY_ENDPOINT_VARIABLES if os.environ.get(name)), None
+        )
+        if not endpoint:
+            raise InvalidOptionError(
+                f"no Foundry project endpoint: set the {FOUNDRY_ENDPOINT_VARIABLES[0]} environment variable "
+                "(the project's endpoint, https://<resource>.services.ai.azure.com/api/projects/<project>) "
+                "or pass project_endpoint="
+            )
+        token_provider = overrides.pop("token_provider", None)
+        api_version = overrides.pop("api_version", None) or DEFAULT_FOUNDRY_API_VERSION
+        return cls.for_foundry(endpoint, token_provider=token_provider, api_version=api_version, **overrides)
 
     def _auth_headers(self) -> dict[str, str]:
         headers: dict[str, str] = {}

@@ -13,6 +13,7 @@ The generated package never imports this one; this one uses only its public name
 from .answers import arun_messages, arun_text, message_text, run_messages, run_text
 from .lifecycle import (
     TERMINAL_STATUSES,
+    ApprovalFunction,
     PollTimeoutError,
     ToolCallError,
     UnsupportedActionError,
@@ -27,7 +28,10 @@ from .lifecycle import (
     poll_run,
     run_tool_loop,
     submit_tool_outputs_and_poll,
+    tool_approval_submission,
+    tool_approvals,
     tool_outputs,
+    waits_for_approval,
 )
 from .local_server import LocalRunsServer
 from .paging import (
@@ -35,10 +39,12 @@ from .paging import (
     aiter_messages,
     aiter_run_steps,
     aiter_runs,
+    aiter_threads,
     iter_assistants,
     iter_messages,
     iter_run_steps,
     iter_runs,
+    iter_threads,
 )
 from .streaming import (
     AsyncRunStream,
@@ -52,6 +58,7 @@ from .streaming import (
 
 __all__ = [
     "TERMINAL_STATUSES",
+    "ApprovalFunction",
     "AsyncRunStream",
     "LocalRunsServer",
     "PollTimeoutError",
@@ -65,6 +72,7 @@ __all__ = [
     "aiter_messages",
     "aiter_run_steps",
     "aiter_runs",
+    "aiter_threads",
     "apoll_run",
     "arun_messages",
     "arun_text",
@@ -79,6 +87,7 @@ __all__ = [
     "iter_messages",
     "iter_run_steps",
     "iter_runs",
+    "iter_threads",
     "message_text",
     "poll_run",
     "run_messages",
@@ -87,5 +96,8 @@ __all__ = [
     "stream_run",
     "stream_thread_and_run",
     "submit_tool_outputs_and_poll",
+    "tool_approval_submission",
+    "tool_approvals",
     "tool_outputs",
+    "waits_for_approval",
 ]

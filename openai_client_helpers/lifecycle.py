@@ -5,7 +5,9 @@ What users of the Runs API write again and again, done once, typed, sync and asy
 - `poll_run`: wait until a run is terminal or needs tool outputs, at the server's
   `openai-poll-after-ms` pace when it gives one, with an overall timeout;
 - `create_and_poll` / `create_thread_and_run_and_poll`: start a run and wait for it;
-- `run_tool_loop`: answer `requires_action` with your Python functions until the run ends.
+- `run_tool_loop`: answer `requires_action` with your Python functions until the run ends;
+  on Foundry Agent Service, MCP calls waiting for approval go to your `approvals` callback
+  (or, without one, the run is handed back for you to decide: `tool_approval_submission`).
 
 Errors are the client's own (`openai_client.errors`), plus `PollTimeoutError`,
 `ToolCallError` and `UnsupportedActionError` defined here.
@@ -29,13 +31,17 @@ from openai_client.models import (
     CreateRunRequestParam,
     CreateThreadAndRunRequest,
     CreateThreadAndRunRequestParam,
+    RunApprovalToolCall,
     RunObject,
     RunRequiredAction,
+    RunRequiredActionSubmitToolApproval,
     RunStatus,
     RunToolCallObject,
     SubmitToolOutputsRunRequest,
     SubmitToolOutputsRunRequestParam,
+    ToolApproval,
     ToolOutput,
+    UnknownRunApprovalToolCall,
 )
 from openai_client.types import Response
 
@@ -51,6 +57,10 @@ DEFAULT_POLL_TIMEOUT = 600.0
 
 ToolFunction = Callable[..., object]
 """A Python callable answering a function tool call; called with the call's JSON arguments."""
+ApprovalFunction = Callable[[RunApprovalToolCall], "bool | ToolApproval"]
+"""Decides a tool call waiting for approval (Foundry's MCP calls): True approves, False denies,
+a `ToolApproval` says more (headers for the MCP server). Its `.name`, `.arguments` and
+`.server_label` say what would be called."""
 
 
 class PollTimeoutError(errors.OpenAIError, TimeoutError):
@@ -179,11 +189,19 @@ async def arun_tool_loop(
     interval: float | None = None,
     timeout: float = DEFAULT_POLL_TIMEOUT,
     on_run: Callable[[RunObject], None] | None = None,
+    approvals: ApprovalFunction | None = None,
 ) -> RunObject:
     """Poll `run`, answering each `requires_action` with `functions`, until it is terminal.
 
     `on_run`, when given, sees every settled state (for logging or progress display).
-    `timeout` applies to each wait, not to the whole loop.
+    `timeout` applies to each wait, not to the whole loop. (The functions and `approvals`
+    themselves are called synchronously.)
+
+    On Foundry Agent Service a run may instead wait for MCP tool calls to be approved
+    (`required_action.type == "submit_tool_approval"`): `approvals(call)` decides each (see
+    `ApprovalFunction`). Without `approvals` the loop returns that run, still
+    `requires_action`, for the caller to decide, as the Azure AI Agents SDK leaves it:
+    submit `tool_approval_submission(run, ...)` and call the loop again.
     """
     check_on_error(on_error)
     while True:
@@ -192,7 +210,9 @@ async def arun_tool_loop(
             on_run(run)
         if run.status != RunStatus.REQUIRES_ACTION:
             return run
-        body = tool_submission(run, functions, on_error)
+        body = next_submission(run, functions, on_error, approvals)
+        if body is None:
+            return run
         run = await submit_tool_outputs_to_run.asyncio(run.thread_id, run.id, client=client, body=body)
 
 
@@ -269,11 +289,19 @@ def run_tool_loop(
     interval: float | None = None,
     timeout: float = DEFAULT_POLL_TIMEOUT,
     on_run: Callable[[RunObject], None] | None = None,
+    approvals: ApprovalFunction | None = None,
 ) -> RunObject:
     """Poll `run`, answering each `requires_action` with `functions`, until it is terminal.
 
     `on_run`, when given, sees every settled state (for logging or progress display).
-    `timeout` applies to each wait, not to the whole loop.
+    `timeout` applies to each wait, not to the whole loop. (The functions and `approvals`
+    themselves are called synchronously.)
+
+    On Foundry Agent Service a run may instead wait for MCP tool calls to be approved
+    (`required_action.type == "submit_tool_approval"`): `approvals(call)` decides each (see
+    `ApprovalFunction`). Without `approvals` the loop returns that run, still
+    `requires_action`, for the caller to decide, as the Azure AI Agents SDK leaves it:
+    submit `tool_approval_submission(run, ...)` and call the loop again.
     """
     check_on_error(on_error)
     while True:
@@ -282,7 +310,9 @@ def run_tool_loop(
             on_run(run)
         if run.status != RunStatus.REQUIRES_ACTION:
             return run
-        body = tool_submission(run, functions, on_error)
+        body = next_submission(run, functions, on_error, approvals)
+        if body is None:
+            return run
         run = submit_tool_outputs_to_run.sync(run.thread_id, run.id, client=client, body=body)
 
 
@@ -373,3 +403,55 @@ def tool_submission(
 ) -> SubmitToolOutputsRunRequest:
     """The outputs of `functions` for a run that waits for them, ready to submit."""
     return SubmitToolOutputsRunRequest(tool_outputs=tool_outputs(run, functions, on_error=on_error))
+
+
+# -- tool approvals (Foundry Agent Service) ----------------------------------------------
+def waits_for_approval(run: RunObject) -> bool:
+    """Whether the run waits for tool calls to be approved (Foundry's `submit_tool_approval`)."""
+    return isinstance(run.required_action, RunRequiredActionSubmitToolApproval)
+
+
+def tool_approvals(run: RunObject, approve: ApprovalFunction | bool) -> list[ToolApproval]:
+    """One ToolApproval per call the run waits to have approved: `approve(call)` decides each
+    (or `approve=True`/`False` answers them all alike). Empty when the run waits for none."""
+    action = run.required_action
+    if not isinstance(action, RunRequiredActionSubmitToolApproval):
+        return []
+    approvals = []
+    for call in action.submit_tool_approval.tool_calls:
+        if isinstance(call, UnknownRunApprovalToolCall):  # a kind of call newer than this client: still answered
+            call_id = str(call.additional_properties.get("id", ""))
+        else:
+            call_id = call.id
+        decision: object = approve if isinstance(approve, bool) else approve(call)
+        if isinstance(decision, ToolApproval):
+            if decision.tool_call_id != call_id:
+                raise errors.InvalidOptionError(
+                    f"the approval returned for call {call_id!r} is for call {decision.tool_call_id!r}"
+                )
+            approvals.append(decision)
+        elif isinstance(decision, bool):
+            approvals.append(ToolApproval(tool_call_id=call_id, approve=decision))
+        else:
+            raise errors.InvalidOptionError(
+                f"an approval callback returns True, False or a ToolApproval, not {type(decision).__name__}"
+            )
+    return approvals
+
+
+def tool_approval_submission(run: RunObject, approve: ApprovalFunction | bool) -> SubmitToolOutputsRunRequest:
+    """The approvals of a run that waits for them, ready to submit with `submit_tool_outputs_to_run`."""
+    return SubmitToolOutputsRunRequest(tool_approvals=tool_approvals(run, approve))
+
+
+def next_submission(
+    run: RunObject,
+    functions: Mapping[str, ToolFunction],
+    on_error: OnToolError,
+    approvals: ApprovalFunction | None,
+) -> SubmitToolOutputsRunRequest | None:
+    """What answers a `requires_action` run: its tool outputs, its approvals (when `approvals`
+    decides them), or None when it waits for approvals and the caller decides them itself."""
+    if waits_for_approval(run):
+        return None if approvals is None else tool_approval_submission(run, approvals)
+    return tool_submission(run, functions, on_error)

@@ -18,6 +18,7 @@ from openai_client import Client
 from openai_client.api.assistants import list_assistants
 from openai_client.api.messages import list_messages
 from openai_client.api.runs import list_run_steps, list_runs
+from openai_client.api.threads import list_threads
 from openai_client.errors import InvalidOptionError
 from openai_client.models import (
     AssistantObject,
@@ -26,6 +27,7 @@ from openai_client.models import (
     MessageObject,
     RunObject,
     RunStepObject,
+    ThreadObject,
 )
 from openai_client.types import UNSET, Unset
 
@@ -126,6 +128,18 @@ def aiter_messages(
     )
 
 
+def aiter_threads(
+    client: Client, *, order: Order = "desc", page_size: int = DEFAULT_PAGE_SIZE
+) -> AsyncIterator[ThreadObject]:
+    """Every thread of the project, newest first: Foundry Agent Service only (`GET /threads`).
+
+    OpenAI's and Azure OpenAI's Assistants API cannot list threads; against them the first
+    page raises the server's error (404 or 405).
+    """
+    checked = _checked(order, page_size)
+    return _awalk_pages(lambda after: list_threads.asyncio(client=client, order=checked, limit=page_size, after=after))
+
+
 # -- sync twins, written by codegen/unasync.py from the async ones above (make unasync): do not edit --
 
 
@@ -193,6 +207,18 @@ def iter_messages(
             thread_id, client=client, order=checked, limit=page_size, after=after, run_id=only_run
         )
     )
+
+
+def iter_threads(
+    client: Client, *, order: Order = "desc", page_size: int = DEFAULT_PAGE_SIZE
+) -> Iterator[ThreadObject]:
+    """Every thread of the project, newest first: Foundry Agent Service only (`GET /threads`).
+
+    OpenAI's and Azure OpenAI's Assistants API cannot list threads; against them the first
+    page raises the server's error (404 or 405).
+    """
+    checked = _checked(order, page_size)
+    return _walk_pages(lambda after: list_threads.sync(client=client, order=checked, limit=page_size, after=after))
 
 
 # -- end of the twins --

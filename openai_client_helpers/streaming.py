@@ -27,6 +27,8 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from functools import partial
 from typing import Any, Generic, TypeVar
 
+import attrs
+
 from openai_client import Client, errors
 from openai_client.api.runs import create_run, create_thread_and_run, submit_tool_outputs_to_run
 from openai_client.models import (
@@ -46,14 +48,15 @@ from openai_client.models import (
 from openai_client.streaming import AsyncRunEventStream, RunEventStream
 
 from .lifecycle import (
+    ApprovalFunction,
     OnToolError,
     ToolFunction,
     apoll_run,
     arun_tool_loop,
     check_on_error,
+    next_submission,
     poll_run,
     run_tool_loop,
-    tool_submission,
 )
 
 JSON = dict[str, Any]
@@ -102,6 +105,9 @@ class _Snapshots(Generic[SnapshotT]):
 
     def __init__(self, model: type[SnapshotT]) -> None:
         self._model: type[SnapshotT] = model
+        # What a snapshot known only from deltas starts from: its id and its kind (the model's
+        # fixed `object`, which the model requires), as the `created` event would have said.
+        self._kind: str = str(attrs.fields_dict(model)["object"].default)
         self._data: dict[str, JSON] = {}
         self._built: dict[str, SnapshotT] = {}
 
@@ -110,7 +116,7 @@ class _Snapshots(Generic[SnapshotT]):
         self._built[object_id] = whole
 
     def merge(self, object_id: str, delta: JSON) -> None:
-        merge_delta(self._data.setdefault(object_id, {"id": object_id}), delta)
+        merge_delta(self._data.setdefault(object_id, {"id": object_id, "object": self._kind}), delta)
         self._built.pop(object_id, None)
 
     def objects(self) -> list[SnapshotT]:
@@ -184,8 +190,10 @@ class _StreamSteps:
         on_error: OnToolError,
         resume: bool,
         interval: float | None,
+        approvals: ApprovalFunction | None = None,
     ) -> None:
         check_on_error(on_error)
+        self.approvals = approvals
         self.client = client
         self.tools = tools
         self.on_error = on_error
@@ -207,12 +215,14 @@ class _StreamSteps:
         return run
 
     def next_submission(self) -> tuple[RunObject, SubmitToolOutputsRunRequest] | None:
-        """After a stream ended: the run and the outputs to stream next, or None when done
-        (no functions were given, or the run does not wait for outputs)."""
+        """After a stream ended: the run and the outputs (or approvals) to stream next, or None
+        when done (no functions were given, the run does not wait for outputs, or it waits for
+        approvals no `approvals` callback decides: `get_final_run()` then shows it waiting)."""
         run = self.snapshots.run
         if self.tools is None or run is None or run.status != RunStatus.REQUIRES_ACTION:
             return None
-        return run, tool_submission(run, self.tools, self.on_error)
+        body = next_submission(run, self.tools, self.on_error, self.approvals)
+        return None if body is None else (run, body)
 
     def run_to_resume(self) -> RunObject | None:
         """After a cut-off stream: the run to poll to its end, or None to re-raise."""
@@ -237,8 +247,9 @@ class AsyncRunStream:
         on_error: OnToolError = "raise",
         resume: bool = False,
         interval: float | None = None,
+        approvals: ApprovalFunction | None = None,
     ) -> None:
-        self._steps = _StreamSteps(client, tools, on_error, resume, interval)
+        self._steps = _StreamSteps(client, tools, on_error, resume, interval, approvals)
         self._opener: Callable[[], AbstractAsyncContextManager[AsyncRunEventStream]] | None = opener
         self._opened: AbstractAsyncContextManager[AsyncRunEventStream] | None = None
         self._current: AsyncRunEventStream | None = None
@@ -321,7 +332,12 @@ class AsyncRunStream:
         steps = self._steps
         if steps.tools is not None:
             return await arun_tool_loop(
-                steps.client, run, steps.tools, on_error=steps.on_error, interval=steps.interval
+                steps.client,
+                run,
+                steps.tools,
+                on_error=steps.on_error,
+                interval=steps.interval,
+                approvals=steps.approvals,
             )
         return await apoll_run(steps.client, run.thread_id, run.id, interval=steps.interval)
 
@@ -335,12 +351,14 @@ def astream_run(
     on_error: OnToolError = "raise",
     resume: bool = False,
     interval: float | None = None,
+    approvals: ApprovalFunction | None = None,
 ) -> AsyncRunStream:
     """Start a run on a thread and stream it (the SDK's `runs.stream`).
 
     `tools` (function name -> callable, as `run_tool_loop` takes) answers tool calls in the
-    middle of the stream; `resume=True` polls the run to its end if the stream is cut off
-    (`interval` is then the polling interval).
+    middle of the stream, and `approvals` the MCP calls Foundry asks to approve (see
+    `run_tool_loop`; without it such a stream ends with the run waiting); `resume=True`
+    polls the run to its end if the stream is cut off (`interval` is then the polling interval).
     """
     return AsyncRunStream(
         client,
@@ -349,6 +367,7 @@ def astream_run(
         on_error=on_error,
         resume=resume,
         interval=interval,
+        approvals=approvals,
     )
 
 
@@ -360,6 +379,7 @@ def astream_thread_and_run(
     on_error: OnToolError = "raise",
     resume: bool = False,
     interval: float | None = None,
+    approvals: ApprovalFunction | None = None,
 ) -> AsyncRunStream:
     """Create a thread, start a run on it, and stream it (the SDK's `threads.create_and_run_stream`)."""
     return AsyncRunStream(
@@ -369,6 +389,7 @@ def astream_thread_and_run(
         on_error=on_error,
         resume=resume,
         interval=interval,
+        approvals=approvals,
     )
 
 
@@ -392,8 +413,9 @@ class RunStream:
         on_error: OnToolError = "raise",
         resume: bool = False,
         interval: float | None = None,
+        approvals: ApprovalFunction | None = None,
     ) -> None:
-        self._steps = _StreamSteps(client, tools, on_error, resume, interval)
+        self._steps = _StreamSteps(client, tools, on_error, resume, interval, approvals)
         self._opener: Callable[[], AbstractContextManager[RunEventStream]] | None = opener
         self._opened: AbstractContextManager[RunEventStream] | None = None
         self._current: RunEventStream | None = None
@@ -474,7 +496,14 @@ class RunStream:
     def _poll_to_end(self, run: RunObject) -> RunObject:
         steps = self._steps
         if steps.tools is not None:
-            return run_tool_loop(steps.client, run, steps.tools, on_error=steps.on_error, interval=steps.interval)
+            return run_tool_loop(
+                steps.client,
+                run,
+                steps.tools,
+                on_error=steps.on_error,
+                interval=steps.interval,
+                approvals=steps.approvals,
+            )
         return poll_run(steps.client, run.thread_id, run.id, interval=steps.interval)
 
 
@@ -487,12 +516,14 @@ def stream_run(
     on_error: OnToolError = "raise",
     resume: bool = False,
     interval: float | None = None,
+    approvals: ApprovalFunction | None = None,
 ) -> RunStream:
     """Start a run on a thread and stream it (the SDK's `runs.stream`).
 
     `tools` (function name -> callable, as `run_tool_loop` takes) answers tool calls in the
-    middle of the stream; `resume=True` polls the run to its end if the stream is cut off
-    (`interval` is then the polling interval).
+    middle of the stream, and `approvals` the MCP calls Foundry asks to approve (see
+    `run_tool_loop`; without it such a stream ends with the run waiting); `resume=True`
+    polls the run to its end if the stream is cut off (`interval` is then the polling interval).
     """
     return RunStream(
         client,
@@ -501,6 +532,7 @@ def stream_run(
         on_error=on_error,
         resume=resume,
         interval=interval,
+        approvals=approvals,
     )
 
 
@@ -512,6 +544,7 @@ def stream_thread_and_run(
     on_error: OnToolError = "raise",
     resume: bool = False,
     interval: float | None = None,
+    approvals: ApprovalFunction | None = None,
 ) -> RunStream:
     """Create a thread, start a run on it, and stream it (the SDK's `threads.create_and_run_stream`)."""
     return RunStream(
@@ -521,6 +554,7 @@ def stream_thread_and_run(
         on_error=on_error,
         resume=resume,
         interval=interval,
+        approvals=approvals,
     )
 
 

@@ -89,8 +89,8 @@ async def test_close_after_async_calls_warns_and_aclose_still_closes_them(server
 
 
 def test_with_options_refuses_a_setting_clients_do_not_have() -> None:
-    with AuthenticatedClient(token=TOKEN) as client, pytest.raises(errors.InvalidOptionError, match="api_key"):
-        client.with_options(api_key="sk-other")
+    with AuthenticatedClient(token=TOKEN) as client, pytest.raises(errors.InvalidOptionError, match="tiemout"):
+        client.with_options(tiemout=3.0)  # type: ignore[call-arg]
 
 
 def test_a_setting_changed_after_use_reaches_the_next_request(server: LocalRunsServer) -> None:

@@ -3,7 +3,8 @@
 A copy of the spec gains a schema named `Response` (as the runtime's `types.Response`), an
 error schema that is not `ErrorResponse`, and a 2xx answer without a schema; the package
 generated from it must import, pass `mypy --strict` as its users' code would use it, and
-call each operation over `httpx.MockTransport`.
+call each operation over `httpx.MockTransport`. The generator resolves the clash itself:
+the schema's class is `ResponseObject`, and `make generate` says so.
 """
 
 from __future__ import annotations
@@ -82,8 +83,9 @@ import httpx
 
 from openai_client import AuthenticatedClient, errors
 from openai_client.api.runs import get_zz_response, poke_zz_response
-from openai_client.models import Response, ZzProblem
-from openai_client.types import Response as Detailed
+from openai_client import models
+from openai_client.models import ResponseObject, ZzProblem
+from openai_client.types import Response
 
 
 def answer(request: httpx.Request) -> httpx.Response:
@@ -95,9 +97,10 @@ def answer(request: httpx.Request) -> httpx.Response:
 
 
 client = AuthenticatedClient(token="sk-x", max_retries=0, httpx_args={"transport": httpx.MockTransport(answer)})
-found: Response = get_zz_response.sync("resp_1", client=client)
-assert found.id == "resp_1"
-detailed: Detailed[Response, ZzProblem] = get_zz_response.sync_detailed("missing", client=client)
+assert not hasattr(models, "Response")  # the schema's class does not shadow the runtime's name
+found: ResponseObject = get_zz_response.sync("resp_1", client=client)
+assert type(found) is ResponseObject and found.id == "resp_1"
+detailed: Response[ResponseObject, ZzProblem] = get_zz_response.sync_detailed("missing", client=client)
 problem: ZzProblem | None = detailed.error
 assert problem is not None and problem.detail == "no such response"
 poked: httpx.Response = poke_zz_response.sync("resp_1", client=client)
@@ -117,7 +120,8 @@ def test_a_schema_named_response_any_error_schema_and_an_answer_without_schema(t
     spec.write_text(json.dumps(_shaped_spec()), encoding="utf-8")
     package = tmp_path / "openai_client"
     shutil.copytree(ROOT / "openai_client", package, ignore=shutil.ignore_patterns("__pycache__"))
-    _run([sys.executable, str(ROOT / "codegen" / "generate.py"), str(spec), "--output", str(package)], ROOT)
+    generated = _run([sys.executable, str(ROOT / "codegen" / "generate.py"), str(spec), "--output", str(package)], ROOT)
+    assert "note: components.schemas.Response: generated as class ResponseObject" in generated
     consumer = tmp_path / "consumer.py"
     consumer.write_text(textwrap.dedent(CONSUMER), encoding="utf-8")
     assert "shapes ok" in _run([sys.executable, str(consumer)], tmp_path)

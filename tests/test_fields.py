@@ -271,6 +271,31 @@ def test_a_union_picks_its_member_by_tag_then_by_shape_then_the_catch_all(pet: d
         assert type(read_owner.pet) is member and type(read_owner.pets[0]) is member
 
 
+@define(eq=False, repr=False, getstate_setstate=False)
+class Place(Model):
+    """Tagged, but its tag is optional (upstream's `type: approximate` with a default): a payload may leave it out."""
+
+    type: Literal["approximate"] | Unset = UNSET
+    city: str | Unset | None = UNSET
+
+
+table_of(Place, field("type", const("approximate")), field("city", STRING, nullable=True), extra=CLOSED)
+PLACE = union_of("type", {"approximate": Place}, fallback=UnknownPet)
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_an_object_without_the_tag_is_read_as_the_member_whose_tag_is_optional(strict: bool) -> None:
+    for payload in ({"city": "Paris"}, {}):
+        place = PLACE.read(copy.deepcopy(payload), strict)
+        assert type(place) is Place and place.to_dict() == payload
+    assert type(PLACE.read({"type": "zz_future_place", "city": "Paris"}, strict)) is UnknownPet
+
+
+def test_an_object_without_the_tag_every_member_requires_is_read_as_the_catch_all() -> None:
+    assert type(PET.read({"meows": True}, False)) is UnknownPet
+    assert type(PLACE.read({"city": "Paris", "zz_future_field": 1}, False)) is UnknownPet  # Place is closed
+
+
 def test_the_catch_all_keeps_every_field_and_says_it_is_unknown() -> None:
     pet = {"type": "zz_future_pet", "wings": 2, "nested": {"a": [1, None]}}
     unknown = read(owner(pet=pet)).pet

@@ -120,11 +120,11 @@ def test_unknown_fields_are_kept_at_every_depth() -> None:
         status="completed",
         usage={**USAGE, "cached_tokens": 7, "details": {"reasoning": 3}},
         tools=[{**FUNCTION_TOOL, "future_flag": True}],
-        tool_resources={"code_interpreter": {"file_ids": ["file_1"]}},
+        zz_future_resources={"code_interpreter": {"file_ids": ["file_1"]}},
         truncation_strategy={"type": "auto", "last_messages": None, "mode": "smart"},
     )
     run = RunObject.from_dict(payload)
-    assert run.additional_properties["tool_resources"] == {"code_interpreter": {"file_ids": ["file_1"]}}
+    assert run.additional_properties["zz_future_resources"] == {"code_interpreter": {"file_ids": ["file_1"]}}
     assert run.usage is not None and run.usage.additional_properties["cached_tokens"] == 7
     assert run.to_dict() == payload
 

@@ -99,14 +99,61 @@ def test_members_sharing_a_tag_and_a_shape_fail_naming_them() -> None:
         prepare(document)
 
 
-def test_a_schema_named_like_a_runtime_name_is_renamed_with_its_references() -> None:
+def test_a_schema_named_like_a_runtime_name_is_renamed_with_its_references_and_a_note() -> None:
     document = styles()
     schemas = document["components"]["schemas"]
     schemas["Response"] = {"type": "object", "properties": {"id": {"type": "string"}}}
     schemas["Holder"]["properties"]["response"] = {"$ref": "#/components/schemas/Response"}
-    prepared = prepare(document)["components"]["schemas"]
+    notes: list[str] = []
+    prepared = prepare(document, notes)["components"]["schemas"]
     assert "Response" not in prepared and "ResponseObject" in prepared
     assert prepared["Holder"]["properties"]["response"] == {"$ref": "#/components/schemas/ResponseObject"}
+    assert notes == [
+        "components.schemas.Response: generated as class ResponseObject (models.ResponseObject), "
+        "since Response is a name of the runtime"
+    ]
+
+
+def test_a_spec_without_such_names_gets_no_notes() -> None:
+    notes: list[str] = []
+    prepare(styles(), notes)
+    assert notes == []
+
+
+def _with_restated_status(base_status: dict[str, Any], later_status: dict[str, Any]) -> dict[str, Any]:
+    """A `*Resource` as upstream writes it: allOf a base and a part that restates the base's `status`."""
+    document = styles()
+    schemas = document["components"]["schemas"]
+    schemas["ZzCallStatus"] = {"type": "string", "enum": ["completed", "incomplete", "failed"]}
+    schemas["ZzCall"] = {"type": "object", "properties": {"status": base_status}, "required": ["status"]}
+    schemas["ZzCallResource"] = {
+        "allOf": [
+            {"$ref": "#/components/schemas/ZzCall"},
+            {"type": "object", "properties": {"id": {"type": "string"}, "status": later_status}},
+        ]
+    }
+    resource: dict[str, Any] = prepare(document)["components"]["schemas"]["ZzCallResource"]
+    return resource
+
+
+def test_an_enum_an_allof_part_restates_knows_the_values_of_both() -> None:
+    base = {"type": "string", "enum": ["in_progress", "completed", "incomplete"]}
+    later = {"$ref": "#/components/schemas/ZzCallStatus", "description": "Its status."}
+    resource = _with_restated_status(base, later)
+    assert resource["properties"]["status"] == {
+        "type": "string",
+        "description": "Its status.",
+        "enum": ["in_progress", "completed", "incomplete", "failed"],
+    }
+    assert resource["required"] == ["status"]
+
+
+def test_a_restated_property_that_is_not_a_narrower_enum_is_the_later_parts() -> None:
+    later = {"$ref": "#/components/schemas/ZzCallStatus"}
+    narrower = _with_restated_status({"type": "string", "enum": ["completed"]}, later)
+    assert narrower["properties"]["status"] == later
+    other = _with_restated_status({"type": "integer"}, later)
+    assert other["properties"]["status"] == later
 
 
 def test_two_keys_of_one_class_name_fail_naming_both() -> None:

@@ -21,7 +21,7 @@ from openai_client.models import (
     RunStepObject,
     UnknownAssistantsApiResponseFormatOption,
     UnknownAssistantTool,
-    UnknownRunRequiredAction,
+    UnknownRunObjectRequiredAction,
     UnknownRunStepDetails,
     UnknownRunStepDetailsToolCall,
     UnknownRunStepDetailsToolCallsCodeOutput,
@@ -99,7 +99,7 @@ def test_a_field_left_out_deep_inside_a_list_is_absent_there_only() -> None:
 # -- unions take tomorrow's members ----------------------------------------------------------
 FUTURE_MEMBERS: list[tuple[str, Any, str, type]] = [
     ("run", {"required_action": {"type": "zz_future_plan", "zz_future_plan": {"steps": 2}}}, "required_action",
-     UnknownRunRequiredAction),
+     UnknownRunObjectRequiredAction),
     ("run", {"tools": [{"type": "zz_future_search", "zz_future_search": {}}]}, "tools", UnknownAssistantTool),
     ("run", {"response_format": {"type": "zz_future_xml", "zz_future_xml": {"root": "a"}}}, "response_format",
      UnknownAssistantsApiResponseFormatOption),

@@ -31,7 +31,7 @@ from .runs import (
     modify_run,
     submit_tool_outputs_to_run,
 )
-from .threads import create_thread, delete_thread, get_thread, modify_thread
+from .threads import create_thread, delete_thread, get_thread, list_threads, modify_thread
 
 OPERATIONS: Final[Mapping[str, Operation[Any, Any]]] = MappingProxyType(
     {
@@ -60,6 +60,7 @@ OPERATIONS: Final[Mapping[str, Operation[Any, Any]]] = MappingProxyType(
         "listMessages": list_messages.OPERATION,
         "listRunSteps": list_run_steps.OPERATION,
         "listRuns": list_runs.OPERATION,
+        "listThreads": list_threads.OPERATION,
         "modifyAssistant": modify_assistant.OPERATION,
         "modifyMessage": modify_message.OPERATION,
         "modifyRun": modify_run.OPERATION,

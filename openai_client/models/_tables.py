@@ -14,10 +14,21 @@ from .apply_patch_tool_call_output import ApplyPatchToolCallOutput
 from .apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
 from .apply_patch_tool_param import ApplyPatchToolParam
 from .apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam
+from .assistant_tools_azure_ai_search import AssistantToolsAzureAISearch
+from .assistant_tools_azure_function import AssistantToolsAzureFunction
+from .assistant_tools_bing_custom_search import AssistantToolsBingCustomSearch
+from .assistant_tools_bing_grounding import AssistantToolsBingGrounding
+from .assistant_tools_browser_automation import AssistantToolsBrowserAutomation
 from .assistant_tools_code import AssistantToolsCode
+from .assistant_tools_connected_agent import AssistantToolsConnectedAgent
+from .assistant_tools_deep_research import AssistantToolsDeepResearch
+from .assistant_tools_fabric import AssistantToolsFabric
 from .assistant_tools_file_search import AssistantToolsFileSearch
 from .assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly
 from .assistant_tools_function import AssistantToolsFunction
+from .assistant_tools_mcp import AssistantToolsMcp
+from .assistant_tools_open_api import AssistantToolsOpenApi
+from .assistant_tools_sharepoint import AssistantToolsSharepoint
 from .assistants_api_response_format_auto import AssistantsApiResponseFormatAuto
 from .assistants_api_tool_choice_mode import AssistantsApiToolChoiceMode
 from .assistants_named_tool_choice import AssistantsNamedToolChoice
@@ -74,11 +85,13 @@ from .key_press_action import KeyPressAction
 from .local_shell_tool_call import LocalShellToolCall
 from .local_shell_tool_call_output import LocalShellToolCallOutput
 from .local_shell_tool_param import LocalShellToolParam
+from .mcp_approval_per_tool import MCPApprovalPerTool
 from .mcp_approval_request import MCPApprovalRequest
 from .mcp_approval_response import MCPApprovalResponse
 from .mcp_approval_response_resource import MCPApprovalResponseResource
 from .mcp_list_tools import MCPListTools
 from .mcp_protocol_error import MCPProtocolError
+from .mcp_required_approval_mode import MCPRequiredApprovalMode
 from .mcp_tool import MCPTool
 from .mcp_tool_call import MCPToolCall
 from .mcp_tool_execution_error import MCPToolExecutionError
@@ -88,6 +101,7 @@ from .message_content_image_url_object import MessageContentImageUrlObject
 from .message_content_refusal_object import MessageContentRefusalObject
 from .message_content_text_annotations_file_citation_object import MessageContentTextAnnotationsFileCitationObject
 from .message_content_text_annotations_file_path_object import MessageContentTextAnnotationsFilePathObject
+from .message_content_text_annotations_url_citation_object import MessageContentTextAnnotationsUrlCitationObject
 from .message_content_text_object import MessageContentTextObject
 from .message_delta_content_image_file_object import MessageDeltaContentImageFileObject
 from .message_delta_content_image_url_object import MessageDeltaContentImageUrlObject
@@ -96,6 +110,9 @@ from .message_delta_content_text_annotations_file_citation_object import (
     MessageDeltaContentTextAnnotationsFileCitationObject,
 )
 from .message_delta_content_text_annotations_file_path_object import MessageDeltaContentTextAnnotationsFilePathObject
+from .message_delta_content_text_annotations_url_citation_object import (
+    MessageDeltaContentTextAnnotationsUrlCitationObject,
+)
 from .message_delta_content_text_object import MessageDeltaContentTextObject
 from .message_delta_object import MessageDeltaObject
 from .message_object import MessageObject
@@ -103,6 +120,9 @@ from .message_request_content_text_object import MessageRequestContentTextObject
 from .metadata import Metadata
 from .move_param import MoveParam
 from .namespace_tool_param import NamespaceToolParam
+from .open_api_anonymous_auth_details import OpenApiAnonymousAuthDetails
+from .open_api_connection_auth_details import OpenApiConnectionAuthDetails
+from .open_api_managed_auth_details import OpenApiManagedAuthDetails
 from .output_message import OutputMessage
 from .output_text_content import OutputTextContent
 from .program import Program
@@ -120,7 +140,21 @@ from .response_format_json_schema import ResponseFormatJsonSchema
 from .response_format_text import ResponseFormatText
 from .run_object import RunObject
 from .run_step_delta_object import RunStepDeltaObject
+from .run_step_delta_step_details_mcp_object import RunStepDeltaStepDetailsMcpObject
 from .run_step_delta_step_details_message_creation_object import RunStepDeltaStepDetailsMessageCreationObject
+from .run_step_delta_step_details_open_api_object import RunStepDeltaStepDetailsOpenApiObject
+from .run_step_delta_step_details_tool_calls_azure_ai_search_object import (
+    RunStepDeltaStepDetailsToolCallsAzureAISearchObject,
+)
+from .run_step_delta_step_details_tool_calls_azure_function_object import (
+    RunStepDeltaStepDetailsToolCallsAzureFunctionObject,
+)
+from .run_step_delta_step_details_tool_calls_bing_custom_search_object import (
+    RunStepDeltaStepDetailsToolCallsBingCustomSearchObject,
+)
+from .run_step_delta_step_details_tool_calls_bing_grounding_object import (
+    RunStepDeltaStepDetailsToolCallsBingGroundingObject,
+)
 from .run_step_delta_step_details_tool_calls_code_object import RunStepDeltaStepDetailsToolCallsCodeObject
 from .run_step_delta_step_details_tool_calls_code_output_image_object import (
     RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
@@ -128,17 +162,41 @@ from .run_step_delta_step_details_tool_calls_code_output_image_object import (
 from .run_step_delta_step_details_tool_calls_code_output_logs_object import (
     RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,
 )
+from .run_step_delta_step_details_tool_calls_connected_agent_object import (
+    RunStepDeltaStepDetailsToolCallsConnectedAgentObject,
+)
+from .run_step_delta_step_details_tool_calls_deep_research_object import (
+    RunStepDeltaStepDetailsToolCallsDeepResearchObject,
+)
+from .run_step_delta_step_details_tool_calls_fabric_object import RunStepDeltaStepDetailsToolCallsFabricObject
 from .run_step_delta_step_details_tool_calls_file_search_object import RunStepDeltaStepDetailsToolCallsFileSearchObject
 from .run_step_delta_step_details_tool_calls_function_object import RunStepDeltaStepDetailsToolCallsFunctionObject
+from .run_step_delta_step_details_tool_calls_mcp_object import RunStepDeltaStepDetailsToolCallsMcpObject
 from .run_step_delta_step_details_tool_calls_object import RunStepDeltaStepDetailsToolCallsObject
+from .run_step_delta_step_details_tool_calls_open_api_object import RunStepDeltaStepDetailsToolCallsOpenApiObject
+from .run_step_delta_step_details_tool_calls_sharepoint_object import RunStepDeltaStepDetailsToolCallsSharepointObject
+from .run_step_details_activities_object import RunStepDetailsActivitiesObject
 from .run_step_details_message_creation_object import RunStepDetailsMessageCreationObject
+from .run_step_details_tool_calls_azure_ai_search_object import RunStepDetailsToolCallsAzureAISearchObject
+from .run_step_details_tool_calls_azure_function_object import RunStepDetailsToolCallsAzureFunctionObject
+from .run_step_details_tool_calls_bing_custom_search_object import RunStepDetailsToolCallsBingCustomSearchObject
+from .run_step_details_tool_calls_bing_grounding_object import RunStepDetailsToolCallsBingGroundingObject
+from .run_step_details_tool_calls_browser_automation_object import RunStepDetailsToolCallsBrowserAutomationObject
 from .run_step_details_tool_calls_code_object import RunStepDetailsToolCallsCodeObject
 from .run_step_details_tool_calls_code_output_image_object import RunStepDetailsToolCallsCodeOutputImageObject
 from .run_step_details_tool_calls_code_output_logs_object import RunStepDetailsToolCallsCodeOutputLogsObject
+from .run_step_details_tool_calls_connected_agent_object import RunStepDetailsToolCallsConnectedAgentObject
+from .run_step_details_tool_calls_deep_research_object import RunStepDetailsToolCallsDeepResearchObject
+from .run_step_details_tool_calls_fabric_object import RunStepDetailsToolCallsFabricObject
 from .run_step_details_tool_calls_file_search_object import RunStepDetailsToolCallsFileSearchObject
 from .run_step_details_tool_calls_function_object import RunStepDetailsToolCallsFunctionObject
+from .run_step_details_tool_calls_mcp_object import RunStepDetailsToolCallsMcpObject
 from .run_step_details_tool_calls_object import RunStepDetailsToolCallsObject
+from .run_step_details_tool_calls_open_api_object import RunStepDetailsToolCallsOpenApiObject
+from .run_step_details_tool_calls_sharepoint_object import RunStepDetailsToolCallsSharepointObject
 from .run_step_object import RunStepObject
+from .run_tool_call_mcp_object import RunToolCallMcpObject
+from .run_tool_call_object import RunToolCallObject
 from .screenshot_param import ScreenshotParam
 from .scroll_param import ScrollParam
 from .static_chunking_strategy import StaticChunkingStrategy
@@ -192,7 +250,9 @@ from .unknown_message_content_part import UnknownMessageContentPart
 from .unknown_message_content_text_annotation import UnknownMessageContentTextAnnotation
 from .unknown_message_delta_content import UnknownMessageDeltaContent
 from .unknown_message_delta_content_text_annotation import UnknownMessageDeltaContentTextAnnotation
+from .unknown_open_api_auth_details import UnknownOpenApiAuthDetails
 from .unknown_output_message_content import UnknownOutputMessageContent
+from .unknown_run_approval_tool_call import UnknownRunApprovalToolCall
 from .unknown_run_step_delta_step_details import UnknownRunStepDeltaStepDetails
 from .unknown_run_step_delta_step_details_tool_call import UnknownRunStepDeltaStepDetailsToolCall
 from .unknown_run_step_delta_step_details_tool_calls_code_output import (
@@ -215,7 +275,23 @@ from .web_search_tool import WebSearchTool
 from .web_search_tool_call import WebSearchToolCall
 
 NullableMetadata: TypeAlias = Metadata | None
-AssistantTool: TypeAlias = AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool
+AssistantTool: TypeAlias = (
+    AssistantToolsCode
+    | AssistantToolsFileSearch
+    | AssistantToolsFunction
+    | AssistantToolsAzureAISearch
+    | AssistantToolsBingGrounding
+    | AssistantToolsBingCustomSearch
+    | AssistantToolsOpenApi
+    | AssistantToolsAzureFunction
+    | AssistantToolsConnectedAgent
+    | AssistantToolsMcp
+    | AssistantToolsDeepResearch
+    | AssistantToolsFabric
+    | AssistantToolsSharepoint
+    | AssistantToolsBrowserAutomation
+    | UnknownAssistantTool
+)
 AssistantsApiToolChoiceOption: TypeAlias = AssistantsApiToolChoiceMode | AssistantsNamedToolChoice
 AssistantsApiResponseFormatOption: TypeAlias = (
     AssistantsApiResponseFormatAuto
@@ -224,11 +300,27 @@ AssistantsApiResponseFormatOption: TypeAlias = (
     | ResponseFormatJsonSchema
     | UnknownAssistantsApiResponseFormatOption
 )
-RunStepDetails: TypeAlias = RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject | UnknownRunStepDetails
+RunStepDetails: TypeAlias = (
+    RunStepDetailsMessageCreationObject
+    | RunStepDetailsToolCallsObject
+    | RunStepDetailsActivitiesObject
+    | UnknownRunStepDetails
+)
 RunStepDetailsToolCall: TypeAlias = (
     RunStepDetailsToolCallsCodeObject
     | RunStepDetailsToolCallsFileSearchObject
     | RunStepDetailsToolCallsFunctionObject
+    | RunStepDetailsToolCallsAzureAISearchObject
+    | RunStepDetailsToolCallsBingGroundingObject
+    | RunStepDetailsToolCallsBingCustomSearchObject
+    | RunStepDetailsToolCallsOpenApiObject
+    | RunStepDetailsToolCallsAzureFunctionObject
+    | RunStepDetailsToolCallsConnectedAgentObject
+    | RunStepDetailsToolCallsMcpObject
+    | RunStepDetailsToolCallsDeepResearchObject
+    | RunStepDetailsToolCallsFabricObject
+    | RunStepDetailsToolCallsSharepointObject
+    | RunStepDetailsToolCallsBrowserAutomationObject
     | UnknownRunStepDetailsToolCall
 )
 RunStepDetailsToolCallsCodeOutput: TypeAlias = (
@@ -294,22 +386,36 @@ MessageDeltaContent: TypeAlias = (
 MessageContentTextAnnotation: TypeAlias = (
     MessageContentTextAnnotationsFileCitationObject
     | MessageContentTextAnnotationsFilePathObject
+    | MessageContentTextAnnotationsUrlCitationObject
     | UnknownMessageContentTextAnnotation
 )
 MessageDeltaContentTextAnnotation: TypeAlias = (
     MessageDeltaContentTextAnnotationsFileCitationObject
     | MessageDeltaContentTextAnnotationsFilePathObject
+    | MessageDeltaContentTextAnnotationsUrlCitationObject
     | UnknownMessageDeltaContentTextAnnotation
 )
 RunStepDeltaStepDetails: TypeAlias = (
     RunStepDeltaStepDetailsMessageCreationObject
     | RunStepDeltaStepDetailsToolCallsObject
+    | RunStepDeltaStepDetailsMcpObject
+    | RunStepDeltaStepDetailsOpenApiObject
     | UnknownRunStepDeltaStepDetails
 )
 RunStepDeltaStepDetailsToolCall: TypeAlias = (
     RunStepDeltaStepDetailsToolCallsCodeObject
     | RunStepDeltaStepDetailsToolCallsFileSearchObject
     | RunStepDeltaStepDetailsToolCallsFunctionObject
+    | RunStepDeltaStepDetailsToolCallsAzureAISearchObject
+    | RunStepDeltaStepDetailsToolCallsBingGroundingObject
+    | RunStepDeltaStepDetailsToolCallsBingCustomSearchObject
+    | RunStepDeltaStepDetailsToolCallsOpenApiObject
+    | RunStepDeltaStepDetailsToolCallsAzureFunctionObject
+    | RunStepDeltaStepDetailsToolCallsConnectedAgentObject
+    | RunStepDeltaStepDetailsToolCallsMcpObject
+    | RunStepDeltaStepDetailsToolCallsDeepResearchObject
+    | RunStepDeltaStepDetailsToolCallsFabricObject
+    | RunStepDeltaStepDetailsToolCallsSharepointObject
     | UnknownRunStepDeltaStepDetailsToolCall
 )
 RunStepDeltaStepDetailsToolCallsCodeOutput: TypeAlias = (
@@ -441,6 +547,11 @@ ToolCallCaller: TypeAlias = DirectToolCallCaller | ProgramToolCallCaller | Unkno
 ToolCallCallerParam: TypeAlias = DirectToolCallCallerParam | ProgramToolCallCallerParam | UnknownToolCallCallerParam
 VectorStoreFileAttributes: TypeAlias = VectorStoreFileAttributes2 | None
 WebSearchApproximateLocation: TypeAlias = WebSearchApproximateLocation2 | None | UnknownWebSearchApproximateLocation
+OpenApiAuthDetails: TypeAlias = (
+    OpenApiAnonymousAuthDetails | OpenApiConnectionAuthDetails | OpenApiManagedAuthDetails | UnknownOpenApiAuthDetails
+)
+MCPRequiredApproval: TypeAlias = MCPRequiredApprovalMode | MCPApprovalPerTool
+RunApprovalToolCall: TypeAlias = RunToolCallMcpObject | RunToolCallObject | UnknownRunApprovalToolCall
 
 StreamEvent: TypeAlias = (
     ThreadStreamEvent | RunStreamEvent | RunStepStreamEvent | MessageStreamEvent | UnknownStreamEvent
@@ -530,6 +641,7 @@ __all__ = [
     "InputContent",
     "InputItem",
     "Item",
+    "MCPRequiredApproval",
     "MCPToolCallError",
     "MessageAttachmentTool",
     "MessageContent",
@@ -540,7 +652,9 @@ __all__ = [
     "MessageStreamEvent",
     "NullableMetadata",
     "NullableReasoningEffort",
+    "OpenApiAuthDetails",
     "OutputMessageContent",
+    "RunApprovalToolCall",
     "RunStepDeltaStepDetails",
     "RunStepDeltaStepDetailsToolCall",
     "RunStepDeltaStepDetailsToolCallsCodeOutput",

@@ -35,7 +35,7 @@ class AssistantObject(ExtraFields["Any"]):
         description (None | str): What it is for, up to 512 characters.
         model (str): The model it uses.
         instructions (None | str): The system instructions it follows.
-        tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]): Tools it may use.
+        tools (list[AssistantToolsAzureAISearch | AssistantToolsAzureFunction | AssistantToolsBingCustomSearch | AssistantToolsBingGrounding | AssistantToolsBrowserAutomation | AssistantToolsCode | AssistantToolsConnectedAgent | AssistantToolsDeepResearch | AssistantToolsFabric | AssistantToolsFileSearch | AssistantToolsFunction | AssistantToolsMcp | AssistantToolsOpenApi | AssistantToolsSharepoint | UnknownAssistantTool]): Tools it may use.
         metadata (Metadata | None): Metadata, or `null`.
         tool_resources (None | ThreadObjectToolResources | Unset): Files and vector stores its tools may use; `null` when none.
         temperature (float | None | Unset): Sampling temperature, 0 to 2.
@@ -49,7 +49,23 @@ class AssistantObject(ExtraFields["Any"]):
     description: None | str
     model: str
     instructions: None | str
-    tools: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]
+    tools: list[
+        AssistantToolsAzureAISearch
+        | AssistantToolsAzureFunction
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingGrounding
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsCode
+        | AssistantToolsConnectedAgent
+        | AssistantToolsDeepResearch
+        | AssistantToolsFabric
+        | AssistantToolsFileSearch
+        | AssistantToolsFunction
+        | AssistantToolsMcp
+        | AssistantToolsOpenApi
+        | AssistantToolsSharepoint
+        | UnknownAssistantTool
+    ]
     metadata: Metadata | None
     object: Literal["assistant"] = "assistant"
     tool_resources: None | ThreadObjectToolResources | Unset = UNSET
@@ -68,9 +84,20 @@ class AssistantObject(ExtraFields["Any"]):
     object_ = DeprecatedAlias[Literal["assistant"]]("object")
 
 
+from ..models.assistant_tools_azure_ai_search import AssistantToolsAzureAISearch
+from ..models.assistant_tools_azure_function import AssistantToolsAzureFunction
+from ..models.assistant_tools_bing_custom_search import AssistantToolsBingCustomSearch
+from ..models.assistant_tools_bing_grounding import AssistantToolsBingGrounding
+from ..models.assistant_tools_browser_automation import AssistantToolsBrowserAutomation
 from ..models.assistant_tools_code import AssistantToolsCode
+from ..models.assistant_tools_connected_agent import AssistantToolsConnectedAgent
+from ..models.assistant_tools_deep_research import AssistantToolsDeepResearch
+from ..models.assistant_tools_fabric import AssistantToolsFabric
 from ..models.assistant_tools_file_search import AssistantToolsFileSearch
 from ..models.assistant_tools_function import AssistantToolsFunction
+from ..models.assistant_tools_mcp import AssistantToolsMcp
+from ..models.assistant_tools_open_api import AssistantToolsOpenApi
+from ..models.assistant_tools_sharepoint import AssistantToolsSharepoint
 from ..models.metadata import Metadata
 from ..models.response_format_json_object import ResponseFormatJsonObject
 from ..models.response_format_json_schema import ResponseFormatJsonSchema
@@ -97,6 +124,17 @@ table_of(
                     "code_interpreter": AssistantToolsCode,
                     "file_search": AssistantToolsFileSearch,
                     "function": AssistantToolsFunction,
+                    "azure_ai_search": AssistantToolsAzureAISearch,
+                    "bing_grounding": AssistantToolsBingGrounding,
+                    "bing_custom_search": AssistantToolsBingCustomSearch,
+                    "openapi": AssistantToolsOpenApi,
+                    "azure_function": AssistantToolsAzureFunction,
+                    "connected_agent": AssistantToolsConnectedAgent,
+                    "mcp": AssistantToolsMcp,
+                    "deep_research": AssistantToolsDeepResearch,
+                    "fabric_dataagent": AssistantToolsFabric,
+                    "sharepoint_grounding": AssistantToolsSharepoint,
+                    "browser_automation": AssistantToolsBrowserAutomation,
                 },
                 fallback=UnknownAssistantTool,
             )

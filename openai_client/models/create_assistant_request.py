@@ -26,9 +26,20 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.assistant_supported_models import AssistantSupportedModelsLiteral
+    from ..models.assistant_tools_azure_ai_search import AssistantToolsAzureAISearchParam
+    from ..models.assistant_tools_azure_function import AssistantToolsAzureFunctionParam
+    from ..models.assistant_tools_bing_custom_search import AssistantToolsBingCustomSearchParam
+    from ..models.assistant_tools_bing_grounding import AssistantToolsBingGroundingParam
+    from ..models.assistant_tools_browser_automation import AssistantToolsBrowserAutomationParam
     from ..models.assistant_tools_code import AssistantToolsCodeParam
+    from ..models.assistant_tools_connected_agent import AssistantToolsConnectedAgentParam
+    from ..models.assistant_tools_deep_research import AssistantToolsDeepResearchParam
+    from ..models.assistant_tools_fabric import AssistantToolsFabricParam
     from ..models.assistant_tools_file_search import AssistantToolsFileSearchParam
     from ..models.assistant_tools_function import AssistantToolsFunctionParam
+    from ..models.assistant_tools_mcp import AssistantToolsMcpParam
+    from ..models.assistant_tools_open_api import AssistantToolsOpenApiParam
+    from ..models.assistant_tools_sharepoint import AssistantToolsSharepointParam
     from ..models.assistants_api_response_format_auto import AssistantsApiResponseFormatAutoLiteral
     from ..models.reasoning_effort import ReasoningEffortLiteral
     from ..models.response_format_json_object import ResponseFormatJsonObjectParam
@@ -57,10 +68,51 @@ def _convert_tools(
         | AssistantToolsFileSearchParam
         | AssistantToolsFunction
         | AssistantToolsFunctionParam
+        | AssistantToolsAzureAISearch
+        | AssistantToolsAzureAISearchParam
+        | AssistantToolsBingGrounding
+        | AssistantToolsBingGroundingParam
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingCustomSearchParam
+        | AssistantToolsOpenApi
+        | AssistantToolsOpenApiParam
+        | AssistantToolsAzureFunction
+        | AssistantToolsAzureFunctionParam
+        | AssistantToolsConnectedAgent
+        | AssistantToolsConnectedAgentParam
+        | AssistantToolsMcp
+        | AssistantToolsMcpParam
+        | AssistantToolsDeepResearch
+        | AssistantToolsDeepResearchParam
+        | AssistantToolsFabric
+        | AssistantToolsFabricParam
+        | AssistantToolsSharepoint
+        | AssistantToolsSharepointParam
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsBrowserAutomationParam
         | UnknownAssistantTool
     ]
     | Unset,
-) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | Unset:
+) -> (
+    list[
+        AssistantToolsAzureAISearch
+        | AssistantToolsAzureFunction
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingGrounding
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsCode
+        | AssistantToolsConnectedAgent
+        | AssistantToolsDeepResearch
+        | AssistantToolsFabric
+        | AssistantToolsFileSearch
+        | AssistantToolsFunction
+        | AssistantToolsMcp
+        | AssistantToolsOpenApi
+        | AssistantToolsSharepoint
+        | UnknownAssistantTool
+    ]
+    | Unset
+):
     return CreateAssistantRequest.__table__.convert("tools", value)  # type: ignore[no-any-return]
 
 
@@ -108,7 +160,7 @@ class CreateAssistantRequest(Model):
         description (None | str | Unset): What the assistant is for, up to 512 characters.
         instructions (None | str | Unset): The system instructions the assistant follows, up to 256,000 characters.
         reasoning_effort (None | ReasoningEffort | Unset): Reasoning effort, or `null`.
-        tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | Unset): Tools the assistant may use (code interpreter, file search, functions), at most 128.
+        tools (list[AssistantToolsAzureAISearch | AssistantToolsAzureFunction | AssistantToolsBingCustomSearch | AssistantToolsBingGrounding | AssistantToolsBrowserAutomation | AssistantToolsCode | AssistantToolsConnectedAgent | AssistantToolsDeepResearch | AssistantToolsFabric | AssistantToolsFileSearch | AssistantToolsFunction | AssistantToolsMcp | AssistantToolsOpenApi | AssistantToolsSharepoint | UnknownAssistantTool] | Unset): Tools the assistant may use (code interpreter, file search, functions), at most 128.
         tool_resources (None | ThreadToolResources | Unset): Files for the code interpreter, and the vector store for file search.
         metadata (Metadata | None | Unset): Metadata, or `null`.
         temperature (float | None | Unset): Sampling temperature, 0 to 2.
@@ -122,7 +174,24 @@ class CreateAssistantRequest(Model):
     instructions: None | str | Unset = UNSET
     reasoning_effort: None | ReasoningEffort | Unset = _attrs_field(default=UNSET, converter=_convert_reasoning_effort)
     tools: (
-        list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | Unset
+        list[
+            AssistantToolsAzureAISearch
+            | AssistantToolsAzureFunction
+            | AssistantToolsBingCustomSearch
+            | AssistantToolsBingGrounding
+            | AssistantToolsBrowserAutomation
+            | AssistantToolsCode
+            | AssistantToolsConnectedAgent
+            | AssistantToolsDeepResearch
+            | AssistantToolsFabric
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | AssistantToolsMcp
+            | AssistantToolsOpenApi
+            | AssistantToolsSharepoint
+            | UnknownAssistantTool
+        ]
+        | Unset
     ) = _attrs_field(default=UNSET, converter=_convert_tools)
     tool_resources: None | ThreadToolResources | Unset = _attrs_field(default=UNSET, converter=_convert_tool_resources)
     metadata: Metadata | None | Unset = _attrs_field(default=UNSET, converter=_convert_metadata)
@@ -154,6 +223,28 @@ class CreateAssistantRequestParam(TypedDict, total=False):
         | AssistantToolsFileSearchParam
         | AssistantToolsFunction
         | AssistantToolsFunctionParam
+        | AssistantToolsAzureAISearch
+        | AssistantToolsAzureAISearchParam
+        | AssistantToolsBingGrounding
+        | AssistantToolsBingGroundingParam
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingCustomSearchParam
+        | AssistantToolsOpenApi
+        | AssistantToolsOpenApiParam
+        | AssistantToolsAzureFunction
+        | AssistantToolsAzureFunctionParam
+        | AssistantToolsConnectedAgent
+        | AssistantToolsConnectedAgentParam
+        | AssistantToolsMcp
+        | AssistantToolsMcpParam
+        | AssistantToolsDeepResearch
+        | AssistantToolsDeepResearchParam
+        | AssistantToolsFabric
+        | AssistantToolsFabricParam
+        | AssistantToolsSharepoint
+        | AssistantToolsSharepointParam
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsBrowserAutomationParam
         | UnknownAssistantTool
     ]
     tool_resources: ThreadToolResources | ThreadToolResourcesParam | None
@@ -174,9 +265,20 @@ class CreateAssistantRequestParam(TypedDict, total=False):
     )
 
 
+from ..models.assistant_tools_azure_ai_search import AssistantToolsAzureAISearch
+from ..models.assistant_tools_azure_function import AssistantToolsAzureFunction
+from ..models.assistant_tools_bing_custom_search import AssistantToolsBingCustomSearch
+from ..models.assistant_tools_bing_grounding import AssistantToolsBingGrounding
+from ..models.assistant_tools_browser_automation import AssistantToolsBrowserAutomation
 from ..models.assistant_tools_code import AssistantToolsCode
+from ..models.assistant_tools_connected_agent import AssistantToolsConnectedAgent
+from ..models.assistant_tools_deep_research import AssistantToolsDeepResearch
+from ..models.assistant_tools_fabric import AssistantToolsFabric
 from ..models.assistant_tools_file_search import AssistantToolsFileSearch
 from ..models.assistant_tools_function import AssistantToolsFunction
+from ..models.assistant_tools_mcp import AssistantToolsMcp
+from ..models.assistant_tools_open_api import AssistantToolsOpenApi
+from ..models.assistant_tools_sharepoint import AssistantToolsSharepoint
 from ..models.metadata import Metadata
 from ..models.response_format_json_object import ResponseFormatJsonObject
 from ..models.response_format_json_schema import ResponseFormatJsonSchema
@@ -212,6 +314,17 @@ table_of(
                     "code_interpreter": AssistantToolsCode,
                     "file_search": AssistantToolsFileSearch,
                     "function": AssistantToolsFunction,
+                    "azure_ai_search": AssistantToolsAzureAISearch,
+                    "bing_grounding": AssistantToolsBingGrounding,
+                    "bing_custom_search": AssistantToolsBingCustomSearch,
+                    "openapi": AssistantToolsOpenApi,
+                    "azure_function": AssistantToolsAzureFunction,
+                    "connected_agent": AssistantToolsConnectedAgent,
+                    "mcp": AssistantToolsMcp,
+                    "deep_research": AssistantToolsDeepResearch,
+                    "fabric_dataagent": AssistantToolsFabric,
+                    "sharepoint_grounding": AssistantToolsSharepoint,
+                    "browser_automation": AssistantToolsBrowserAutomation,
                 },
                 fallback=UnknownAssistantTool,
             )

@@ -29,9 +29,20 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.assistant_supported_models import AssistantSupportedModelsLiteral
+    from ..models.assistant_tools_azure_ai_search import AssistantToolsAzureAISearchParam
+    from ..models.assistant_tools_azure_function import AssistantToolsAzureFunctionParam
+    from ..models.assistant_tools_bing_custom_search import AssistantToolsBingCustomSearchParam
+    from ..models.assistant_tools_bing_grounding import AssistantToolsBingGroundingParam
+    from ..models.assistant_tools_browser_automation import AssistantToolsBrowserAutomationParam
     from ..models.assistant_tools_code import AssistantToolsCodeParam
+    from ..models.assistant_tools_connected_agent import AssistantToolsConnectedAgentParam
+    from ..models.assistant_tools_deep_research import AssistantToolsDeepResearchParam
+    from ..models.assistant_tools_fabric import AssistantToolsFabricParam
     from ..models.assistant_tools_file_search import AssistantToolsFileSearchParam
     from ..models.assistant_tools_function import AssistantToolsFunctionParam
+    from ..models.assistant_tools_mcp import AssistantToolsMcpParam
+    from ..models.assistant_tools_open_api import AssistantToolsOpenApiParam
+    from ..models.assistant_tools_sharepoint import AssistantToolsSharepointParam
     from ..models.assistants_api_response_format_auto import AssistantsApiResponseFormatAutoLiteral
     from ..models.assistants_api_tool_choice_mode import AssistantsApiToolChoiceModeLiteral
     from ..models.assistants_named_tool_choice import AssistantsNamedToolChoiceParam
@@ -40,6 +51,7 @@ if TYPE_CHECKING:
     from ..models.response_format_json_object import ResponseFormatJsonObjectParam
     from ..models.response_format_json_schema import ResponseFormatJsonSchemaParam
     from ..models.response_format_text import ResponseFormatTextParam
+    from ..models.thread_and_run_tool_resources import ThreadAndRunToolResourcesParam
     from ..models.truncation_object import TruncationObjectParam
 
 
@@ -69,11 +81,53 @@ def _convert_tools(
         | AssistantToolsFileSearchParam
         | AssistantToolsFunction
         | AssistantToolsFunctionParam
+        | AssistantToolsAzureAISearch
+        | AssistantToolsAzureAISearchParam
+        | AssistantToolsBingGrounding
+        | AssistantToolsBingGroundingParam
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingCustomSearchParam
+        | AssistantToolsOpenApi
+        | AssistantToolsOpenApiParam
+        | AssistantToolsAzureFunction
+        | AssistantToolsAzureFunctionParam
+        | AssistantToolsConnectedAgent
+        | AssistantToolsConnectedAgentParam
+        | AssistantToolsMcp
+        | AssistantToolsMcpParam
+        | AssistantToolsDeepResearch
+        | AssistantToolsDeepResearchParam
+        | AssistantToolsFabric
+        | AssistantToolsFabricParam
+        | AssistantToolsSharepoint
+        | AssistantToolsSharepointParam
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsBrowserAutomationParam
         | UnknownAssistantTool
     ]
     | None
     | Unset,
-) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | None | Unset:
+) -> (
+    list[
+        AssistantToolsAzureAISearch
+        | AssistantToolsAzureFunction
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingGrounding
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsCode
+        | AssistantToolsConnectedAgent
+        | AssistantToolsDeepResearch
+        | AssistantToolsFabric
+        | AssistantToolsFileSearch
+        | AssistantToolsFunction
+        | AssistantToolsMcp
+        | AssistantToolsOpenApi
+        | AssistantToolsSharepoint
+        | UnknownAssistantTool
+    ]
+    | None
+    | Unset
+):
     return CreateRunRequest.__table__.convert("tools", value)  # type: ignore[no-any-return]
 
 
@@ -122,6 +176,12 @@ def _convert_response_format(
     return CreateRunRequest.__table__.convert("response_format", value)  # type: ignore[no-any-return]
 
 
+def _convert_tool_resources(
+    value: ThreadAndRunToolResources | ThreadAndRunToolResourcesParam | None | Unset,
+) -> None | ThreadAndRunToolResources | Unset:
+    return CreateRunRequest.__table__.convert("tool_resources", value)  # type: ignore[no-any-return]
+
+
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
 class CreateRunRequest(Model):
     """What to run on a thread, and how.
@@ -133,7 +193,7 @@ class CreateRunRequest(Model):
         instructions (None | str | Unset): Instructions that replace the assistant's for this run.
         additional_instructions (None | str | Unset): Instructions appended to the assistant's for this run.
         additional_messages (list[CreateMessageRequest] | None | Unset): Messages added to the thread before the run starts.
-        tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | None | Unset): Tools that replace the assistant's for this run.
+        tools (list[AssistantToolsAzureAISearch | AssistantToolsAzureFunction | AssistantToolsBingCustomSearch | AssistantToolsBingGrounding | AssistantToolsBrowserAutomation | AssistantToolsCode | AssistantToolsConnectedAgent | AssistantToolsDeepResearch | AssistantToolsFabric | AssistantToolsFileSearch | AssistantToolsFunction | AssistantToolsMcp | AssistantToolsOpenApi | AssistantToolsSharepoint | UnknownAssistantTool] | None | Unset): Tools that replace the assistant's for this run.
         metadata (Metadata | None | Unset): Metadata, or `null`.
         temperature (float | None | Unset): Sampling temperature, 0 to 2.
         top_p (float | None | Unset): Nucleus sampling mass, 0 to 1.
@@ -145,6 +205,8 @@ class CreateRunRequest(Model):
         tool_choice (AssistantsApiToolChoiceMode | AssistantsNamedToolChoice | None | Unset): Which tool, if any, the model must call.
         parallel_tool_calls (bool | Unset): Whether the model may call several tools at once.
         response_format (AssistantsApiResponseFormatAuto | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | UnknownAssistantsApiResponseFormatOption | Unset): Format the model must answer in.
+        tool_resources (None | ThreadAndRunToolResources | Unset): Foundry: tool resources for this run in place of the assistant's (Foundry Agent Service only; OpenAI refuses the
+            field).
     """
 
     assistant_id: str
@@ -156,7 +218,23 @@ class CreateRunRequest(Model):
         default=UNSET, converter=_convert_additional_messages
     )
     tools: (
-        list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]
+        list[
+            AssistantToolsAzureAISearch
+            | AssistantToolsAzureFunction
+            | AssistantToolsBingCustomSearch
+            | AssistantToolsBingGrounding
+            | AssistantToolsBrowserAutomation
+            | AssistantToolsCode
+            | AssistantToolsConnectedAgent
+            | AssistantToolsDeepResearch
+            | AssistantToolsFabric
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | AssistantToolsMcp
+            | AssistantToolsOpenApi
+            | AssistantToolsSharepoint
+            | UnknownAssistantTool
+        ]
         | None
         | Unset
     ) = _attrs_field(default=UNSET, converter=_convert_tools)
@@ -182,6 +260,9 @@ class CreateRunRequest(Model):
         | UnknownAssistantsApiResponseFormatOption
         | Unset
     ) = _attrs_field(default=UNSET, converter=_convert_response_format)
+    tool_resources: None | ThreadAndRunToolResources | Unset = _attrs_field(
+        default=UNSET, converter=_convert_tool_resources
+    )
 
 
 class CreateRunRequestParam(TypedDict, total=False):
@@ -201,6 +282,28 @@ class CreateRunRequestParam(TypedDict, total=False):
             | AssistantToolsFileSearchParam
             | AssistantToolsFunction
             | AssistantToolsFunctionParam
+            | AssistantToolsAzureAISearch
+            | AssistantToolsAzureAISearchParam
+            | AssistantToolsBingGrounding
+            | AssistantToolsBingGroundingParam
+            | AssistantToolsBingCustomSearch
+            | AssistantToolsBingCustomSearchParam
+            | AssistantToolsOpenApi
+            | AssistantToolsOpenApiParam
+            | AssistantToolsAzureFunction
+            | AssistantToolsAzureFunctionParam
+            | AssistantToolsConnectedAgent
+            | AssistantToolsConnectedAgentParam
+            | AssistantToolsMcp
+            | AssistantToolsMcpParam
+            | AssistantToolsDeepResearch
+            | AssistantToolsDeepResearchParam
+            | AssistantToolsFabric
+            | AssistantToolsFabricParam
+            | AssistantToolsSharepoint
+            | AssistantToolsSharepointParam
+            | AssistantToolsBrowserAutomation
+            | AssistantToolsBrowserAutomationParam
             | UnknownAssistantTool
         ]
         | None
@@ -232,17 +335,30 @@ class CreateRunRequestParam(TypedDict, total=False):
         | UnknownAssistantsApiResponseFormatOption
         | None
     )
+    tool_resources: ThreadAndRunToolResources | ThreadAndRunToolResourcesParam | None
 
 
+from ..models.assistant_tools_azure_ai_search import AssistantToolsAzureAISearch
+from ..models.assistant_tools_azure_function import AssistantToolsAzureFunction
+from ..models.assistant_tools_bing_custom_search import AssistantToolsBingCustomSearch
+from ..models.assistant_tools_bing_grounding import AssistantToolsBingGrounding
+from ..models.assistant_tools_browser_automation import AssistantToolsBrowserAutomation
 from ..models.assistant_tools_code import AssistantToolsCode
+from ..models.assistant_tools_connected_agent import AssistantToolsConnectedAgent
+from ..models.assistant_tools_deep_research import AssistantToolsDeepResearch
+from ..models.assistant_tools_fabric import AssistantToolsFabric
 from ..models.assistant_tools_file_search import AssistantToolsFileSearch
 from ..models.assistant_tools_function import AssistantToolsFunction
+from ..models.assistant_tools_mcp import AssistantToolsMcp
+from ..models.assistant_tools_open_api import AssistantToolsOpenApi
+from ..models.assistant_tools_sharepoint import AssistantToolsSharepoint
 from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice
 from ..models.create_message_request import CreateMessageRequest
 from ..models.metadata import Metadata
 from ..models.response_format_json_object import ResponseFormatJsonObject
 from ..models.response_format_json_schema import ResponseFormatJsonSchema
 from ..models.response_format_text import ResponseFormatText
+from ..models.thread_and_run_tool_resources import ThreadAndRunToolResources
 from ..models.truncation_object import TruncationObject
 from ..models.unknown_assistant_tool import UnknownAssistantTool
 from ..models.unknown_assistants_api_response_format_option import UnknownAssistantsApiResponseFormatOption
@@ -275,6 +391,17 @@ table_of(
                     "code_interpreter": AssistantToolsCode,
                     "file_search": AssistantToolsFileSearch,
                     "function": AssistantToolsFunction,
+                    "azure_ai_search": AssistantToolsAzureAISearch,
+                    "bing_grounding": AssistantToolsBingGrounding,
+                    "bing_custom_search": AssistantToolsBingCustomSearch,
+                    "openapi": AssistantToolsOpenApi,
+                    "azure_function": AssistantToolsAzureFunction,
+                    "connected_agent": AssistantToolsConnectedAgent,
+                    "mcp": AssistantToolsMcp,
+                    "deep_research": AssistantToolsDeepResearch,
+                    "fabric_dataagent": AssistantToolsFabric,
+                    "sharepoint_grounding": AssistantToolsSharepoint,
+                    "browser_automation": AssistantToolsBrowserAutomation,
                 },
                 fallback=UnknownAssistantTool,
             )
@@ -296,6 +423,14 @@ table_of(
                 "function": AssistantsNamedToolChoice,
                 "code_interpreter": AssistantsNamedToolChoice,
                 "file_search": AssistantsNamedToolChoice,
+                "bing_grounding": AssistantsNamedToolChoice,
+                "fabric_dataagent": AssistantsNamedToolChoice,
+                "sharepoint_grounding": AssistantsNamedToolChoice,
+                "azure_ai_search": AssistantsNamedToolChoice,
+                "bing_custom_search": AssistantsNamedToolChoice,
+                "connected_agent": AssistantsNamedToolChoice,
+                "deep_research": AssistantsNamedToolChoice,
+                "mcp": AssistantsNamedToolChoice,
             },
             others=(enum_of(AssistantsApiToolChoiceMode),),
         ),
@@ -316,5 +451,6 @@ table_of(
         ),
         nullable=True,
     ),
+    field("tool_resources", model_of(ThreadAndRunToolResources), nullable=True),
     extra=CLOSED,
 )

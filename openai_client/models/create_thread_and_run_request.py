@@ -27,9 +27,20 @@ from ..models.thread_and_run_supported_models import ThreadAndRunSupportedModels
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.assistant_tools_azure_ai_search import AssistantToolsAzureAISearchParam
+    from ..models.assistant_tools_azure_function import AssistantToolsAzureFunctionParam
+    from ..models.assistant_tools_bing_custom_search import AssistantToolsBingCustomSearchParam
+    from ..models.assistant_tools_bing_grounding import AssistantToolsBingGroundingParam
+    from ..models.assistant_tools_browser_automation import AssistantToolsBrowserAutomationParam
     from ..models.assistant_tools_code import AssistantToolsCodeParam
+    from ..models.assistant_tools_connected_agent import AssistantToolsConnectedAgentParam
+    from ..models.assistant_tools_deep_research import AssistantToolsDeepResearchParam
+    from ..models.assistant_tools_fabric import AssistantToolsFabricParam
     from ..models.assistant_tools_file_search import AssistantToolsFileSearchParam
     from ..models.assistant_tools_function import AssistantToolsFunctionParam
+    from ..models.assistant_tools_mcp import AssistantToolsMcpParam
+    from ..models.assistant_tools_open_api import AssistantToolsOpenApiParam
+    from ..models.assistant_tools_sharepoint import AssistantToolsSharepointParam
     from ..models.assistants_api_response_format_auto import AssistantsApiResponseFormatAutoLiteral
     from ..models.assistants_api_tool_choice_mode import AssistantsApiToolChoiceModeLiteral
     from ..models.assistants_named_tool_choice import AssistantsNamedToolChoiceParam
@@ -60,11 +71,53 @@ def _convert_tools(
         | AssistantToolsFileSearchParam
         | AssistantToolsFunction
         | AssistantToolsFunctionParam
+        | AssistantToolsAzureAISearch
+        | AssistantToolsAzureAISearchParam
+        | AssistantToolsBingGrounding
+        | AssistantToolsBingGroundingParam
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingCustomSearchParam
+        | AssistantToolsOpenApi
+        | AssistantToolsOpenApiParam
+        | AssistantToolsAzureFunction
+        | AssistantToolsAzureFunctionParam
+        | AssistantToolsConnectedAgent
+        | AssistantToolsConnectedAgentParam
+        | AssistantToolsMcp
+        | AssistantToolsMcpParam
+        | AssistantToolsDeepResearch
+        | AssistantToolsDeepResearchParam
+        | AssistantToolsFabric
+        | AssistantToolsFabricParam
+        | AssistantToolsSharepoint
+        | AssistantToolsSharepointParam
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsBrowserAutomationParam
         | UnknownAssistantTool
     ]
     | None
     | Unset,
-) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | None | Unset:
+) -> (
+    list[
+        AssistantToolsAzureAISearch
+        | AssistantToolsAzureFunction
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingGrounding
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsCode
+        | AssistantToolsConnectedAgent
+        | AssistantToolsDeepResearch
+        | AssistantToolsFabric
+        | AssistantToolsFileSearch
+        | AssistantToolsFunction
+        | AssistantToolsMcp
+        | AssistantToolsOpenApi
+        | AssistantToolsSharepoint
+        | UnknownAssistantTool
+    ]
+    | None
+    | Unset
+):
     return CreateThreadAndRunRequest.__table__.convert("tools", value)  # type: ignore[no-any-return]
 
 
@@ -128,7 +181,7 @@ class CreateThreadAndRunRequest(Model):
         thread (CreateThreadRequest | Unset): A thread to create.
         model (None | str | ThreadAndRunSupportedModels | Unset): Model to use instead of the assistant's.
         instructions (None | str | Unset): Instructions that replace the assistant's for this run.
-        tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool] | None | Unset): Tools that replace the assistant's for this run.
+        tools (list[AssistantToolsAzureAISearch | AssistantToolsAzureFunction | AssistantToolsBingCustomSearch | AssistantToolsBingGrounding | AssistantToolsBrowserAutomation | AssistantToolsCode | AssistantToolsConnectedAgent | AssistantToolsDeepResearch | AssistantToolsFabric | AssistantToolsFileSearch | AssistantToolsFunction | AssistantToolsMcp | AssistantToolsOpenApi | AssistantToolsSharepoint | UnknownAssistantTool] | None | Unset): Tools that replace the assistant's for this run.
         tool_resources (None | ThreadAndRunToolResources | Unset): Files and vector stores for the tools of this run.
         metadata (Metadata | None | Unset): Metadata, or `null`.
         temperature (float | None | Unset): Sampling temperature, 0 to 2.
@@ -148,7 +201,23 @@ class CreateThreadAndRunRequest(Model):
     model: None | str | ThreadAndRunSupportedModels | Unset = _attrs_field(default=UNSET, converter=_convert_model)
     instructions: None | str | Unset = UNSET
     tools: (
-        list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]
+        list[
+            AssistantToolsAzureAISearch
+            | AssistantToolsAzureFunction
+            | AssistantToolsBingCustomSearch
+            | AssistantToolsBingGrounding
+            | AssistantToolsBrowserAutomation
+            | AssistantToolsCode
+            | AssistantToolsConnectedAgent
+            | AssistantToolsDeepResearch
+            | AssistantToolsFabric
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | AssistantToolsMcp
+            | AssistantToolsOpenApi
+            | AssistantToolsSharepoint
+            | UnknownAssistantTool
+        ]
         | None
         | Unset
     ) = _attrs_field(default=UNSET, converter=_convert_tools)
@@ -194,6 +263,28 @@ class CreateThreadAndRunRequestParam(TypedDict, total=False):
             | AssistantToolsFileSearchParam
             | AssistantToolsFunction
             | AssistantToolsFunctionParam
+            | AssistantToolsAzureAISearch
+            | AssistantToolsAzureAISearchParam
+            | AssistantToolsBingGrounding
+            | AssistantToolsBingGroundingParam
+            | AssistantToolsBingCustomSearch
+            | AssistantToolsBingCustomSearchParam
+            | AssistantToolsOpenApi
+            | AssistantToolsOpenApiParam
+            | AssistantToolsAzureFunction
+            | AssistantToolsAzureFunctionParam
+            | AssistantToolsConnectedAgent
+            | AssistantToolsConnectedAgentParam
+            | AssistantToolsMcp
+            | AssistantToolsMcpParam
+            | AssistantToolsDeepResearch
+            | AssistantToolsDeepResearchParam
+            | AssistantToolsFabric
+            | AssistantToolsFabricParam
+            | AssistantToolsSharepoint
+            | AssistantToolsSharepointParam
+            | AssistantToolsBrowserAutomation
+            | AssistantToolsBrowserAutomationParam
             | UnknownAssistantTool
         ]
         | None
@@ -228,9 +319,20 @@ class CreateThreadAndRunRequestParam(TypedDict, total=False):
     )
 
 
+from ..models.assistant_tools_azure_ai_search import AssistantToolsAzureAISearch
+from ..models.assistant_tools_azure_function import AssistantToolsAzureFunction
+from ..models.assistant_tools_bing_custom_search import AssistantToolsBingCustomSearch
+from ..models.assistant_tools_bing_grounding import AssistantToolsBingGrounding
+from ..models.assistant_tools_browser_automation import AssistantToolsBrowserAutomation
 from ..models.assistant_tools_code import AssistantToolsCode
+from ..models.assistant_tools_connected_agent import AssistantToolsConnectedAgent
+from ..models.assistant_tools_deep_research import AssistantToolsDeepResearch
+from ..models.assistant_tools_fabric import AssistantToolsFabric
 from ..models.assistant_tools_file_search import AssistantToolsFileSearch
 from ..models.assistant_tools_function import AssistantToolsFunction
+from ..models.assistant_tools_mcp import AssistantToolsMcp
+from ..models.assistant_tools_open_api import AssistantToolsOpenApi
+from ..models.assistant_tools_sharepoint import AssistantToolsSharepoint
 from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice
 from ..models.create_thread_request import CreateThreadRequest
 from ..models.metadata import Metadata
@@ -268,6 +370,17 @@ table_of(
                     "code_interpreter": AssistantToolsCode,
                     "file_search": AssistantToolsFileSearch,
                     "function": AssistantToolsFunction,
+                    "azure_ai_search": AssistantToolsAzureAISearch,
+                    "bing_grounding": AssistantToolsBingGrounding,
+                    "bing_custom_search": AssistantToolsBingCustomSearch,
+                    "openapi": AssistantToolsOpenApi,
+                    "azure_function": AssistantToolsAzureFunction,
+                    "connected_agent": AssistantToolsConnectedAgent,
+                    "mcp": AssistantToolsMcp,
+                    "deep_research": AssistantToolsDeepResearch,
+                    "fabric_dataagent": AssistantToolsFabric,
+                    "sharepoint_grounding": AssistantToolsSharepoint,
+                    "browser_automation": AssistantToolsBrowserAutomation,
                 },
                 fallback=UnknownAssistantTool,
             )
@@ -290,6 +403,14 @@ table_of(
                 "function": AssistantsNamedToolChoice,
                 "code_interpreter": AssistantsNamedToolChoice,
                 "file_search": AssistantsNamedToolChoice,
+                "bing_grounding": AssistantsNamedToolChoice,
+                "fabric_dataagent": AssistantsNamedToolChoice,
+                "sharepoint_grounding": AssistantsNamedToolChoice,
+                "azure_ai_search": AssistantsNamedToolChoice,
+                "bing_custom_search": AssistantsNamedToolChoice,
+                "connected_agent": AssistantsNamedToolChoice,
+                "deep_research": AssistantsNamedToolChoice,
+                "mcp": AssistantsNamedToolChoice,
             },
             others=(enum_of(AssistantsApiToolChoiceMode),),
         ),

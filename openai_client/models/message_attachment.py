@@ -12,14 +12,17 @@ from .._fields import (  # the combinators a table is built from (the formatter 
     STRING,
     field,
     list_of,
+    model_of,
     table_of,
     union_of,
 )
 from .._model import ExtraFields
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.assistant_tools_code import AssistantToolsCodeParam
     from ..models.assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnlyParam
+    from ..models.vector_store_data_source import VectorStoreDataSourceParam
 
 
 def _convert_tools(
@@ -34,6 +37,12 @@ def _convert_tools(
     return MessageAttachment.__table__.convert("tools", value)  # type: ignore[no-any-return]
 
 
+def _convert_data_source(
+    value: VectorStoreDataSource | VectorStoreDataSourceParam | Unset,
+) -> VectorStoreDataSource | Unset:
+    return MessageAttachment.__table__.convert("data_source", value)  # type: ignore[no-any-return]
+
+
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
 class MessageAttachment(ExtraFields["Any"]):
     """A file attached to a message.
@@ -41,12 +50,14 @@ class MessageAttachment(ExtraFields["Any"]):
     Attributes:
         file_id (str): File ID.
         tools (list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool]): Tools that may read the file.
+        data_source (VectorStoreDataSource | Unset): Foundry: an Azure data asset a tool reads (a file by URI, or a data asset by ID).
     """
 
     file_id: str
     tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool] = _attrs_field(
         converter=_convert_tools
     )
+    data_source: VectorStoreDataSource | Unset = _attrs_field(default=UNSET, converter=_convert_data_source)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -63,11 +74,13 @@ class MessageAttachmentParam(TypedDict, total=False):
             | UnknownMessageAttachmentTool
         ]
     ]
+    data_source: VectorStoreDataSource | VectorStoreDataSourceParam
 
 
 from ..models.assistant_tools_code import AssistantToolsCode
 from ..models.assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly
 from ..models.unknown_message_attachment_tool import UnknownMessageAttachmentTool
+from ..models.vector_store_data_source import VectorStoreDataSource
 
 table_of(
     MessageAttachment,
@@ -83,5 +96,6 @@ table_of(
         ),
         required=True,
     ),
+    field("data_source", model_of(VectorStoreDataSource)),
     extra=ANY,
 )

@@ -22,13 +22,14 @@ class MessageContentText(ExtraFields["Any"]):
 
     Attributes:
         value (str): The text itself.
-        annotations (list[MessageContentTextAnnotationsFileCitationObject | MessageContentTextAnnotationsFilePathObject | UnknownMessageContentTextAnnotation]): Spans of the text that cite or name files.
+        annotations (list[MessageContentTextAnnotationsFileCitationObject | MessageContentTextAnnotationsFilePathObject | MessageContentTextAnnotationsUrlCitationObject | UnknownMessageContentTextAnnotation]): Spans of the text that cite or name files.
     """
 
     value: str
     annotations: list[
         MessageContentTextAnnotationsFileCitationObject
         | MessageContentTextAnnotationsFilePathObject
+        | MessageContentTextAnnotationsUrlCitationObject
         | UnknownMessageContentTextAnnotation
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,6 +39,7 @@ from ..models.message_content_text_annotations_file_citation_object import (
     MessageContentTextAnnotationsFileCitationObject,
 )
 from ..models.message_content_text_annotations_file_path_object import MessageContentTextAnnotationsFilePathObject
+from ..models.message_content_text_annotations_url_citation_object import MessageContentTextAnnotationsUrlCitationObject
 from ..models.unknown_message_content_text_annotation import UnknownMessageContentTextAnnotation
 
 table_of(
@@ -51,6 +53,7 @@ table_of(
                 {
                     "file_citation": MessageContentTextAnnotationsFileCitationObject,
                     "file_path": MessageContentTextAnnotationsFilePathObject,
+                    "url_citation": MessageContentTextAnnotationsUrlCitationObject,
                 },
                 fallback=UnknownMessageContentTextAnnotation,
             )

@@ -23,7 +23,7 @@ class MessageDeltaContentText(ExtraFields["Any"]):
 
     Attributes:
         value (str | Unset): The text itself.
-        annotations (list[MessageDeltaContentTextAnnotationsFileCitationObject | MessageDeltaContentTextAnnotationsFilePathObject | UnknownMessageDeltaContentTextAnnotation] | Unset): Spans of the text that cite or name files.
+        annotations (list[MessageDeltaContentTextAnnotationsFileCitationObject | MessageDeltaContentTextAnnotationsFilePathObject | MessageDeltaContentTextAnnotationsUrlCitationObject | UnknownMessageDeltaContentTextAnnotation] | Unset): Spans of the text that cite or name files.
     """
 
     value: str | Unset = UNSET
@@ -31,6 +31,7 @@ class MessageDeltaContentText(ExtraFields["Any"]):
         list[
             MessageDeltaContentTextAnnotationsFileCitationObject
             | MessageDeltaContentTextAnnotationsFilePathObject
+            | MessageDeltaContentTextAnnotationsUrlCitationObject
             | UnknownMessageDeltaContentTextAnnotation
         ]
         | Unset
@@ -43,6 +44,9 @@ from ..models.message_delta_content_text_annotations_file_citation_object import
 )
 from ..models.message_delta_content_text_annotations_file_path_object import (
     MessageDeltaContentTextAnnotationsFilePathObject,
+)
+from ..models.message_delta_content_text_annotations_url_citation_object import (
+    MessageDeltaContentTextAnnotationsUrlCitationObject,
 )
 from ..models.unknown_message_delta_content_text_annotation import UnknownMessageDeltaContentTextAnnotation
 
@@ -57,6 +61,7 @@ table_of(
                 {
                     "file_citation": MessageDeltaContentTextAnnotationsFileCitationObject,
                     "file_path": MessageDeltaContentTextAnnotationsFilePathObject,
+                    "url_citation": MessageDeltaContentTextAnnotationsUrlCitationObject,
                 },
                 fallback=UnknownMessageDeltaContentTextAnnotation,
             )

@@ -10,6 +10,7 @@ from .._fields import (  # the combinators a table is built from (the formatter 
     STRING,
     field,
     list_of,
+    model_of,
     table_of,
     union_of,
 )
@@ -23,10 +24,12 @@ class MessageObjectAttachment(ExtraFields["Any"]):
 
     Attributes:
         file_id (str | Unset): File ID.
+        data_source (VectorStoreDataSource | Unset): Foundry: an Azure data asset a tool reads (a file by URI, or a data asset by ID).
         tools (list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool] | Unset): Tools that may read the file.
     """
 
     file_id: str | Unset = UNSET
+    data_source: VectorStoreDataSource | Unset = UNSET
     tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownMessageAttachmentTool] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,10 +37,12 @@ class MessageObjectAttachment(ExtraFields["Any"]):
 from ..models.assistant_tools_code import AssistantToolsCode
 from ..models.assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly
 from ..models.unknown_message_attachment_tool import UnknownMessageAttachmentTool
+from ..models.vector_store_data_source import VectorStoreDataSource
 
 table_of(
     MessageObjectAttachment,
     field("file_id", STRING),
+    field("data_source", model_of(VectorStoreDataSource)),
     field(
         "tools",
         list_of(

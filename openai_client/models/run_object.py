@@ -37,8 +37,9 @@ class RunObject(ExtraFields["Any"]):
         thread_id (str): The ID of the thread that was executed on as a part of this run.
         assistant_id (str): The ID of the assistant used for execution of this run.
         status (RunStatus): The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`,
-            `cancelled`, `failed`, `completed`, `incomplete`, or `expired`.
-        required_action (None | RunRequiredAction | UnknownRunRequiredAction): What the run needs before it can go on; only set while the status is `requires_action`.
+            `cancelled`, `failed`, `completed`, `incomplete`, or `expired`. Foundry Agent Service's description has no
+            `incomplete` (its runs end `completed` or `failed` instead); the value stays here for OpenAI's servers.
+        required_action (None | RunRequiredAction | RunRequiredActionSubmitToolApproval | UnknownRunObjectRequiredAction): What the run needs before it can go on; only set while the status is `requires_action`.
         last_error (None | RunLastError): The last error of the run; `null` when there was none.
         expires_at (int | None): The Unix timestamp (in seconds) for when the run will expire.
         started_at (int | None): The Unix timestamp (in seconds) for when the run was started.
@@ -48,7 +49,7 @@ class RunObject(ExtraFields["Any"]):
         incomplete_details (None | RunIncompleteDetails): Why the run ended `incomplete`; `null` when it did not.
         model (str): The model that the assistant used for this run.
         instructions (None | str): The instructions that the assistant used for this run; `null` when it had none.
-        tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]): The list of tools that the assistant used for this run.
+        tools (list[AssistantToolsAzureAISearch | AssistantToolsAzureFunction | AssistantToolsBingCustomSearch | AssistantToolsBingGrounding | AssistantToolsBrowserAutomation | AssistantToolsCode | AssistantToolsConnectedAgent | AssistantToolsDeepResearch | AssistantToolsFabric | AssistantToolsFileSearch | AssistantToolsFunction | AssistantToolsMcp | AssistantToolsOpenApi | AssistantToolsSharepoint | UnknownAssistantTool]): The list of tools that the assistant used for this run.
         metadata (Metadata | None): Metadata, or `null`.
         usage (None | RunCompletionUsage): Token usage of the run; `null` until the run is in a terminal state.
         max_prompt_tokens (int | None): The maximum number of prompt tokens specified to have been used over the course of the run.
@@ -59,6 +60,8 @@ class RunObject(ExtraFields["Any"]):
         response_format (AssistantsApiResponseFormatAuto | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | UnknownAssistantsApiResponseFormatOption): The format the model was asked to answer in.
         temperature (float | None | Unset): The sampling temperature used for this run. If not set, defaults to 1.
         top_p (float | None | Unset): The nucleus sampling value used for this run. If not set, defaults to 1.
+        tool_resources (None | ThreadObjectToolResources | Unset): Foundry: the tool resources this run used in place of its assistant's (sent by Foundry Agent Service only;
+            OpenAI's runs have no such field).
     """
 
     id: str
@@ -66,7 +69,7 @@ class RunObject(ExtraFields["Any"]):
     thread_id: str
     assistant_id: str
     status: RunStatus
-    required_action: None | RunRequiredAction | UnknownRunRequiredAction
+    required_action: None | RunRequiredAction | RunRequiredActionSubmitToolApproval | UnknownRunObjectRequiredAction
     last_error: None | RunLastError
     expires_at: int | None
     started_at: int | None
@@ -76,7 +79,23 @@ class RunObject(ExtraFields["Any"]):
     incomplete_details: None | RunIncompleteDetails
     model: str
     instructions: None | str
-    tools: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownAssistantTool]
+    tools: list[
+        AssistantToolsAzureAISearch
+        | AssistantToolsAzureFunction
+        | AssistantToolsBingCustomSearch
+        | AssistantToolsBingGrounding
+        | AssistantToolsBrowserAutomation
+        | AssistantToolsCode
+        | AssistantToolsConnectedAgent
+        | AssistantToolsDeepResearch
+        | AssistantToolsFabric
+        | AssistantToolsFileSearch
+        | AssistantToolsFunction
+        | AssistantToolsMcp
+        | AssistantToolsOpenApi
+        | AssistantToolsSharepoint
+        | UnknownAssistantTool
+    ]
     metadata: Metadata | None
     usage: None | RunCompletionUsage
     max_prompt_tokens: int | None
@@ -95,13 +114,25 @@ class RunObject(ExtraFields["Any"]):
     object: Literal["thread.run"] = "thread.run"
     temperature: float | None | Unset = UNSET
     top_p: float | None | Unset = UNSET
+    tool_resources: None | ThreadObjectToolResources | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     object_ = DeprecatedAlias[Literal["thread.run"]]("object")
 
 
+from ..models.assistant_tools_azure_ai_search import AssistantToolsAzureAISearch
+from ..models.assistant_tools_azure_function import AssistantToolsAzureFunction
+from ..models.assistant_tools_bing_custom_search import AssistantToolsBingCustomSearch
+from ..models.assistant_tools_bing_grounding import AssistantToolsBingGrounding
+from ..models.assistant_tools_browser_automation import AssistantToolsBrowserAutomation
 from ..models.assistant_tools_code import AssistantToolsCode
+from ..models.assistant_tools_connected_agent import AssistantToolsConnectedAgent
+from ..models.assistant_tools_deep_research import AssistantToolsDeepResearch
+from ..models.assistant_tools_fabric import AssistantToolsFabric
 from ..models.assistant_tools_file_search import AssistantToolsFileSearch
 from ..models.assistant_tools_function import AssistantToolsFunction
+from ..models.assistant_tools_mcp import AssistantToolsMcp
+from ..models.assistant_tools_open_api import AssistantToolsOpenApi
+from ..models.assistant_tools_sharepoint import AssistantToolsSharepoint
 from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice
 from ..models.metadata import Metadata
 from ..models.response_format_json_object import ResponseFormatJsonObject
@@ -111,10 +142,12 @@ from ..models.run_completion_usage import RunCompletionUsage
 from ..models.run_incomplete_details import RunIncompleteDetails
 from ..models.run_last_error import RunLastError
 from ..models.run_required_action import RunRequiredAction
+from ..models.run_required_action_submit_tool_approval import RunRequiredActionSubmitToolApproval
+from ..models.thread_object_tool_resources import ThreadObjectToolResources
 from ..models.truncation_object import TruncationObject
 from ..models.unknown_assistant_tool import UnknownAssistantTool
 from ..models.unknown_assistants_api_response_format_option import UnknownAssistantsApiResponseFormatOption
-from ..models.unknown_run_required_action import UnknownRunRequiredAction
+from ..models.unknown_run_object_required_action import UnknownRunObjectRequiredAction
 
 table_of(
     RunObject,
@@ -126,7 +159,11 @@ table_of(
     field("status", enum_of(RunStatus), required=True),
     field(
         "required_action",
-        union_of("type", {"submit_tool_outputs": RunRequiredAction}, fallback=UnknownRunRequiredAction),
+        union_of(
+            "type",
+            {"submit_tool_outputs": RunRequiredAction, "submit_tool_approval": RunRequiredActionSubmitToolApproval},
+            fallback=UnknownRunObjectRequiredAction,
+        ),
         required=True,
         nullable=True,
     ),
@@ -148,6 +185,17 @@ table_of(
                     "code_interpreter": AssistantToolsCode,
                     "file_search": AssistantToolsFileSearch,
                     "function": AssistantToolsFunction,
+                    "azure_ai_search": AssistantToolsAzureAISearch,
+                    "bing_grounding": AssistantToolsBingGrounding,
+                    "bing_custom_search": AssistantToolsBingCustomSearch,
+                    "openapi": AssistantToolsOpenApi,
+                    "azure_function": AssistantToolsAzureFunction,
+                    "connected_agent": AssistantToolsConnectedAgent,
+                    "mcp": AssistantToolsMcp,
+                    "deep_research": AssistantToolsDeepResearch,
+                    "fabric_dataagent": AssistantToolsFabric,
+                    "sharepoint_grounding": AssistantToolsSharepoint,
+                    "browser_automation": AssistantToolsBrowserAutomation,
                 },
                 fallback=UnknownAssistantTool,
             )
@@ -167,6 +215,14 @@ table_of(
                 "function": AssistantsNamedToolChoice,
                 "code_interpreter": AssistantsNamedToolChoice,
                 "file_search": AssistantsNamedToolChoice,
+                "bing_grounding": AssistantsNamedToolChoice,
+                "fabric_dataagent": AssistantsNamedToolChoice,
+                "sharepoint_grounding": AssistantsNamedToolChoice,
+                "azure_ai_search": AssistantsNamedToolChoice,
+                "bing_custom_search": AssistantsNamedToolChoice,
+                "connected_agent": AssistantsNamedToolChoice,
+                "deep_research": AssistantsNamedToolChoice,
+                "mcp": AssistantsNamedToolChoice,
             },
             others=(enum_of(AssistantsApiToolChoiceMode),),
         ),
@@ -191,5 +247,6 @@ table_of(
     ),
     field("temperature", NUMBER, nullable=True),
     field("top_p", NUMBER, nullable=True),
+    field("tool_resources", model_of(ThreadObjectToolResources), nullable=True),
     extra=ANY,
 )

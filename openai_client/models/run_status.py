@@ -5,7 +5,8 @@ from .._enum import OpenEnum
 
 class RunStatus(OpenEnum):
     """The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`,
-    `cancelled`, `failed`, `completed`, `incomplete`, or `expired`."""
+    `cancelled`, `failed`, `completed`, `incomplete`, or `expired`. Foundry Agent Service's description has no
+    `incomplete` (its runs end `completed` or `failed` instead); the value stays here for OpenAI's servers."""
 
     CANCELLED = "cancelled"
     CANCELLING = "cancelling"

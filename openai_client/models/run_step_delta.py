@@ -20,11 +20,13 @@ class RunStepDelta(ExtraFields["Any"]):
     """What changed in the step.
 
     Attributes:
-        step_details (RunStepDeltaStepDetailsMessageCreationObject | RunStepDeltaStepDetailsToolCallsObject | UnknownRunStepDeltaStepDetails | Unset): The change to the step's details: a message created, or tool calls.
+        step_details (RunStepDeltaStepDetailsMcpObject | RunStepDeltaStepDetailsMessageCreationObject | RunStepDeltaStepDetailsOpenApiObject | RunStepDeltaStepDetailsToolCallsObject | UnknownRunStepDeltaStepDetails | Unset): The change to the step's details: a message created, or tool calls.
     """
 
     step_details: (
-        RunStepDeltaStepDetailsMessageCreationObject
+        RunStepDeltaStepDetailsMcpObject
+        | RunStepDeltaStepDetailsMessageCreationObject
+        | RunStepDeltaStepDetailsOpenApiObject
         | RunStepDeltaStepDetailsToolCallsObject
         | UnknownRunStepDeltaStepDetails
         | Unset
@@ -32,7 +34,9 @@ class RunStepDelta(ExtraFields["Any"]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
+from ..models.run_step_delta_step_details_mcp_object import RunStepDeltaStepDetailsMcpObject
 from ..models.run_step_delta_step_details_message_creation_object import RunStepDeltaStepDetailsMessageCreationObject
+from ..models.run_step_delta_step_details_open_api_object import RunStepDeltaStepDetailsOpenApiObject
 from ..models.run_step_delta_step_details_tool_calls_object import RunStepDeltaStepDetailsToolCallsObject
 from ..models.unknown_run_step_delta_step_details import UnknownRunStepDeltaStepDetails
 
@@ -45,6 +49,8 @@ table_of(
             {
                 "message_creation": RunStepDeltaStepDetailsMessageCreationObject,
                 "tool_calls": RunStepDeltaStepDetailsToolCallsObject,
+                "mcp": RunStepDeltaStepDetailsMcpObject,
+                "openapi": RunStepDeltaStepDetailsOpenApiObject,
             },
             fallback=UnknownRunStepDeltaStepDetails,
         ),

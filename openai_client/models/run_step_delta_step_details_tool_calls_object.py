@@ -23,15 +23,25 @@ class RunStepDeltaStepDetailsToolCallsObject(ExtraFields["Any"]):
 
     Attributes:
         type (Literal['tool_calls']): Always `tool_calls`.
-        tool_calls (list[RunStepDeltaStepDetailsToolCallsCodeObject | RunStepDeltaStepDetailsToolCallsFileSearchObject | RunStepDeltaStepDetailsToolCallsFunctionObject | UnknownRunStepDeltaStepDetailsToolCall] | Unset): Changes to tool calls.
+        tool_calls (list[RunStepDeltaStepDetailsToolCallsAzureAISearchObject | RunStepDeltaStepDetailsToolCallsAzureFunctionObject | RunStepDeltaStepDetailsToolCallsBingCustomSearchObject | RunStepDeltaStepDetailsToolCallsBingGroundingObject | RunStepDeltaStepDetailsToolCallsCodeObject | RunStepDeltaStepDetailsToolCallsConnectedAgentObject | RunStepDeltaStepDetailsToolCallsDeepResearchObject | RunStepDeltaStepDetailsToolCallsFabricObject | RunStepDeltaStepDetailsToolCallsFileSearchObject | RunStepDeltaStepDetailsToolCallsFunctionObject | RunStepDeltaStepDetailsToolCallsMcpObject | RunStepDeltaStepDetailsToolCallsOpenApiObject | RunStepDeltaStepDetailsToolCallsSharepointObject | UnknownRunStepDeltaStepDetailsToolCall] | Unset): Changes to tool calls.
     """
 
     type: Literal["tool_calls"] = "tool_calls"
     tool_calls: (
         list[
-            RunStepDeltaStepDetailsToolCallsCodeObject
+            RunStepDeltaStepDetailsToolCallsAzureAISearchObject
+            | RunStepDeltaStepDetailsToolCallsAzureFunctionObject
+            | RunStepDeltaStepDetailsToolCallsBingCustomSearchObject
+            | RunStepDeltaStepDetailsToolCallsBingGroundingObject
+            | RunStepDeltaStepDetailsToolCallsCodeObject
+            | RunStepDeltaStepDetailsToolCallsConnectedAgentObject
+            | RunStepDeltaStepDetailsToolCallsDeepResearchObject
+            | RunStepDeltaStepDetailsToolCallsFabricObject
             | RunStepDeltaStepDetailsToolCallsFileSearchObject
             | RunStepDeltaStepDetailsToolCallsFunctionObject
+            | RunStepDeltaStepDetailsToolCallsMcpObject
+            | RunStepDeltaStepDetailsToolCallsOpenApiObject
+            | RunStepDeltaStepDetailsToolCallsSharepointObject
             | UnknownRunStepDeltaStepDetailsToolCall
         ]
         | Unset
@@ -40,12 +50,38 @@ class RunStepDeltaStepDetailsToolCallsObject(ExtraFields["Any"]):
     type_ = DeprecatedAlias[Literal["tool_calls"]]("type")
 
 
+from ..models.run_step_delta_step_details_tool_calls_azure_ai_search_object import (
+    RunStepDeltaStepDetailsToolCallsAzureAISearchObject,
+)
+from ..models.run_step_delta_step_details_tool_calls_azure_function_object import (
+    RunStepDeltaStepDetailsToolCallsAzureFunctionObject,
+)
+from ..models.run_step_delta_step_details_tool_calls_bing_custom_search_object import (
+    RunStepDeltaStepDetailsToolCallsBingCustomSearchObject,
+)
+from ..models.run_step_delta_step_details_tool_calls_bing_grounding_object import (
+    RunStepDeltaStepDetailsToolCallsBingGroundingObject,
+)
 from ..models.run_step_delta_step_details_tool_calls_code_object import RunStepDeltaStepDetailsToolCallsCodeObject
+from ..models.run_step_delta_step_details_tool_calls_connected_agent_object import (
+    RunStepDeltaStepDetailsToolCallsConnectedAgentObject,
+)
+from ..models.run_step_delta_step_details_tool_calls_deep_research_object import (
+    RunStepDeltaStepDetailsToolCallsDeepResearchObject,
+)
+from ..models.run_step_delta_step_details_tool_calls_fabric_object import RunStepDeltaStepDetailsToolCallsFabricObject
 from ..models.run_step_delta_step_details_tool_calls_file_search_object import (
     RunStepDeltaStepDetailsToolCallsFileSearchObject,
 )
 from ..models.run_step_delta_step_details_tool_calls_function_object import (
     RunStepDeltaStepDetailsToolCallsFunctionObject,
+)
+from ..models.run_step_delta_step_details_tool_calls_mcp_object import RunStepDeltaStepDetailsToolCallsMcpObject
+from ..models.run_step_delta_step_details_tool_calls_open_api_object import (
+    RunStepDeltaStepDetailsToolCallsOpenApiObject,
+)
+from ..models.run_step_delta_step_details_tool_calls_sharepoint_object import (
+    RunStepDeltaStepDetailsToolCallsSharepointObject,
 )
 from ..models.unknown_run_step_delta_step_details_tool_call import UnknownRunStepDeltaStepDetailsToolCall
 
@@ -61,6 +97,16 @@ table_of(
                     "code_interpreter": RunStepDeltaStepDetailsToolCallsCodeObject,
                     "file_search": RunStepDeltaStepDetailsToolCallsFileSearchObject,
                     "function": RunStepDeltaStepDetailsToolCallsFunctionObject,
+                    "azure_ai_search": RunStepDeltaStepDetailsToolCallsAzureAISearchObject,
+                    "bing_grounding": RunStepDeltaStepDetailsToolCallsBingGroundingObject,
+                    "bing_custom_search": RunStepDeltaStepDetailsToolCallsBingCustomSearchObject,
+                    "openapi": RunStepDeltaStepDetailsToolCallsOpenApiObject,
+                    "azure_function": RunStepDeltaStepDetailsToolCallsAzureFunctionObject,
+                    "connected_agent": RunStepDeltaStepDetailsToolCallsConnectedAgentObject,
+                    "mcp": RunStepDeltaStepDetailsToolCallsMcpObject,
+                    "deep_research": RunStepDeltaStepDetailsToolCallsDeepResearchObject,
+                    "fabric_dataagent": RunStepDeltaStepDetailsToolCallsFabricObject,
+                    "sharepoint_grounding": RunStepDeltaStepDetailsToolCallsSharepointObject,
                 },
                 fallback=UnknownRunStepDeltaStepDetailsToolCall,
             )

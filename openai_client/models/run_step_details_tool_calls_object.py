@@ -22,13 +22,24 @@ class RunStepDetailsToolCallsObject(ExtraFields["Any"]):
 
     Attributes:
         type (Literal['tool_calls']): Always `tool_calls`.
-        tool_calls (list[RunStepDetailsToolCallsCodeObject | RunStepDetailsToolCallsFileSearchObject | RunStepDetailsToolCallsFunctionObject | UnknownRunStepDetailsToolCall]): The calls, one per tool use.
+        tool_calls (list[RunStepDetailsToolCallsAzureAISearchObject | RunStepDetailsToolCallsAzureFunctionObject | RunStepDetailsToolCallsBingCustomSearchObject | RunStepDetailsToolCallsBingGroundingObject | RunStepDetailsToolCallsBrowserAutomationObject | RunStepDetailsToolCallsCodeObject | RunStepDetailsToolCallsConnectedAgentObject | RunStepDetailsToolCallsDeepResearchObject | RunStepDetailsToolCallsFabricObject | RunStepDetailsToolCallsFileSearchObject | RunStepDetailsToolCallsFunctionObject | RunStepDetailsToolCallsMcpObject | RunStepDetailsToolCallsOpenApiObject | RunStepDetailsToolCallsSharepointObject | UnknownRunStepDetailsToolCall]): The calls, one per tool use.
     """
 
     tool_calls: list[
-        RunStepDetailsToolCallsCodeObject
+        RunStepDetailsToolCallsAzureAISearchObject
+        | RunStepDetailsToolCallsAzureFunctionObject
+        | RunStepDetailsToolCallsBingCustomSearchObject
+        | RunStepDetailsToolCallsBingGroundingObject
+        | RunStepDetailsToolCallsBrowserAutomationObject
+        | RunStepDetailsToolCallsCodeObject
+        | RunStepDetailsToolCallsConnectedAgentObject
+        | RunStepDetailsToolCallsDeepResearchObject
+        | RunStepDetailsToolCallsFabricObject
         | RunStepDetailsToolCallsFileSearchObject
         | RunStepDetailsToolCallsFunctionObject
+        | RunStepDetailsToolCallsMcpObject
+        | RunStepDetailsToolCallsOpenApiObject
+        | RunStepDetailsToolCallsSharepointObject
         | UnknownRunStepDetailsToolCall
     ]
     type: Literal["tool_calls"] = "tool_calls"
@@ -36,9 +47,22 @@ class RunStepDetailsToolCallsObject(ExtraFields["Any"]):
     type_ = DeprecatedAlias[Literal["tool_calls"]]("type")
 
 
+from ..models.run_step_details_tool_calls_azure_ai_search_object import RunStepDetailsToolCallsAzureAISearchObject
+from ..models.run_step_details_tool_calls_azure_function_object import RunStepDetailsToolCallsAzureFunctionObject
+from ..models.run_step_details_tool_calls_bing_custom_search_object import RunStepDetailsToolCallsBingCustomSearchObject
+from ..models.run_step_details_tool_calls_bing_grounding_object import RunStepDetailsToolCallsBingGroundingObject
+from ..models.run_step_details_tool_calls_browser_automation_object import (
+    RunStepDetailsToolCallsBrowserAutomationObject,
+)
 from ..models.run_step_details_tool_calls_code_object import RunStepDetailsToolCallsCodeObject
+from ..models.run_step_details_tool_calls_connected_agent_object import RunStepDetailsToolCallsConnectedAgentObject
+from ..models.run_step_details_tool_calls_deep_research_object import RunStepDetailsToolCallsDeepResearchObject
+from ..models.run_step_details_tool_calls_fabric_object import RunStepDetailsToolCallsFabricObject
 from ..models.run_step_details_tool_calls_file_search_object import RunStepDetailsToolCallsFileSearchObject
 from ..models.run_step_details_tool_calls_function_object import RunStepDetailsToolCallsFunctionObject
+from ..models.run_step_details_tool_calls_mcp_object import RunStepDetailsToolCallsMcpObject
+from ..models.run_step_details_tool_calls_open_api_object import RunStepDetailsToolCallsOpenApiObject
+from ..models.run_step_details_tool_calls_sharepoint_object import RunStepDetailsToolCallsSharepointObject
 from ..models.unknown_run_step_details_tool_call import UnknownRunStepDetailsToolCall
 
 table_of(
@@ -53,6 +77,17 @@ table_of(
                     "code_interpreter": RunStepDetailsToolCallsCodeObject,
                     "file_search": RunStepDetailsToolCallsFileSearchObject,
                     "function": RunStepDetailsToolCallsFunctionObject,
+                    "azure_ai_search": RunStepDetailsToolCallsAzureAISearchObject,
+                    "bing_grounding": RunStepDetailsToolCallsBingGroundingObject,
+                    "bing_custom_search": RunStepDetailsToolCallsBingCustomSearchObject,
+                    "openapi": RunStepDetailsToolCallsOpenApiObject,
+                    "azure_function": RunStepDetailsToolCallsAzureFunctionObject,
+                    "connected_agent": RunStepDetailsToolCallsConnectedAgentObject,
+                    "mcp": RunStepDetailsToolCallsMcpObject,
+                    "deep_research": RunStepDetailsToolCallsDeepResearchObject,
+                    "fabric_dataagent": RunStepDetailsToolCallsFabricObject,
+                    "sharepoint_grounding": RunStepDetailsToolCallsSharepointObject,
+                    "browser_automation": RunStepDetailsToolCallsBrowserAutomationObject,
                 },
                 fallback=UnknownRunStepDetailsToolCall,
             )

@@ -35,7 +35,7 @@ class RunStepObject(ExtraFields["Any"]):
         run_id (str): Run the step is part of.
         type (RunStepType): What kind of step it is.
         status (RunStepStatus): Where the step stands.
-        step_details (RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject | UnknownRunStepDetails): What the step did.
+        step_details (RunStepDetailsActivitiesObject | RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject | UnknownRunStepDetails): What the step did.
         last_error (None | RunStepLastError): The last error of the step; `null` when there was none.
         expires_at (int | None): When the step expires (Unix seconds); `null` once it ended.
         cancelled_at (int | None): When the step was cancelled (Unix seconds), if it was.
@@ -53,7 +53,12 @@ class RunStepObject(ExtraFields["Any"]):
     run_id: str
     type: RunStepType
     status: RunStepStatus
-    step_details: RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject | UnknownRunStepDetails
+    step_details: (
+        RunStepDetailsActivitiesObject
+        | RunStepDetailsMessageCreationObject
+        | RunStepDetailsToolCallsObject
+        | UnknownRunStepDetails
+    )
     last_error: None | RunStepLastError
     expires_at: int | None
     cancelled_at: int | None
@@ -70,6 +75,7 @@ class RunStepObject(ExtraFields["Any"]):
 
 from ..models.metadata import Metadata
 from ..models.run_step_completion_usage import RunStepCompletionUsage
+from ..models.run_step_details_activities_object import RunStepDetailsActivitiesObject
 from ..models.run_step_details_message_creation_object import RunStepDetailsMessageCreationObject
 from ..models.run_step_details_tool_calls_object import RunStepDetailsToolCallsObject
 from ..models.run_step_last_error import RunStepLastError
@@ -89,7 +95,11 @@ table_of(
         "step_details",
         union_of(
             "type",
-            {"message_creation": RunStepDetailsMessageCreationObject, "tool_calls": RunStepDetailsToolCallsObject},
+            {
+                "message_creation": RunStepDetailsMessageCreationObject,
+                "tool_calls": RunStepDetailsToolCallsObject,
+                "activities": RunStepDetailsActivitiesObject,
+            },
             fallback=UnknownRunStepDetails,
         ),
         required=True,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,14 +12,24 @@ from .._fields import (  # the combinators a table is built from (the formatter 
     STRING,
     field,
     list_of,
+    model_of,
     table_of,
 )
 from .._model import ExtraFields
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.vector_store_configurations import VectorStoreConfigurationsParam
+
 
 def _convert_vector_store_ids(value: Sequence[str] | Unset) -> list[str] | Unset:
     return ThreadAndRunFileSearchResources.__table__.convert("vector_store_ids", value)  # type: ignore[no-any-return]
+
+
+def _convert_vector_stores(
+    value: Sequence[VectorStoreConfigurations | VectorStoreConfigurationsParam] | Unset,
+) -> list[VectorStoreConfigurations] | Unset:
+    return ThreadAndRunFileSearchResources.__table__.convert("vector_stores", value)  # type: ignore[no-any-return]
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
@@ -28,9 +38,13 @@ class ThreadAndRunFileSearchResources(ExtraFields["Any"]):
 
     Attributes:
         vector_store_ids (list[str] | Unset): At most one vector store ID.
+        vector_stores (list[VectorStoreConfigurations] | Unset): Foundry: at most one store made of Azure data assets, in place of `vector_store_ids`.
     """
 
     vector_store_ids: list[str] | Unset = _attrs_field(default=UNSET, converter=_convert_vector_store_ids)
+    vector_stores: list[VectorStoreConfigurations] | Unset = _attrs_field(
+        default=UNSET, converter=_convert_vector_stores
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -38,10 +52,14 @@ class ThreadAndRunFileSearchResourcesParam(TypedDict, total=False):
     """The dict form of ThreadAndRunFileSearchResources: what a request takes in its place (checked before sending)."""
 
     vector_store_ids: Sequence[str]
+    vector_stores: Sequence[VectorStoreConfigurations | VectorStoreConfigurationsParam]
 
+
+from ..models.vector_store_configurations import VectorStoreConfigurations
 
 table_of(
     ThreadAndRunFileSearchResources,
     field("vector_store_ids", list_of(STRING)),
+    field("vector_stores", list_of(model_of(VectorStoreConfigurations))),
     extra=ANY,
 )

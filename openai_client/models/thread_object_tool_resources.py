@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -9,6 +10,7 @@ from attrs import setters as _attrs_setters
 from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
     ANY,
     field,
+    list_of,
     model_of,
     table_of,
 )
@@ -16,6 +18,8 @@ from .._model import ExtraFields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.azure_ai_search_tool_resource import AzureAISearchToolResourceParam
+    from ..models.mcp_tool_resource import MCPToolResourceParam
     from ..models.thread_object_code_interpreter_resources import ThreadObjectCodeInterpreterResourcesParam
     from ..models.thread_object_file_search_resources import ThreadObjectFileSearchResourcesParam
 
@@ -32,6 +36,16 @@ def _convert_file_search(
     return ThreadObjectToolResources.__table__.convert("file_search", value)  # type: ignore[no-any-return]
 
 
+def _convert_azure_ai_search(
+    value: AzureAISearchToolResource | AzureAISearchToolResourceParam | Unset,
+) -> AzureAISearchToolResource | Unset:
+    return ThreadObjectToolResources.__table__.convert("azure_ai_search", value)  # type: ignore[no-any-return]
+
+
+def _convert_mcp(value: Sequence[MCPToolResource | MCPToolResourceParam] | Unset) -> list[MCPToolResource] | Unset:
+    return ThreadObjectToolResources.__table__.convert("mcp", value)  # type: ignore[no-any-return]
+
+
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
 class ThreadObjectToolResources(ExtraFields["Any"]):
     """Files and vector stores the thread's tools may use.
@@ -39,12 +53,16 @@ class ThreadObjectToolResources(ExtraFields["Any"]):
     Attributes:
         code_interpreter (ThreadObjectCodeInterpreterResources | Unset): Files the code interpreter may read.
         file_search (ThreadObjectFileSearchResources | Unset): Vector stores file search may query.
+        azure_ai_search (AzureAISearchToolResource | Unset): Foundry: the index the `azure_ai_search` tool searches.
+        mcp (list[MCPToolResource] | Unset): Foundry (2025-05-15-preview): settings of the MCP servers, one per `server_label`.
     """
 
     code_interpreter: ThreadObjectCodeInterpreterResources | Unset = _attrs_field(
         default=UNSET, converter=_convert_code_interpreter
     )
     file_search: ThreadObjectFileSearchResources | Unset = _attrs_field(default=UNSET, converter=_convert_file_search)
+    azure_ai_search: AzureAISearchToolResource | Unset = _attrs_field(default=UNSET, converter=_convert_azure_ai_search)
+    mcp: list[MCPToolResource] | Unset = _attrs_field(default=UNSET, converter=_convert_mcp)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -53,8 +71,12 @@ class ThreadObjectToolResourcesParam(TypedDict, total=False):
 
     code_interpreter: ThreadObjectCodeInterpreterResources | ThreadObjectCodeInterpreterResourcesParam
     file_search: ThreadObjectFileSearchResources | ThreadObjectFileSearchResourcesParam
+    azure_ai_search: AzureAISearchToolResource | AzureAISearchToolResourceParam
+    mcp: Sequence[MCPToolResource | MCPToolResourceParam]
 
 
+from ..models.azure_ai_search_tool_resource import AzureAISearchToolResource
+from ..models.mcp_tool_resource import MCPToolResource
 from ..models.thread_object_code_interpreter_resources import ThreadObjectCodeInterpreterResources
 from ..models.thread_object_file_search_resources import ThreadObjectFileSearchResources
 
@@ -62,5 +84,7 @@ table_of(
     ThreadObjectToolResources,
     field("code_interpreter", model_of(ThreadObjectCodeInterpreterResources)),
     field("file_search", model_of(ThreadObjectFileSearchResources)),
+    field("azure_ai_search", model_of(AzureAISearchToolResource)),
+    field("mcp", list_of(model_of(MCPToolResource))),
     extra=ANY,
 )

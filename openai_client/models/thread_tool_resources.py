@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from attrs import define as _attrs_define
@@ -9,6 +10,7 @@ from attrs import setters as _attrs_setters
 from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
     ANY,
     field,
+    list_of,
     model_of,
     table_of,
 )
@@ -16,6 +18,8 @@ from .._model import ExtraFields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.azure_ai_search_tool_resource import AzureAISearchToolResourceParam
+    from ..models.mcp_tool_resource import MCPToolResourceParam
     from ..models.thread_file_search_resources import ThreadFileSearchResourcesParam
     from ..models.tool_resources_code_interpreter import ToolResourcesCodeInterpreterParam
 
@@ -32,6 +36,16 @@ def _convert_file_search(
     return ThreadToolResources.__table__.convert("file_search", value)  # type: ignore[no-any-return]
 
 
+def _convert_azure_ai_search(
+    value: AzureAISearchToolResource | AzureAISearchToolResourceParam | Unset,
+) -> AzureAISearchToolResource | Unset:
+    return ThreadToolResources.__table__.convert("azure_ai_search", value)  # type: ignore[no-any-return]
+
+
+def _convert_mcp(value: Sequence[MCPToolResource | MCPToolResourceParam] | Unset) -> list[MCPToolResource] | Unset:
+    return ThreadToolResources.__table__.convert("mcp", value)  # type: ignore[no-any-return]
+
+
 @_attrs_define(eq=False, repr=False, getstate_setstate=False, on_setattr=_attrs_setters.NO_OP)
 class ThreadToolResources(ExtraFields["Any"]):
     """Resources for the tools of a new thread.
@@ -40,12 +54,16 @@ class ThreadToolResources(ExtraFields["Any"]):
         code_interpreter (ToolResourcesCodeInterpreter | Unset): Files the code interpreter can read.
         file_search (ThreadFileSearchResources | Unset): The vector store for file search: give exactly one of `vector_store_ids` (an existing store) or `vector_stores`
             (a store to create).
+        azure_ai_search (AzureAISearchToolResource | Unset): Foundry: the index the `azure_ai_search` tool searches.
+        mcp (list[MCPToolResource] | Unset): Foundry (2025-05-15-preview): settings of the MCP servers, one per `server_label`.
     """
 
     code_interpreter: ToolResourcesCodeInterpreter | Unset = _attrs_field(
         default=UNSET, converter=_convert_code_interpreter
     )
     file_search: ThreadFileSearchResources | Unset = _attrs_field(default=UNSET, converter=_convert_file_search)
+    azure_ai_search: AzureAISearchToolResource | Unset = _attrs_field(default=UNSET, converter=_convert_azure_ai_search)
+    mcp: list[MCPToolResource] | Unset = _attrs_field(default=UNSET, converter=_convert_mcp)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -54,8 +72,12 @@ class ThreadToolResourcesParam(TypedDict, total=False):
 
     code_interpreter: ToolResourcesCodeInterpreter | ToolResourcesCodeInterpreterParam
     file_search: ThreadFileSearchResources | ThreadFileSearchResourcesParam
+    azure_ai_search: AzureAISearchToolResource | AzureAISearchToolResourceParam
+    mcp: Sequence[MCPToolResource | MCPToolResourceParam]
 
 
+from ..models.azure_ai_search_tool_resource import AzureAISearchToolResource
+from ..models.mcp_tool_resource import MCPToolResource
 from ..models.thread_file_search_resources import ThreadFileSearchResources
 from ..models.tool_resources_code_interpreter import ToolResourcesCodeInterpreter
 
@@ -63,5 +85,7 @@ table_of(
     ThreadToolResources,
     field("code_interpreter", model_of(ToolResourcesCodeInterpreter)),
     field("file_search", model_of(ThreadFileSearchResources)),
+    field("azure_ai_search", model_of(AzureAISearchToolResource)),
+    field("mcp", list_of(model_of(MCPToolResource))),
     extra=ANY,
 )

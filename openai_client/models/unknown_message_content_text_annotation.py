@@ -16,8 +16,8 @@ from .._model import DeprecatedAlias, ExtraFields
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UnknownMessageContentTextAnnotation(ExtraFields["Any"]):
-    """A MessageContentTextAnnotation whose `type` this client does not know yet (known: `file_citation`, `file_path`). All
-    its fields are kept as received, in `additional_properties`, and sent back unchanged.
+    """A MessageContentTextAnnotation whose `type` this client does not know yet (known: `file_citation`, `file_path`,
+    `url_citation`). All its fields are kept as received, in `additional_properties`, and sent back unchanged.
 
     Attributes:
         type (str): The unknown type.

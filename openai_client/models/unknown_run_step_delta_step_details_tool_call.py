@@ -17,8 +17,9 @@ from .._model import DeprecatedAlias, ExtraFields
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UnknownRunStepDeltaStepDetailsToolCall(ExtraFields["Any"]):
     """A RunStepDeltaStepDetailsToolCall whose `type` this client does not know yet (known: `code_interpreter`,
-    `file_search`, `function`). All its fields are kept as received, in `additional_properties`, and sent back
-    unchanged.
+    `file_search`, `function`, `azure_ai_search`, `bing_grounding`, `bing_custom_search`, `openapi`, `azure_function`,
+    `connected_agent`, `mcp`, `deep_research`, `fabric_dataagent`, `sharepoint_grounding`). All its fields are kept as
+    received, in `additional_properties`, and sent back unchanged.
 
     Attributes:
         type (str): The unknown type.

@@ -16,8 +16,8 @@ from .._model import DeprecatedAlias, ExtraFields
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UnknownRunStepDetails(ExtraFields["Any"]):
-    """A RunStepDetails whose `type` this client does not know yet (known: `message_creation`, `tool_calls`). All its
-    fields are kept as received, in `additional_properties`, and sent back unchanged.
+    """A RunStepDetails whose `type` this client does not know yet (known: `message_creation`, `tool_calls`, `activities`).
+    All its fields are kept as received, in `additional_properties`, and sent back unchanged.
 
     Attributes:
         type (str): The unknown type.

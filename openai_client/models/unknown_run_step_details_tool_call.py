@@ -17,7 +17,9 @@ from .._model import DeprecatedAlias, ExtraFields
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class UnknownRunStepDetailsToolCall(ExtraFields["Any"]):
     """A RunStepDetailsToolCall whose `type` this client does not know yet (known: `code_interpreter`, `file_search`,
-    `function`). All its fields are kept as received, in `additional_properties`, and sent back unchanged.
+    `function`, `azure_ai_search`, `bing_grounding`, `bing_custom_search`, `openapi`, `azure_function`,
+    `connected_agent`, `mcp`, `deep_research`, `fabric_dataagent`, `sharepoint_grounding`, `browser_automation`). All
+    its fields are kept as received, in `additional_properties`, and sent back unchanged.
 
     Attributes:
         type (str): The unknown type.

@@ -2,9 +2,10 @@
 
 It answers every operation of openai_client (assistants, threads, messages, runs, run
 steps, and the Conversations API a migration moves threads to: `_conversations.py`) as the
-API does, with the bodies openapi.yaml declares, on 127.0.0.1, routed from one table of
-operations (`_operations.py`) to handlers by operationId (`_handlers.py`); OpenAI-Beta
-`assistants=v2` is asked only of the Assistants operations, as the API asks it:
+API does, with the bodies openapi.yaml declares (and, as Foundry Agent Service, its thread
+list and tool approvals), on 127.0.0.1, routed from one table of operations
+(`_operations.py`) to handlers by operationId (`_handlers.py`); OpenAI-Beta `assistants=v2`
+is asked only of the Assistants operations, and not by Foundry, as the servers ask it:
 
     with LocalRunsServer() as server:
         client = AuthenticatedClient(base_url=server.base_url, token="sk-local")
@@ -14,7 +15,10 @@ The knobs:
 
 - `LocalRunsServer(token="sk-...")` accepts only that key (401 `invalid_api_key` otherwise);
   without `token` any key is accepted, but one must be sent. `azure=True` serves Azure's
-  layout (`{endpoint}/openai/...?api-version=`, the key in `api-key`); `stream_delay` waits
+  layout (`{endpoint}/openai/...?api-version=`, the key in `api-key`); `foundry=True` serves
+  Foundry Agent Service's (`{endpoint}/api/projects/<foundry_project>/...?api-version=`, a
+  bearer token required, no API keys; `GET /threads` too, and `mcp_call` steps that wait for
+  a tool approval); `stream_delay` waits
   that many seconds between streamed deltas; `host` and `port` (0: a free one) say where to
   listen; `log` gets one line per request (the key masked).
 - Time: runs move on one state every `pace` seconds, whether or not anyone polls; a run
@@ -44,11 +48,13 @@ lock from start to end and hands out copies.
 Run it on its own with `python -m openai_client_helpers.local_server` (see `--help`).
 """
 
-from ._scripts import expire, fail, incomplete, reply, tool_call
+from ._foundry import FOUNDRY_API_VERSIONS
+from ._scripts import expire, fail, incomplete, mcp_call, reply, tool_call
 from ._server import AZURE_API_VERSIONS, OPERATIONS, LocalRunsServer, RecordedHeaders, RecordedRequest
 
 __all__ = [
     "AZURE_API_VERSIONS",
+    "FOUNDRY_API_VERSIONS",
     "OPERATIONS",
     "LocalRunsServer",
     "RecordedHeaders",
@@ -56,6 +62,7 @@ __all__ = [
     "expire",
     "fail",
     "incomplete",
+    "mcp_call",
     "reply",
     "tool_call",
 ]

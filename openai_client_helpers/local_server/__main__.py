@@ -12,7 +12,7 @@ from typing import Any
 
 from openai_client.errors import InvalidOptionError
 
-from ._scripts import expire, fail, incomplete, reply, tool_call
+from ._scripts import expire, fail, incomplete, mcp_call, reply, tool_call
 from ._server import LocalRunsServer
 from ._state import DEFAULT_PACE
 
@@ -24,7 +24,8 @@ example:
     [{"tool_call": "get_weather", "arguments": {"city": "Paris"}},
      {"reply": "It is sunny in Paris."}]
   a step is {"tool_call": NAME, "arguments": {...}}, a list of those (parallel calls),
-  {"reply": TEXT}, {"fail": CODE, "message": TEXT}, {"expire": true} or {"incomplete": REASON}.
+  {"reply": TEXT}, {"fail": CODE, "message": TEXT}, {"expire": true} or {"incomplete": REASON};
+  with --foundry also {"mcp_call": NAME, "arguments": {...}, "server_label": LABEL} (waits for an approval).
 
   --inject STATUS[xCOUNT][@operationId], e.g. 429x2 or 503@createRun: the next requests fail.
   Each request is logged on one line: method, path, status, operationId, ms, the key masked.
@@ -47,6 +48,8 @@ def _step(step: Any, index: int) -> object:
         raise InvalidOptionError(f"step {index} is {step!r}: a step is a JSON object such as {{'reply': 'Hi.'}}")
     if "tool_call" in step:
         return tool_call(step["tool_call"], step.get("arguments"))
+    if "mcp_call" in step:
+        return mcp_call(step["mcp_call"], step.get("arguments"), server_label=step.get("server_label", "local"))
     if "reply" in step:
         return reply(step["reply"])
     if "fail" in step:
@@ -55,7 +58,7 @@ def _step(step: Any, index: int) -> object:
         return expire()
     if "incomplete" in step:
         return incomplete(step["incomplete"])
-    raise InvalidOptionError(f"step {index} has none of tool_call, reply, fail, expire, incomplete: {step!r}")
+    raise InvalidOptionError(f"step {index} has none of tool_call, mcp_call, reply, fail, expire, incomplete: {step!r}")
 
 
 def load_scripts(path: Path) -> list[list[object]]:
@@ -89,6 +92,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=0, help="port to listen on (default 0: a free one)")
     parser.add_argument("--azure", action="store_true", help="serve Azure OpenAI's layout ({endpoint}/openai/...)")
+    parser.add_argument(
+        "--foundry",
+        action="store_true",
+        help="serve Foundry Agent Service's layout ({endpoint}/api/projects/<project>/...; bearer tokens)",
+    )
+    parser.add_argument("--project", default="local-project", help="the Foundry project's name (with --foundry)")
     parser.add_argument("--token", help="accept only this API key (default: any key)")
     parser.add_argument("--script", type=Path, help="a JSON file of steps for the next run(s) (see the example)")
     parser.add_argument("--inject", action="append", default=[], help="a fault: STATUS[xCOUNT][@operationId]")
@@ -103,6 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             host=options.host,
             port=options.port,
             azure=options.azure,
+            foundry=options.foundry,
+            foundry_project=options.project,
             token=options.token,
             pace=options.pace,
             log=log,
@@ -125,6 +136,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.azure:
         print(
             f"  AzureOpenAI(azure_endpoint={server.endpoint!r}, api_key={key!r}, api_version='2025-04-01-preview')",
+            flush=True,
+        )
+    elif options.foundry:
+        print(
+            f"  AuthenticatedClient.for_foundry({server.project_endpoint!r}, token_provider=lambda: {key!r})",
             flush=True,
         )
     else:

@@ -6,7 +6,8 @@
     ])
 
 Each step is what the run does the next time it moves on from `in_progress`: ask for tool
-outputs (`tool_call`; a list of them is one step of parallel calls), complete with an
+outputs (`tool_call`; a list of them is one step of parallel calls), ask for the approval
+of MCP tool calls (`mcp_call`, in `LocalRunsServer(foundry=True)`), complete with an
 answer (`reply`), or end otherwise (`fail`, `expire`, `incomplete`). A script that runs out
 before an ending completes the run with the server's default answer.
 """
@@ -29,6 +30,16 @@ class ToolCall:
 
     name: str
     arguments: str
+
+
+@attrs.frozen
+class McpCall(ToolCall):
+    """The run asks the caller to approve a call of MCP tool `name` on server `server_label` (Foundry).
+
+    A kind of tool call, so that a step of them is a step of tool calls to the state's types;
+    the Foundry state asks for an approval where the base state would ask for an output."""
+
+    server_label: str
 
 
 @attrs.frozen
@@ -87,6 +98,16 @@ def tool_call(name: str, arguments: Mapping[str, Any] | str | None = None) -> To
     return ToolCall(name, text)
 
 
+def mcp_call(name: str, arguments: Mapping[str, Any] | str | None = None, *, server_label: str = "local") -> McpCall:
+    """A step where the run waits for the approval of a call of MCP tool `name` (Foundry's
+    `submit_tool_approval` action; `LocalRunsServer(foundry=True)` only). A list of them is one
+    step of several calls. Approved, the call's output is a canned text naming the tool."""
+    call = tool_call(name, arguments)
+    if not isinstance(server_label, str) or not server_label:
+        raise InvalidOptionError(f"mcp_call needs a server_label, not {server_label!r}")
+    return McpCall(call.name, call.arguments, server_label)
+
+
 def reply(text: str) -> Reply:
     """A step where the run completes and its assistant message says `text`."""
     if not isinstance(text, str):
@@ -114,6 +135,13 @@ def incomplete(reason: str = "max_completion_tokens") -> Incomplete:
     return Incomplete(reason)
 
 
+def _one_kind(calls: Sequence[object]) -> bool:
+    """Tool calls all of one kind: function calls, or MCP calls waiting for approval."""
+    return all(isinstance(call, McpCall) for call in calls) or all(
+        isinstance(call, ToolCall) and not isinstance(call, McpCall) for call in calls
+    )
+
+
 def steps_of(script: Sequence[object]) -> tuple[Step, ...]:
     """The steps of a script as `server.script` takes it, checked: a list of tool calls is one step."""
     if isinstance(script, (str, bytes)) or not isinstance(script, Sequence):
@@ -122,7 +150,7 @@ def steps_of(script: Sequence[object]) -> tuple[Step, ...]:
     for index, step in enumerate(script):
         if isinstance(step, ToolCall):
             steps.append((step,))
-        elif isinstance(step, (list, tuple)) and step and all(isinstance(call, ToolCall) for call in step):
+        elif isinstance(step, (list, tuple)) and step and _one_kind(step):
             steps.append(tuple(step))
         elif isinstance(step, (Reply, Fail, Expire, Incomplete)):
             if index != len(script) - 1:
@@ -130,7 +158,7 @@ def steps_of(script: Sequence[object]) -> tuple[Step, ...]:
             steps.append(step)
         else:
             raise InvalidOptionError(
-                f"step {index} is {step!r}: use tool_call(...), a list of them, reply(...), fail(...), expire() "
-                "or incomplete(...)"
+                f"step {index} is {step!r}: use tool_call(...), mcp_call(...), a list of either, reply(...), "
+                "fail(...), expire() or incomplete(...)"
             )
     return tuple(steps)

@@ -17,9 +17,10 @@ from openai_client.errors import InvalidOptionError
 
 from ._clock import Clock
 from ._errors import JSON, ApiError, injected, server_error
+from ._foundry import FOUNDRY_API_VERSIONS, FOUNDRY_ONLY_OPERATIONS, FoundryApiState, require_tool_outputs
 from ._handlers import ANSWERS, STREAMS, Call
 from ._operations import ServedOperation, routed_operations, served_operations
-from ._scripts import steps_of
+from ._scripts import McpCall, steps_of
 from ._state import DEFAULT_PACE, ApiState, Event
 from ._validation import check_body, check_query
 
@@ -163,11 +164,13 @@ class _Handler(BaseHTTPRequestHandler):
             extra_headers.update(self.server.take_request_allowance())
             if operation is None:
                 raise ApiError(404, f"Invalid URL ({method} {url.path})")
-            if operation.is_assistants and headers.get("openai-beta") != "assistants=v2":
+            needs_beta = operation.is_assistants and not self.server.foundry  # Foundry needs none
+            if needs_beta and headers.get("openai-beta") != "assistants=v2":
                 raise ApiError(400, "You must provide the 'OpenAI-Beta' header to access the Assistants API.")
             if not valid_json:
                 raise ApiError(400, "We could not parse the JSON body of your request.")
             call = Call(params, query, check_body(operation, body))
+            self.server.check_foundry_fields(operation, call.body)
             check_query(operation, query)
             if streamed:
                 events = self.server.stream(operation, call)
@@ -253,7 +256,16 @@ class LocalRunsServer(ThreadingHTTPServer):
         azure: bool = False,
         azure_api_versions: Collection[str] = AZURE_API_VERSIONS,
         log: Callable[[str], None] | None = None,
+        foundry: bool = False,
+        foundry_project: str = "local-project",
+        foundry_api_versions: Collection[str] = FOUNDRY_API_VERSIONS,
     ) -> None:
+        if azure and foundry:
+            raise InvalidOptionError("LocalRunsServer serves one layout: give azure=True or foundry=True, not both")
+        if foundry and (not foundry_project or "/" in foundry_project):
+            raise InvalidOptionError(
+                f"foundry_project must be a project name (one path segment), not {foundry_project!r}"
+            )
         if not isinstance(pace, int | float) or isinstance(pace, bool) or pace < 0:
             raise InvalidOptionError(f"pace must be seconds a run spends in each state (0 or more), not {pace!r}")
         if not isinstance(requests_per_minute, int) or requests_per_minute < 1:
@@ -266,9 +278,12 @@ class LocalRunsServer(ThreadingHTTPServer):
         self.stream_delay = stream_delay
         self.azure = azure
         self.azure_api_versions = frozenset(azure_api_versions)
+        self.foundry = foundry
+        self.foundry_project = foundry_project
+        self.foundry_api_versions = frozenset(foundry_api_versions)
         self.log = log
         self.clock = Clock(manual=manual_clock)
-        self._state = ApiState(self.clock, self.pace)
+        self._state = (FoundryApiState if foundry else ApiState)(self.clock, self.pace)
         self._lock = threading.Lock()
         self._requests: list[RecordedRequest] = []
         self._faults: list[_Fault] = []
@@ -285,8 +300,16 @@ class LocalRunsServer(ThreadingHTTPServer):
 
     @property
     def base_url(self) -> str:
-        """Where clients send requests: `{endpoint}/v1`, or `{endpoint}/openai` in Azure mode."""
+        """Where clients send requests: `{endpoint}/v1`, `{endpoint}/openai` in Azure mode, or the
+        project endpoint `{endpoint}/api/projects/<project>` in Foundry mode."""
+        if self.foundry:
+            return self.project_endpoint
         return f"{self.endpoint}/openai" if self.azure else f"{self.endpoint}/v1"
+
+    @property
+    def project_endpoint(self) -> str:
+        """Foundry's project endpoint, `{endpoint}/api/projects/<project>`: what `for_foundry` takes."""
+        return f"{self.endpoint}/api/projects/{self.foundry_project}"
 
     @property
     def requests(self) -> list[RecordedRequest]:
@@ -301,7 +324,12 @@ class LocalRunsServer(ThreadingHTTPServer):
         ending: `reply(...)`, `fail(...)`, `expire()` or `incomplete(...)`. Scripts queue up:
         each new run takes the first that fits it. Unscripted runs complete on their own.
         """
-        self._state.add_script(steps_of(steps), assistant_id)
+        checked = steps_of(steps)
+        if not self.foundry and any(isinstance(step, tuple) and isinstance(step[0], McpCall) for step in checked):
+            raise InvalidOptionError(
+                "mcp_call steps need LocalRunsServer(foundry=True): only Foundry asks for approvals"
+            )
+        self._state.add_script(checked, assistant_id)
 
     def inject(
         self,
@@ -364,21 +392,28 @@ class LocalRunsServer(ThreadingHTTPServer):
 
     # -- what the handler uses -------------------------------------------------------
     def api_path(self, path: str) -> tuple[str, ...] | None:
-        """The segments of `path` under the API's root (`/v1`, or `/openai` for Azure), or None."""
+        """The segments of `path` under the API's root (`/v1`, `/openai` for Azure, or Foundry's
+        project endpoint `/api/projects/<project>`), or None."""
         parts = tuple(unquote(part) for part in path.strip("/").split("/"))
+        if self.foundry:
+            root = ("api", "projects", self.foundry_project)
+            return parts[len(root) :] if parts[: len(root)] == root else None
         prefix = "openai" if self.azure else "v1"
         return parts[1:] if parts[:1] == (prefix,) else None
 
     def route(self, method: str, path: str) -> tuple[ServedOperation, dict[str, str]] | None:
         """The operation and path parameters of a request, or None for a URL the API does not have
-        (a known path with another method included, as the API answers both with 404)."""
+        (a known path with another method included, as the API answers both with 404; and, outside
+        Foundry mode, an operation only Foundry has)."""
         parts = self.api_path(path)
         if parts is None:
             return None
         matches = [
             (operation, params)
             for operation in routed_operations()
-            if operation.method == method and (params := operation.match(parts)) is not None
+            if operation.method == method
+            and (self.foundry or operation.id not in FOUNDRY_ONLY_OPERATIONS)
+            and (params := operation.match(parts)) is not None
         ]
         return max(matches, key=lambda match: match[0].literal_segments, default=None)
 
@@ -449,6 +484,9 @@ class LocalRunsServer(ThreadingHTTPServer):
     def check_credentials(self, headers: dict[str, str], query: dict[str, list[str]]) -> None:
         bearer = headers.get("authorization", "")
         token = bearer[len("Bearer ") :] if bearer.startswith("Bearer ") else None
+        if self.foundry:
+            self._check_foundry_credentials(token, query)
+            return
         if self.azure:
             given = query.get("api-version", [None])[0]
             if given is None:
@@ -478,6 +516,31 @@ class LocalRunsServer(ThreadingHTTPServer):
                 "https://platform.openai.com/account/api-keys.",
                 code="invalid_api_key",
             )
+
+    def _check_foundry_credentials(self, token: str | None, query: dict[str, list[str]]) -> None:
+        """As Foundry's gateway: an api-version it has, and a Microsoft Entra ID bearer token (no API keys)."""
+        given = query.get("api-version", [None])[0]
+        if given is None:
+            raise ApiError.azure(400, "BadRequest", "Missing required query parameter: api-version")
+        if given not in self.foundry_api_versions:
+            raise ApiError.azure(400, "BadRequest", f"API version not supported: {given}")
+        if not token:
+            raise ApiError.azure(401, "PermissionDenied", "The request has no Microsoft Entra ID bearer token.")
+        if self.token is not None and token != self.token:
+            raise ApiError.azure(401, "PermissionDenied", "The bearer token is not valid for this project.")
+
+    def check_foundry_fields(self, operation: ServedOperation, body: JSON) -> None:
+        """Outside Foundry mode, a tool-outputs submission is OpenAI's: `tool_outputs`, and no `tool_approvals`."""
+        if self.foundry or operation.id != "submitToolOutputsToRun":
+            return
+        if "tool_approvals" in body:
+            raise ApiError(
+                400,
+                "Unrecognized request argument supplied: tool_approvals",
+                param="tool_approvals",
+                code="unknown_parameter",
+            )
+        require_tool_outputs(body)
 
     def answer(self, operation: ServedOperation, call: Call) -> JSON:
         """The answer of a non-streamed request (validated already)."""

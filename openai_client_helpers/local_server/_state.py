@@ -581,11 +581,15 @@ class ApiState:
             self._advance(run, self._now())
             status = run.data["status"]
             if status == "requires_action":
-                events += _tool_call_events(run.steps[-1])
+                events += self._requires_action_events(run)
             elif status == "completed":
                 events += _answer_events(run.steps[steps_before:][-1], thread.messages[messages_before])
             events.append((f"thread.run.{status}", copy.deepcopy(run.data)))
         return events
+
+    def _requires_action_events(self, run: _Run) -> list[Event]:
+        """What a stream carries when `run` stops to wait for the caller: its tool-calls step."""
+        return _tool_call_events(run.steps[-1])
 
     # -- lookups ---------------------------------------------------------------------
     def _assistant(self, assistant_id: str) -> JSON:

@@ -22,7 +22,7 @@ OPERATION: _operation.Operation[ThreadObject, ErrorResponse] = _operation.Operat
     request=_operation.ModelRef("...models.create_thread_request", "CreateThreadRequest", __package__),
     response=_operation.ModelRef("...models.thread_object", "ThreadObject", __package__),
     error=_operation.ModelRef("...models.error_response", "ErrorResponse", __package__, requires=("error",)),
-    if_interrupted="look for what it creates (for example by the metadata you sent) to see whether it was created",
+    if_interrupted="list them (GET {path}) to see whether it was created",
 )
 
 

@@ -15,9 +15,9 @@ from .._model import DeprecatedAlias, ExtraFields
 
 
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class UnknownRunRequiredAction(ExtraFields["Any"]):
-    """A RunRequiredAction whose `type` this client does not know yet (known: `submit_tool_outputs`). All its fields are
-    kept as received, in `additional_properties`, and sent back unchanged.
+class UnknownRunApprovalToolCall(ExtraFields["Any"]):
+    """A RunApprovalToolCall whose `type` this client does not know yet (known: `mcp`, `function`). All its fields are kept
+    as received, in `additional_properties`, and sent back unchanged.
 
     Attributes:
         type (str): The unknown type.
@@ -31,7 +31,7 @@ class UnknownRunRequiredAction(ExtraFields["Any"]):
 
 
 table_of(
-    UnknownRunRequiredAction,
+    UnknownRunApprovalToolCall,
     field("type", STRING, required=True),
     extra=ANY,
 )

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    STRING,
+    table_of,
+)
+from .._model import FreeForm
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False, init=False, on_setattr=_attrs_setters.NO_OP)
+class MCPToolResourceHeaders(FreeForm["str"]):
+    """Headers sent to the server (for example its credentials)."""
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+
+table_of(
+    MCPToolResourceHeaders,
+    extra=STRING,
+)

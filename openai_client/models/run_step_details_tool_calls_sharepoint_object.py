@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._fields import (  # the combinators a table is built from (the formatter drops those unused)
+    ANY,
+    STRING,
+    const,
+    field,
+    model_of,
+    table_of,
+)
+from .._model import DeprecatedAlias, ExtraFields
+
+
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RunStepDetailsToolCallsSharepointObject(ExtraFields["Any"]):
+    """Foundry (2025-05-15-preview): a call of the SharePoint grounding tool.
+
+    Attributes:
+        id (str): Call ID.
+        type (Literal['sharepoint_grounding']): Always `sharepoint_grounding`.
+        sharepoint_grounding (ToolCallStringMap): What the service records of a call to one of its own tools, as string pairs (requests, URLs, results); a value
+            not known yet is `null` while streaming.
+    """
+
+    id: str
+    sharepoint_grounding: ToolCallStringMap
+    type: Literal["sharepoint_grounding"] = "sharepoint_grounding"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_ = DeprecatedAlias[Literal["sharepoint_grounding"]]("type")
+
+
+from ..models.tool_call_string_map import ToolCallStringMap
+
+table_of(
+    RunStepDetailsToolCallsSharepointObject,
+    field("id", STRING, required=True),
+    field("type", const("sharepoint_grounding"), required=True),
+    field("sharepoint_grounding", model_of(ToolCallStringMap), required=True),
+    extra=ANY,
+)
