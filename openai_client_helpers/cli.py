@@ -5,22 +5,30 @@
 
 The server and key are found as `AuthenticatedClient.from_env()` finds them
 (OPENAI_BASE_URL, OPENAI_API_KEY; with --azure, AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY,
-OPENAI_API_VERSION); --base-url (export) and --to (migrate) override the URL.
+OPENAI_API_VERSION; with --foundry, Foundry Agent Service's PROJECT_ENDPOINT, and a Microsoft
+Entra ID token: FOUNDRY_TOKEN when set, else azure-identity's DefaultAzureCredential when it
+is installed); --base-url (export) and --to (migrate) override the URL.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from openai_client import AuthenticatedClient
-from openai_client.client import ASSISTANTS_BETA_HEADERS, DEFAULT_AZURE_API_VERSION
-from openai_client.errors import OpenAIError
+from openai_client.client import (
+    ASSISTANTS_BETA_HEADERS,
+    DEFAULT_AZURE_API_VERSION,
+    DEFAULT_FOUNDRY_API_VERSION,
+    FOUNDRY_SCOPE,
+)
+from openai_client.errors import InvalidOptionError, OpenAIError
 
 from .export import DEFAULT_CONCURRENCY, ArchiveError, Progress, export_archive, read_thread_ids
 from .migrate import migrate_archive
@@ -38,7 +46,15 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--concurrency", type=int, default=DEFAULT_CONCURRENCY, help="threads fetched at once")
     export.add_argument("--base-url", help="the API's base URL (default: OPENAI_BASE_URL, else OpenAI's)")
     export.add_argument("--azure", action="store_true", help="Azure OpenAI: endpoint and key from AZURE_OPENAI_*")
-    export.add_argument("--api-version", help="Azure's dated API version (default: OPENAI_API_VERSION)")
+    export.add_argument(
+        "--foundry",
+        action="store_true",
+        help="Foundry Agent Service (classic): the project endpoint from PROJECT_ENDPOINT, a token from "
+        "FOUNDRY_TOKEN or azure-identity",
+    )
+    export.add_argument(
+        "--api-version", help="Azure's dated API version (default: OPENAI_API_VERSION), or Foundry's (default: v1)"
+    )
     export.add_argument("--no-progress-bar", action="store_true", help="plain lines even on a terminal")
     migrate = commands.add_parser("migrate", help="create one conversation per archived thread")
     migrate.add_argument("archive", type=Path, help="archive folder written by `export`")
@@ -48,8 +64,37 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+FOUNDRY_TOKEN = "FOUNDRY_TOKEN"
+"""A Microsoft Entra ID token for Foundry (`az account get-access-token --scope https://ai.azure.com/.default`)."""
+
+
+def _foundry_token_provider() -> Callable[[], str]:
+    """FOUNDRY_TOKEN when set (as it is: a token lasts about an hour), else azure-identity's
+    DefaultAzureCredential (refreshed as it expires), imported only when asked for."""
+    token = os.environ.get(FOUNDRY_TOKEN)
+    if token:
+        return lambda: token
+    try:
+        identity: Any = importlib.import_module("azure.identity")
+    except ImportError:
+        raise InvalidOptionError(
+            f"--foundry needs a Microsoft Entra ID token: set {FOUNDRY_TOKEN} "
+            f"(az account get-access-token --scope {FOUNDRY_SCOPE}) or pip install azure-identity"
+        ) from None
+    provider: Callable[[], str] = identity.get_bearer_token_provider(identity.DefaultAzureCredential(), FOUNDRY_SCOPE)
+    return provider
+
+
 def _client(arguments: argparse.Namespace, base_url: str | None) -> AuthenticatedClient:
     overrides: dict[str, Any] = {}
+    if getattr(arguments, "azure", False) and getattr(arguments, "foundry", False):
+        raise InvalidOptionError("give --azure or --foundry, not both")
+    if getattr(arguments, "foundry", False):
+        if arguments.api_version:
+            overrides["api_version"] = arguments.api_version
+        if base_url:
+            overrides["project_endpoint"] = base_url
+        return AuthenticatedClient.from_env(foundry=True, token_provider=_foundry_token_provider(), **overrides)
     if getattr(arguments, "azure", False):
         if arguments.api_version:
             overrides["api_version"] = arguments.api_version
@@ -62,7 +107,9 @@ def _client(arguments: argparse.Namespace, base_url: str | None) -> Authenticate
 
 
 def _api_version(arguments: argparse.Namespace) -> str:
-    """What the manifest records as the API version: Azure's dated one, else the Assistants beta header's."""
+    """What the manifest records as the API version: Azure's or Foundry's, else the Assistants beta header's."""
+    if arguments.foundry:
+        return str(arguments.api_version or DEFAULT_FOUNDRY_API_VERSION)
     if arguments.azure:
         return str(arguments.api_version or os.environ.get("OPENAI_API_VERSION") or DEFAULT_AZURE_API_VERSION)
     return ASSISTANTS_BETA_HEADERS["OpenAI-Beta"]

@@ -261,6 +261,39 @@ def test_the_cli_exports_from_azures_dated_layout(
     assert manifest["api_version"] == "2024-05-01-preview" and manifest["counts"]["threads"] == 2
 
 
+def test_the_cli_exports_from_foundry_with_a_token_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with LocalRunsServer(foundry=True, token="entra-token", manual_clock=True) as server:
+        _, thread_ids = seed(server, 2)
+        (tmp_path / "ids.txt").write_text("\n".join(thread_ids))
+        monkeypatch.setenv("FOUNDRY_TOKEN", "entra-token")
+        arguments = ["export", "--threads", str(tmp_path / "ids.txt"), "--out", str(tmp_path / "archive"), "--foundry"]
+        assert cli.main([*arguments, "--base-url", server.project_endpoint]) == 0, capsys.readouterr().err
+        assert {request.header("authorization", reveal=True) for request in server.requests} == {"Bearer entra-token"}
+        assert {request.query["api-version"][0] for request in server.requests} == {"v1"}
+    manifest = json.loads((tmp_path / "archive" / "manifest.json").read_text())
+    assert manifest["api_version"] == "v1" and manifest["counts"]["threads"] == 2
+
+
+def test_the_cli_without_a_foundry_token_says_how_to_get_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("FOUNDRY_TOKEN", raising=False)
+    monkeypatch.setitem(sys.modules, "azure.identity", None)  # not installed
+    arguments = [
+        "export",
+        "--assistants",
+        "--out",
+        str(tmp_path),
+        "--foundry",
+        "--base-url",
+        "https://x.test/api/projects/p",
+    ]
+    assert cli.main(arguments) == 1
+    assert "FOUNDRY_TOKEN" in capsys.readouterr().err
+
+
 def test_a_second_export_into_a_folder_being_written_is_refused(tmp_path: Path) -> None:
     writer = ArchiveWriter.resume(tmp_path)
     try:
