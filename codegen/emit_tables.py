@@ -7,7 +7,7 @@ table of stream events exist nowhere in its output. After it ran, this writes:
 - `models/_tables.py`: each named union of the spec as a type alias; `StreamEvent`, the
   union of the events a run stream yields (every member of `AssistantStreamEvent` but the
   protocol's `done` and `error`, plus `UnknownStreamEvent`); `STREAM_EVENTS`, event
-  name -> (event class, reader of its data), which the stream reader looks events up in;
+  name -> (event class, model of its data), which the stream reader looks events up in;
   and `UNION_READERS`, union name -> its `union_of(...)`, for each union an operation
   answers with (marked `x-openai-client-union` by prepare_spec), read through it by the
   runtime (`_operation.ModelRef(..., union=True)`).
@@ -213,6 +213,7 @@ def _tables_module(
         "from collections.abc import Callable, Mapping",
         "from typing import Any, Final, TypeAlias",
         "",
+        "from .._model import Model",
         *([f"from .._fields import {', '.join(_reader_imports(readers))}"] if readers else []),
         *(f"from .{classes[name]} import {name}" for name in used),
         "",
@@ -225,10 +226,10 @@ def _tables_module(
         '"""What a run stream yields: every event of the spec but `done` and `error`, or an event',
         'this client does not know yet (UnknownStreamEvent)."""',
         "",
-        "STREAM_EVENTS: Final[Mapping[str, tuple[type[StreamEvent], Callable[[Any, bool], Any]]]] = {",
-        *(f'    "{event}": ({cls}, {data}.from_dict),' for event, (cls, data) in events.items()),
+        "STREAM_EVENTS: Final[Mapping[str, tuple[type[StreamEvent], type[Model]]]] = {",
+        *(f'    "{event}": ({cls}, {data}),' for event, (cls, data) in events.items()),
         "}",
-        '"""Event name -> (event class, reader of the event\'s data)."""',
+        '"""Event name -> (event class, model of the event\'s data)."""',
         "",
         *(
             [

@@ -207,7 +207,7 @@ class ListOf(Codec):
     def read(self, data: Any, strict: bool) -> Any:
         listed = _as_list(data)
         item = self.item
-        if item.plain and not strict:
+        if not listed or (item.plain and not strict):
             return listed
         if not self.nullable_items:
             # The common case in one comprehension; on failure the loop below names the index.
@@ -376,6 +376,11 @@ class UnionOf(Codec):
 
     def read(self, data: Any, strict: bool) -> Any:
         if type(data) is dict and self.models:
+            tag = data.get(self.key) if self.key is not None else None
+            if type(tag) is str:  # the common case in one lookup: a tag only one member has
+                single = self._single.get(tag)
+                if single is not None:
+                    return single.from_dict(data, strict)
             return self.member_for(data).from_dict(data, strict)
         by_type = self._by_type.get(type(data))
         if by_type is not None:

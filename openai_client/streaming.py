@@ -33,6 +33,7 @@ from ._response import status_error
 from ._send import safe_cause, send, send_async, transport_error
 
 if TYPE_CHECKING:
+    from ._model import Model
     from .client import Client
     from .models import StreamEvent
 
@@ -56,8 +57,10 @@ class Pull(enum.Enum):
 NEED_DATA: Literal[Pull.NEED_DATA] = Pull.NEED_DATA
 END: Literal[Pull.END] = Pull.END
 Pulled: TypeAlias = "StreamEvent | Literal[Pull.NEED_DATA, Pull.END]"
-EventTable: TypeAlias = "Mapping[str, tuple[type[StreamEvent], Callable[[Any, bool], Any]]]"
-"""Event name -> (event class, reader of its data): the generated `STREAM_EVENTS`."""
+EventTable: TypeAlias = "Mapping[str, tuple[type[StreamEvent], type[Model]]]"
+"""Event name -> (event class, model of its data): the generated `STREAM_EVENTS`. The data is
+read with the model's `from_dict`, looked up per event: the compiled reader a model installs
+on its first use replaces the one a table could have kept."""
 
 
 class _StreamTables:
@@ -265,10 +268,10 @@ class EventStreamParser:
             if known is not None:
                 try:
                     data = decode_text(raw.decode())
-                    event_class, read_data = known
+                    event_class, data_model = known
                     event = _new(event_class)
                     event.event = name  # the name that picked this class
-                    event.data = read_data(data, strict)
+                    event.data = data_model.from_dict(data, strict)
                     event.additional_properties = {}
                 except ValueError:  # bad JSON or a bad shape: _read makes the error that says which
                     pass
@@ -313,13 +316,13 @@ class EventStreamParser:
         if known is None:
             unknown: StreamEvent = _TABLES.unknown(event=name, data=data)
             return unknown
-        event_class, read_data = known
+        event_class, data_model = known
         try:
             # Every event of the spec's union is {event, data}: made here without its __init__, which
             # would only copy the two and an empty dict of other fields.
             event = _new(event_class)
             event.event = name  # the name that picked this class
-            event.data = read_data(data, self.strict)
+            event.data = data_model.from_dict(data, self.strict)
             event.additional_properties = {}
             return event
         except errors.InvalidPayloadError as error:

@@ -262,6 +262,7 @@ def test_a_model_is_not_iterable() -> None:
         ({"fins": 4}, Fish),  # untagged members, by shape
         ({"shell": "spiral"}, Snail),
         ({"type": "zz_future_pet", "wings": 2}, UnknownPet),  # the catch-all, last
+        ({"type": {"zz_future": "object tag"}}, UnknownPet),  # a tag that is not a string: no member has it
         ({"fins": 4, "legs": 2}, UnknownPet),  # a closed member does not take a field it does not know
     ],
 )

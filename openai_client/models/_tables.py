@@ -1,9 +1,10 @@
 """The spec's named unions and the table of stream events (written by codegen/emit_tables.py)."""
 
-from collections.abc import Callable, Mapping
-from typing import Any, Final, TypeAlias
+from collections.abc import Mapping
+from typing import Final, TypeAlias
 
 from .._fields import UnionOf, union_of
+from .._model import Model
 from .additional_tools import AdditionalTools
 from .additional_tools_item_param import AdditionalToolsItemParam
 from .apply_patch_create_file_operation_param import ApplyPatchCreateFileOperationParam
@@ -559,32 +560,32 @@ StreamEvent: TypeAlias = (
 """What a run stream yields: every event of the spec but `done` and `error`, or an event
 this client does not know yet (UnknownStreamEvent)."""
 
-STREAM_EVENTS: Final[Mapping[str, tuple[type[StreamEvent], Callable[[Any, bool], Any]]]] = {
-    "thread.created": (ThreadCreated, ThreadObject.from_dict),
-    "thread.run.created": (ThreadRunCreated, RunObject.from_dict),
-    "thread.run.queued": (ThreadRunQueued, RunObject.from_dict),
-    "thread.run.in_progress": (ThreadRunInProgress, RunObject.from_dict),
-    "thread.run.requires_action": (ThreadRunRequiresAction, RunObject.from_dict),
-    "thread.run.completed": (ThreadRunCompleted, RunObject.from_dict),
-    "thread.run.incomplete": (ThreadRunIncomplete, RunObject.from_dict),
-    "thread.run.failed": (ThreadRunFailed, RunObject.from_dict),
-    "thread.run.cancelling": (ThreadRunCancelling, RunObject.from_dict),
-    "thread.run.cancelled": (ThreadRunCancelled, RunObject.from_dict),
-    "thread.run.expired": (ThreadRunExpired, RunObject.from_dict),
-    "thread.run.step.created": (ThreadRunStepCreated, RunStepObject.from_dict),
-    "thread.run.step.in_progress": (ThreadRunStepInProgress, RunStepObject.from_dict),
-    "thread.run.step.delta": (ThreadRunStepDelta, RunStepDeltaObject.from_dict),
-    "thread.run.step.completed": (ThreadRunStepCompleted, RunStepObject.from_dict),
-    "thread.run.step.failed": (ThreadRunStepFailed, RunStepObject.from_dict),
-    "thread.run.step.cancelled": (ThreadRunStepCancelled, RunStepObject.from_dict),
-    "thread.run.step.expired": (ThreadRunStepExpired, RunStepObject.from_dict),
-    "thread.message.created": (ThreadMessageCreated, MessageObject.from_dict),
-    "thread.message.in_progress": (ThreadMessageInProgress, MessageObject.from_dict),
-    "thread.message.delta": (ThreadMessageDelta, MessageDeltaObject.from_dict),
-    "thread.message.completed": (ThreadMessageCompleted, MessageObject.from_dict),
-    "thread.message.incomplete": (ThreadMessageIncomplete, MessageObject.from_dict),
+STREAM_EVENTS: Final[Mapping[str, tuple[type[StreamEvent], type[Model]]]] = {
+    "thread.created": (ThreadCreated, ThreadObject),
+    "thread.run.created": (ThreadRunCreated, RunObject),
+    "thread.run.queued": (ThreadRunQueued, RunObject),
+    "thread.run.in_progress": (ThreadRunInProgress, RunObject),
+    "thread.run.requires_action": (ThreadRunRequiresAction, RunObject),
+    "thread.run.completed": (ThreadRunCompleted, RunObject),
+    "thread.run.incomplete": (ThreadRunIncomplete, RunObject),
+    "thread.run.failed": (ThreadRunFailed, RunObject),
+    "thread.run.cancelling": (ThreadRunCancelling, RunObject),
+    "thread.run.cancelled": (ThreadRunCancelled, RunObject),
+    "thread.run.expired": (ThreadRunExpired, RunObject),
+    "thread.run.step.created": (ThreadRunStepCreated, RunStepObject),
+    "thread.run.step.in_progress": (ThreadRunStepInProgress, RunStepObject),
+    "thread.run.step.delta": (ThreadRunStepDelta, RunStepDeltaObject),
+    "thread.run.step.completed": (ThreadRunStepCompleted, RunStepObject),
+    "thread.run.step.failed": (ThreadRunStepFailed, RunStepObject),
+    "thread.run.step.cancelled": (ThreadRunStepCancelled, RunStepObject),
+    "thread.run.step.expired": (ThreadRunStepExpired, RunStepObject),
+    "thread.message.created": (ThreadMessageCreated, MessageObject),
+    "thread.message.in_progress": (ThreadMessageInProgress, MessageObject),
+    "thread.message.delta": (ThreadMessageDelta, MessageDeltaObject),
+    "thread.message.completed": (ThreadMessageCompleted, MessageObject),
+    "thread.message.incomplete": (ThreadMessageIncomplete, MessageObject),
 }
-"""Event name -> (event class, reader of the event's data)."""
+"""Event name -> (event class, model of the event's data)."""
 
 UNION_READERS: Final[Mapping[str, UnionOf]] = {
     "ConversationItem": union_of(
