@@ -356,6 +356,7 @@ def _archive_of_messages(folder: Path, count: int) -> Path:
         "completed_at": 1_700_000_000,
         "incomplete_at": None,
     }
+    folder.mkdir(parents=True, exist_ok=True)
     with (folder / "messages.jsonl").open("w", encoding="utf-8") as file:
         for index in range(count):
             file.write(json.dumps({**message, "id": f"msg_{index:06d}"}) + "\n")
@@ -363,31 +364,38 @@ def _archive_of_messages(folder: Path, count: int) -> Path:
 
 
 def archive_rows(table: Table) -> None:
-    """Reading an archive streams: its peak memory is that of one line at a time, not of the file."""
+    """Reading an archive streams: its peak memory stays that of a line at a time, whatever the file holds.
+
+    Both archives are read once before measuring, so the peak counts the reading, not the
+    first import of the models it reads into.
+    """
     import tempfile
 
     from openai_client_helpers import archive
 
     with tempfile.TemporaryDirectory() as directory:
-        folder = _archive_of_messages(Path(directory), 100_000)
-        path = folder / "messages.jsonl"
+        small = _archive_of_messages(Path(directory) / "small", 1_000)
+        large = _archive_of_messages(Path(directory) / "large", 100_000)
 
         def line_by_line() -> int:
-            with path.open("rb") as file:
+            with (large / "messages.jsonl").open("rb") as file:
                 return sum(1 for line in file if json.loads(line))
 
-        def typed() -> int:
+        def typed(folder: Path) -> int:
             return sum(1 for _ in archive.open(folder).messages())
 
+        typed(small)
         baseline_peak, counted = peak_memory(line_by_line)
-        ours_peak, ours_counted = peak_memory(typed)
-        assert counted == ours_counted == 100_000
-        table.add("100,000 archived messages: json.loads line by line (baseline)", f"{baseline_peak / 1e6:.2f} MB")
+        small_peak, _ = peak_memory(lambda: typed(small))
+        large_peak, large_counted = peak_memory(lambda: typed(large))
+        assert counted == large_counted == 100_000
+        table.add("100,000 archived messages: json.loads line by line", f"{baseline_peak / 1e6:.2f} MB")
+        table.add("1,000 archived messages: archive.messages() (baseline)", f"{small_peak / 1e6:.2f} MB")
         table.add(
             "100,000 archived messages: archive.messages()",
-            f"{ours_peak / 1e6:.2f} MB",
-            _x(ours_peak, baseline_peak, "baseline"),
-            "flat (<= 10x)",
+            f"{large_peak / 1e6:.2f} MB",
+            _x(large_peak, small_peak, "baseline"),
+            "flat (<= 1.5x)",
         )
 
 

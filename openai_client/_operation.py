@@ -24,8 +24,6 @@ from typing import Any, Generic, Literal, NamedTuple, TypeVar
 
 import httpx
 
-from ._fields import read_value
-
 OPERATION_EXTENSION = "openai_client.operation"
 
 R = TypeVar("R")
@@ -70,14 +68,15 @@ class ModelRef:
     def read(self, data: Any, strict: bool) -> Any:
         """`data` (decoded JSON) read as this model, or as the member of the union its tag names;
         InvalidPayloadError when it has not the shape declared."""
+        if not self.union:
+            # Looked up per call: a model installs its compiled reader on first use, over this one.
+            return self.resolve().from_dict(data, strict)
         reader = self._reader
         if reader is None:
-            if self.union:
-                codec = importlib.import_module(self.module, self.package).UNION_READERS[self.name]
-                reader = functools.partial(read_value, codec)
-            else:
-                reader = self.resolve().from_dict
-            self._reader = reader
+            from ._fields import read_value  # with the first union answer, not with the package
+
+            codec = importlib.import_module(self.module, self.package).UNION_READERS[self.name]
+            reader = self._reader = functools.partial(read_value, codec)
         return reader(data, strict)
 
     def _key(self) -> tuple[str, str, str | None, tuple[str, ...], bool]:
