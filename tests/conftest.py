@@ -5,6 +5,8 @@ The payloads live in tests/payloads.py (the benchmark uses them too); they are r
 
 from __future__ import annotations
 
+import copy
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -27,11 +29,23 @@ ASSISTANT_ID = "asst_test"
 """The assistant every `server` has from the start (a run needs one)."""
 
 
-@pytest.fixture(scope="session")
-def spec() -> dict[str, Any]:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: a few times faster on the whole spec
+def load_spec() -> dict[str, Any]:
+    """openapi.yaml, read once per process (with libyaml: a few times faster on the whole spec).
+
+    Callers get a fresh deep copy, so no test changes what another reads."""
+    return copy.deepcopy(_loaded_spec())
+
+
+@functools.cache
+def _loaded_spec() -> dict[str, Any]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     loaded: dict[str, Any] = yaml.load(SPEC_PATH.read_text(encoding="utf-8"), Loader=loader)
     return loaded
+
+
+@pytest.fixture(scope="session")
+def spec() -> dict[str, Any]:
+    return load_spec()
 
 
 @pytest.fixture(autouse=True)

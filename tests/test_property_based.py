@@ -12,16 +12,15 @@ import os
 from typing import Any
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
 from openai_client.models import ListRunsResponse, ListRunStepsResponse, RunObject, RunStepObject
 
-from .conftest import SPEC_PATH
+from .conftest import load_spec
 
-_SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+_SPEC: dict[str, Any] = load_spec()
 # No deadline: a loaded CI machine may be slow, which is not a failure of the code under test.
 settings.register_profile("default", max_examples=50, deadline=None)
 settings.register_profile("deep", parent=settings.get_profile("default"), max_examples=2000)

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from openai_client import models
 from openai_client.errors import InvalidPayloadError
@@ -29,7 +28,7 @@ from openai_client.models import (
 )
 from openai_client_helpers import RunSnapshots
 
-from .conftest import SPEC_PATH, parse_stream
+from .conftest import load_spec, parse_stream
 from .test_model_habits import plain
 
 RECORDED = Path(__file__).parent / "fixtures" / "recorded"
@@ -39,7 +38,7 @@ STREAMS = sorted(RECORDED.glob("*.sse"))
 
 def _response_models() -> dict[str, Any]:
     """operationId -> the model of its 200 answer, as openapi.yaml declares it."""
-    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    spec = load_spec()
     found = {}
     for item in spec["paths"].values():
         for operation in item.values():

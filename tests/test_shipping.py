@@ -18,11 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from openai_client_helpers import LocalRunsServer
 
-from .conftest import ROOT
+from .conftest import ROOT, load_spec
 
 ROUND_TRIP = """
 payload = {
@@ -167,7 +166,7 @@ def _unused_field_name(spec: dict[str, Any]) -> str:
 
 @pytest.mark.slow
 def test_regenerating_from_a_changed_spec(tmp_path: Path) -> None:
-    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    spec = load_spec()
     field = _unused_field_name(spec)
     spec["components"]["schemas"]["RunObject"]["properties"][field] = {
         "type": "string",
