@@ -581,19 +581,19 @@ def test_without_an_approvals_callback_the_loop_hands_the_waiting_run_back(found
     foundry.script([mcp_call("fetch", server_label="gh"), reply("Done.")])
     with _client(foundry) as client:
         run = create_thread_and_run.sync(client=client, body={"assistant_id": ASSISTANT_ID})
-        waiting = run_tool_loop(client, run, {}, interval=0)
+        waiting = run_tool_loop(client, run, {})
         assert waiting.status == RunStatus.REQUIRES_ACTION and waits_for_approval(waiting)
         answered = submit_tool_outputs_to_run.sync(
             waiting.thread_id, waiting.id, client=client, body=tool_approval_submission(waiting, True)
         )
-        assert run_tool_loop(client, answered, {}, interval=0).status == RunStatus.COMPLETED
+        assert run_tool_loop(client, answered, {}).status == RunStatus.COMPLETED
 
 
 def test_a_script_that_ends_with_an_approval_completes_with_the_default_answer(foundry: LocalRunsServer) -> None:
     foundry.script([mcp_call("fetch", server_label="gh")])
     with _client(foundry) as client:
         run = create_thread_and_run.sync(client=client, body={"assistant_id": ASSISTANT_ID})
-        done = run_tool_loop(client, run, {}, approvals=lambda call: True, interval=0)
+        done = run_tool_loop(client, run, {}, approvals=lambda call: True)
         (answer, *_) = list_messages.sync(done.thread_id, client=client).data
     assert done.status == RunStatus.COMPLETED
     assert "fetch said fetch ran on gh." in answer.content[0].to_dict()["text"]["value"]
@@ -747,7 +747,7 @@ def test_the_official_sdk_and_this_client_side_by_side_against_the_foundry_serve
             tool_outputs=[],
             extra_body={"tool_approvals": [{"tool_call_id": call_id, "approve": True}]},
         )
-        done = run_tool_loop(client, mine, {}, interval=0)
+        done = run_tool_loop(client, mine, {})
         listed = [item.id for item in iter_threads(client)]
         fetched = get_assistant.sync(agent.id, client=client)
     assert done.status == RunStatus.COMPLETED and listed == [thread.id]
@@ -807,7 +807,7 @@ async def test_the_async_loop_and_stream_ask_approvals_of_their_callback(foundry
 
     async with _client(foundry) as client:
         run = await create_thread_and_run.asyncio(client=client, body={"assistant_id": ASSISTANT_ID})
-        looped = await arun_tool_loop(client, run, {}, approvals=approve, interval=0)
+        looped = await arun_tool_loop(client, run, {}, approvals=approve)
         async with astream_thread_and_run(
             client, {"assistant_id": ASSISTANT_ID}, tools={}, approvals=approve
         ) as stream:

@@ -72,7 +72,7 @@ def test_the_pytest_plugin_gives_a_server_and_a_client_per_test(pytester: pytest
         def test_an_answer(runs_server, runs_client):
             assistant = runs_server.add_assistant(name="Under test")
             runs_server.script([reply("42")])
-            run = create_thread_and_run_and_poll(runs_client, {"assistant_id": assistant["id"]}, interval=0)
+            run = create_thread_and_run_and_poll(runs_client, {"assistant_id": assistant["id"]})
             assert run_text(runs_client, run) == "42"
 
         def test_a_fresh_server_each_time(runs_server, runs_client):
@@ -103,18 +103,18 @@ def test_a_scripted_run_calls_the_tool_with_exactly_the_scripted_arguments(
     server: LocalRunsServer, client: AuthenticatedClient
 ) -> None:
     server.script([tool_call("lookup", {"id": 7, "deep": True}), reply("Found it.")])
-    run = create_thread_and_run_and_poll(client, NEW_RUN, interval=0)
+    run = create_thread_and_run_and_poll(client, NEW_RUN)
     (call,) = run.required_action.submit_tool_outputs.tool_calls  # type: ignore[union-attr]
     assert (call.function.name, call.function.arguments) == ("lookup", '{"id": 7, "deep": true}')
-    done = run_tool_loop(client, run, {"lookup": lambda id, deep: "row 7"}, interval=0)
+    done = run_tool_loop(client, run, {"lookup": lambda id, deep: "row 7"})
     assert run_text(client, done) == "Found it."
 
 
 def test_a_script_can_wait_for_the_run_of_one_assistant(server: LocalRunsServer, client: AuthenticatedClient) -> None:
     other = server.add_assistant(name="Other")["id"]
     server.script([reply("For the other one.")], assistant_id=other)
-    first = create_thread_and_run_and_poll(client, NEW_RUN, interval=0)
-    second = create_thread_and_run_and_poll(client, {"assistant_id": other}, interval=0)
+    first = create_thread_and_run_and_poll(client, NEW_RUN)
+    second = create_thread_and_run_and_poll(client, {"assistant_id": other})
     assert run_text(client, first) == "Hello from the local Runs server: the run is complete."
     assert run_text(client, second) == "For the other one."
 
@@ -329,7 +329,7 @@ def test_many_threads_and_tasks_at_once_each_see_their_own_run_through(server: L
         with AuthenticatedClient(base_url=server.base_url, token=TOKEN, retry_policy=retries) as client:
             start.wait()
             run = run_tool_loop(
-                client, create_thread_and_run_and_poll(client, body, interval=0), {"echo": lambda n: str(n)}, interval=0
+                client, create_thread_and_run_and_poll(client, body), {"echo": lambda n: str(n)}, interval=0
             )
             with lock:
                 runs.append((run.id, run_text(client, run)))
@@ -338,8 +338,8 @@ def test_many_threads_and_tasks_at_once_each_see_their_own_run_through(server: L
         async with AuthenticatedClient(base_url=server.base_url, token=TOKEN, retry_policy=retries) as client:
 
             async def one() -> None:
-                waiting = await acreate_thread_and_run_and_poll(client, body, interval=0)
-                run = await arun_tool_loop(client, waiting, {"echo": lambda n: str(n)}, interval=0)
+                waiting = await acreate_thread_and_run_and_poll(client, body)
+                run = await arun_tool_loop(client, waiting, {"echo": lambda n: str(n)})
                 text = await arun_text(client, run)
                 with lock:
                     runs.append((run.id, text))

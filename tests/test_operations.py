@@ -94,7 +94,7 @@ def world(server: LocalRunsServer, client: AuthenticatedClient) -> World:
     message = list_messages.sync(thread.id, client=client).data[0]
     doomed_message = create_message.sync(thread.id, client=client, body={"role": "user", "content": "Bye"})
     server.script([tool_call("get_weather", {"city": "Oslo"})])
-    run = create_and_poll(client, thread.id, {"assistant_id": ASSISTANT_ID}, interval=0)
+    run = create_and_poll(client, thread.id, {"assistant_id": ASSISTANT_ID})
     assert run.required_action is not None
     call = run.required_action.submit_tool_outputs.tool_calls[0]  # type: ignore[union-attr]
     step = list_run_steps.sync(thread.id, run.id, client=client).data[0]

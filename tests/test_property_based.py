@@ -22,7 +22,7 @@ from .conftest import load_spec
 
 _SPEC: dict[str, Any] = load_spec()
 # No deadline: a loaded CI machine may be slow, which is not a failure of the code under test.
-settings.register_profile("default", max_examples=50, deadline=None)
+settings.register_profile("default", max_examples=25, deadline=None)
 settings.register_profile("deep", parent=settings.get_profile("default"), max_examples=2000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 _SETTINGS = settings()

@@ -78,7 +78,7 @@ def _set_up(server: LocalRunsServer, client: AuthenticatedClient) -> Ids:
     thread = create_thread.sync(client=client, body={"messages": [{"role": "user", "content": "Hi"}]})
     message = create_message.sync(thread.id, client=client, body={"role": "user", "content": "More"})
     server.script([tool_call("get_weather", {"city": "Paris"})])
-    run = create_and_poll(client, thread.id, {"assistant_id": ASSISTANT_ID}, interval=0)
+    run = create_and_poll(client, thread.id, {"assistant_id": ASSISTANT_ID})
     call = run.required_action.submit_tool_outputs.tool_calls[0]  # type: ignore[union-attr]
     return Ids(thread.id, message.id, run.id, call.id)
 
@@ -272,7 +272,7 @@ def test_the_tool_helper_sends_a_dict_or_list_result_as_json_text(
     server: LocalRunsServer, client: AuthenticatedClient
 ) -> None:
     server.script([tool_call("get_weather", {"city": "Paris"})])
-    waiting = create_and_poll(client, create_thread.sync(client=client).id, {"assistant_id": ASSISTANT_ID}, interval=0)
+    waiting = create_and_poll(client, create_thread.sync(client=client).id, {"assistant_id": ASSISTANT_ID})
     (output,) = tool_outputs(waiting, {"get_weather": lambda city: [city, {"sky": "clear"}]})
     assert output.output == '["Paris", {"sky": "clear"}]'
 

@@ -79,7 +79,7 @@ def _thread(client: AuthenticatedClient) -> str:
 
 def _waiting(server: LocalRunsServer, client: AuthenticatedClient) -> RunObject:
     server.script([tool_call("get_weather", {"city": "Oslo"}), reply("Sunny in Oslo.")])
-    run = create_thread_and_run_and_poll(client, {"assistant_id": ASSISTANT_ID, "tools": [WEATHER]}, interval=0)
+    run = create_thread_and_run_and_poll(client, {"assistant_id": ASSISTANT_ID, "tools": [WEATHER]})
     assert isinstance(run.required_action, RunRequiredAction)
     return run
 
@@ -206,7 +206,7 @@ def _their_message_create(server: LocalRunsServer, client: AuthenticatedClient, 
 
 def _our_message_list(server: LocalRunsServer, client: AuthenticatedClient) -> Summary:
     server.script([reply("Hello there.")])
-    run = create_and_poll(client, _thread(client), {"assistant_id": ASSISTANT_ID}, interval=0)
+    run = create_and_poll(client, _thread(client), {"assistant_id": ASSISTANT_ID})
     listed = list_messages.sync(run.thread_id, client=client, order="asc").data
     return tuple(m.content[0].text.value for m in listed) + tuple(m.role for m in iter_messages(client, run.thread_id))  # type: ignore[union-attr]
 
@@ -270,7 +270,7 @@ def _their_run_create(server: LocalRunsServer, client: AuthenticatedClient, sdk:
 
 
 def _our_run_create_and_poll(server: LocalRunsServer, client: AuthenticatedClient) -> Summary:
-    return _run_summary(create_and_poll(client, _thread(client), {"assistant_id": ASSISTANT_ID}, interval=0))
+    return _run_summary(create_and_poll(client, _thread(client), {"assistant_id": ASSISTANT_ID}))
 
 
 def _their_run_create_and_poll(server: LocalRunsServer, client: AuthenticatedClient, sdk: openai.OpenAI) -> Summary:
@@ -325,7 +325,7 @@ def _their_run_update(server: LocalRunsServer, client: AuthenticatedClient, sdk:
 
 def _our_run_list(server: LocalRunsServer, client: AuthenticatedClient) -> Summary:
     thread_id = _thread(client)
-    made = [create_and_poll(client, thread_id, {"assistant_id": ASSISTANT_ID}, interval=0).id for _ in range(3)]
+    made = [create_and_poll(client, thread_id, {"assistant_id": ASSISTANT_ID}).id for _ in range(3)]
     listed = [run.id for run in iter_runs(client, thread_id, page_size=2)]
     return (listed == made[::-1], len(list_runs.sync(thread_id, client=client, limit=2).data))
 
@@ -365,7 +365,7 @@ def _their_submit(server: LocalRunsServer, client: AuthenticatedClient, sdk: ope
 
 def _our_submit_and_poll(server: LocalRunsServer, client: AuthenticatedClient) -> Summary:
     run = _waiting(server, client)
-    done = submit_tool_outputs_and_poll(client, run.thread_id, run.id, {"tool_outputs": _outputs(run)}, interval=0)
+    done = submit_tool_outputs_and_poll(client, run.thread_id, run.id, {"tool_outputs": _outputs(run)})
     return _run_summary(done)
 
 
@@ -401,7 +401,7 @@ def _their_submit_stream(server: LocalRunsServer, client: AuthenticatedClient, s
 
 def _our_poll(server: LocalRunsServer, client: AuthenticatedClient) -> Summary:
     run = create_run.sync(_thread(client), client=client, body={"assistant_id": ASSISTANT_ID})
-    return _run_summary(poll_run(client, run.thread_id, run.id, interval=0))
+    return _run_summary(poll_run(client, run.thread_id, run.id))
 
 
 def _their_poll(server: LocalRunsServer, client: AuthenticatedClient, sdk: openai.OpenAI) -> Summary:
@@ -410,7 +410,7 @@ def _their_poll(server: LocalRunsServer, client: AuthenticatedClient, sdk: opena
 
 
 def _our_steps_list(server: LocalRunsServer, client: AuthenticatedClient) -> Summary:
-    run = create_and_poll(client, _thread(client), {"assistant_id": ASSISTANT_ID}, interval=0)
+    run = create_and_poll(client, _thread(client), {"assistant_id": ASSISTANT_ID})
     page = list_run_steps.sync(run.thread_id, run.id, client=client)
     return tuple(step.type for step in page.data) + tuple(
         s.status for s in iter_run_steps(client, run.thread_id, run.id)
@@ -426,7 +426,7 @@ def _their_steps_list(server: LocalRunsServer, client: AuthenticatedClient, sdk:
 
 
 def _our_step_retrieve(server: LocalRunsServer, client: AuthenticatedClient) -> Summary:
-    run = create_and_poll(client, _thread(client), {"assistant_id": ASSISTANT_ID}, interval=0)
+    run = create_and_poll(client, _thread(client), {"assistant_id": ASSISTANT_ID})
     step_id = list_run_steps.sync(run.thread_id, run.id, client=client).data[0].id
     step = get_run_step.sync(run.thread_id, run.id, step_id, client=client)
     return (step.object, step.type, step.run_id == run.id)
@@ -453,7 +453,7 @@ def _their_create_and_run(server: LocalRunsServer, client: AuthenticatedClient, 
 
 
 def _our_create_and_run_poll(server: LocalRunsServer, client: AuthenticatedClient) -> Summary:
-    return _run_summary(create_thread_and_run_and_poll(client, {"assistant_id": ASSISTANT_ID}, interval=0))
+    return _run_summary(create_thread_and_run_and_poll(client, {"assistant_id": ASSISTANT_ID}))
 
 
 def _their_create_and_run_poll(server: LocalRunsServer, client: AuthenticatedClient, sdk: openai.OpenAI) -> Summary:
@@ -690,7 +690,7 @@ def test_azure_with_a_key_uses_azures_layout(azure_server: LocalRunsServer, endp
     with AuthenticatedClient.for_azure(
         azure_server.endpoint + endpoint_suffix, api_key="azure-key-1", max_retries=0
     ) as client:
-        run = create_thread_and_run_and_poll(client, CreateThreadAndRunRequest(assistant_id=ASSISTANT_ID), interval=0)
+        run = create_thread_and_run_and_poll(client, CreateThreadAndRunRequest(assistant_id=ASSISTANT_ID))
     assert run.status == RunStatus.COMPLETED
     for request in azure_server.requests:
         assert request.path.startswith("/openai/threads")

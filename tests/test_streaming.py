@@ -399,7 +399,7 @@ async def test_a_dropped_stream_is_resumed_by_polling_async() -> None:
     with _cut_stream_then_completed_run() as server:
         async with AuthenticatedClient(base_url=server.base_url, token=TOKEN, max_retries=0) as client:
             request = CreateRunRequest(assistant_id=ASSISTANT_ID)
-            async with astream_run(client, "thread_abc123", request, resume=True, interval=0) as stream:
+            async with astream_run(client, "thread_abc123", request, resume=True) as stream:
                 run = await stream.get_final_run()
             assert run.status == RunStatus.COMPLETED
             assert [method for method, _, _ in server.seen] == ["POST", "GET"]
