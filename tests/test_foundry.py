@@ -44,6 +44,7 @@ from openai_client.models import (
     ToolApproval,
     UnknownAssistantTool,
 )
+from openai_client.types import UNSET
 from openai_client_helpers import (
     LocalRunsServer,
     aiter_threads,
@@ -392,19 +393,49 @@ def test_each_foundry_tool_call_of_a_step_reads_typed_leniently_and_strictly_and
     assert [type(call) for call in calls] == [model for _, model in STEP_CALLS]
 
 
-def test_a_step_that_lists_an_mcp_servers_tools_reads_typed() -> None:
+def test_a_step_that_lists_an_mcp_servers_tools_reads_each_tool_typed_and_writes_back_exactly() -> None:
+    fetch = {
+        "description": "Fetch docs",
+        "parameters": {
+            "type": "object",
+            "properties": {"url": {"type": "string", "description": "Where"}, "zz_future_depth": {"type": "integer"}},
+            "required": ["url"],
+            "additionalProperties": False,
+        },
+    }
     activity = {
         "type": "mcp_list_tools",
         "id": "act_1",
         "server_label": "github",
-        "tools": {
-            "fetch": {"description": "Fetch docs", "parameters": {"type": "object", "properties": {}, "required": []}}
-        },
+        "tools": {"fetch": fetch, "ping": {"parameters": {"type": "object", "properties": {}, "required": []}}},
     }
     body = _step({"type": "activities", "activities": [activity]}, kind="activities")
-    step = RunStepObject.from_dict(copy.deepcopy(body), strict=True)
-    assert isinstance(step.step_details, models.RunStepDetailsActivitiesObject) and step.type == "activities"
-    assert step.to_dict() == body
+    for strict in (False, True):
+        step = RunStepObject.from_dict(copy.deepcopy(body), strict=strict)
+        assert isinstance(step.step_details, models.RunStepDetailsActivitiesObject) and step.type == "activities"
+        assert step.to_dict() == body
+    details = step.step_details
+    assert isinstance(details, models.RunStepDetailsActivitiesObject)
+    (listed,) = details.activities
+    tool = listed.tools["fetch"]
+    assert isinstance(tool, models.RunStepActivityFunction) and tool.description == "Fetch docs"
+    url = tool.parameters.properties["url"]
+    assert isinstance(url, models.RunStepActivityFunctionArgument) and (url.type, url.description) == (
+        "string",
+        "Where",
+    )
+    assert tool.parameters.required == ["url"] and tool.parameters.additional_properties == {
+        "additionalProperties": False
+    }
+    assert list(listed.tools) == ["fetch", "ping"] and listed.tools["ping"].description is UNSET
+
+
+def test_a_listed_mcp_tool_without_parameters_is_one_clear_error_when_strict() -> None:
+    activity = {"type": "mcp_list_tools", "id": "act_1", "server_label": "github", "tools": {"fetch": {}}}
+    body = _step({"type": "activities", "activities": [activity]}, kind="activities")
+    assert RunStepObject.from_dict(copy.deepcopy(body)).to_dict() == body
+    with pytest.raises(errors.InvalidPayloadError, match=re.escape("activities[0].tools.fetch.parameters")):
+        RunStepObject.from_dict(copy.deepcopy(body), strict=True)
 
 
 def test_foundry_step_deltas_read_typed() -> None:
