@@ -841,6 +841,34 @@ def test_a_thread_read_from_foundry_keeps_its_tool_resources() -> None:
     assert thread.tool_resources.mcp[0].require_approval == "never"  # type: ignore[index]
 
 
+FOUNDRY_STORE = {
+    "name": "docs",
+    "configuration": {"data_sources": [{"uri": "azureml://datastores/d/x.pdf", "type": "uri_asset"}]},
+}
+OPENAI_STORE = {"file_ids": ["file_1"], "chunking_strategy": {"type": "auto"}, "metadata": {"k": "v"}}
+
+
+@pytest.mark.parametrize("store", [FOUNDRY_STORE, OPENAI_STORE], ids=["foundrys-form", "openais-form"])
+@pytest.mark.parametrize("as_model", [False, True], ids=["dict", "model"])
+def test_a_vector_store_to_create_is_sent_exactly_in_either_form(
+    foundry: LocalRunsServer, store: dict[str, Any], as_model: bool
+) -> None:
+    resources = {"file_search": {"vector_stores": [copy.deepcopy(store)]}}
+    given: Any = resources
+    if as_model:
+        typed = models.ThreadToolResources.from_dict(copy.deepcopy(resources), strict=True)
+        assert isinstance(typed.file_search, models.ThreadFileSearchResources)
+        assert isinstance(typed.file_search.vector_stores, list)
+        (parsed,) = typed.file_search.vector_stores
+        kind = models.VectorStoreConfigurations if store is FOUNDRY_STORE else models.ThreadVectorStore
+        assert isinstance(parsed, kind)
+        given = typed
+    with _client(foundry) as client:
+        create_thread.sync(client=client, body={"tool_resources": given})
+        create_assistant.sync(client=client, body={"model": "gpt-4o", "tool_resources": given})
+    assert [request.body["tool_resources"] for request in foundry.requests] == [resources, resources]
+
+
 def test_from_env_takes_the_key_under_the_sdks_name(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "sk-from-env")
     with AuthenticatedClient.from_env(api_key="sk-given") as client:
