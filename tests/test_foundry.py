@@ -526,6 +526,16 @@ RESPONSE_MODELS: dict[str, Any] = {
     "createRun": RunObject,
     "submitToolOutputsToRun": RunObject,
     "getRunStep": RunStepObject,
+    "listThreads": models.ListThreadsResponse,
+    "getThread": ThreadObject,
+    "modifyThread": ThreadObject,
+    "modifyAssistant": AssistantObject,
+    "deleteAssistant": models.DeleteAssistantResponse,
+    "getMessage": MessageObject,
+    "getRun": RunObject,
+    "cancelRun": RunObject,
+    "listRuns": models.ListRunsResponse,
+    "listRunSteps": models.ListRunStepsResponse,
 }
 # Every vendored example is listed here, by its path under tests/fixtures/foundry/: `None` when its
 # response body follows our spec; otherwise where it contradicts it and why. Generated examples hold
@@ -539,8 +549,25 @@ RESPONSE_MODELS: dict[str, Any] = {
 NULL_TOOL = "attachments[0].tools[0]: expected object, got null"
 PAGE_WITHOUT_OBJECT = "object: required field is missing"  # servers send `object: "list"`
 STEP_WITH_EXPIRED_AT = "expires_at: required field is missing"  # servers send `expires_at`
+# Examples that contradict the description itself: its ThreadRun requires every field a run has;
+# these omit some (the strict reader names the first of ours it misses).
+RUN_WITHOUT_TOOL_CHOICE = "tool_choice: required field is missing"  # and response_format
+RUN_WITHOUT_MOST_FIELDS = "required_action: required field is missing"  # and last_error, expires_at, usage, ...
+NULL_RUN_TOOL = "tools[0]: expected object, got null"
 EXAMPLE_VERDICTS: dict[str, dict[bool, str] | None] = {
     "CreateAgent_MaximumSet_Gen.json": None,
+    "CreateThreadAndRun_MinimumSet_Gen.json": {False: NULL_RUN_TOOL, True: NULL_RUN_TOOL},
+    "DeleteAgent_MaximumSet_Gen.json": None,
+    "Messages_GetMessage_MaximumSet_Gen.json": {False: NULL_TOOL, True: NULL_TOOL},
+    "RunSteps_GetRunStep_MaximumSet_Gen.json": {True: STEP_WITH_EXPIRED_AT},
+    "RunSteps_ListRunSteps_MaximumSet_Gen.json": {True: PAGE_WITHOUT_OBJECT},
+    "Runs_CancelRun_MinimumSet_Gen.json": {True: RUN_WITHOUT_MOST_FIELDS},
+    "Runs_GetRun_MaximumSet_Gen.json": {True: RUN_WITHOUT_TOOL_CHOICE},
+    "Runs_ListRuns_MinimumSet_Gen.json": {True: PAGE_WITHOUT_OBJECT},
+    "Threads_GetThread_MaximumSet_Gen.json": None,
+    "Threads_ListThreads_MaximumSet_Gen.json": None,  # a Foundry-only page: its shape is Foundry's
+    "Threads_UpdateThread_MinimumSet_Gen.json": None,
+    "UpdateAgent_MinimumSet_Gen.json": None,
     "GetAgent_MaximumSet_Gen.json": None,
     "Messages_UpdateMessage_MinimumSet_Gen.json": {False: NULL_TOOL, True: NULL_TOOL},
     "Runs_CreateRun_MaximumSet_Gen.json": None,
