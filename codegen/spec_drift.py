@@ -5,7 +5,9 @@
 Both documents are reduced to what they say about this client's API, the operations under
 the top-level collections openapi.yaml covers (`/assistants`, `/threads`), and every schema
 those reach; whatever else the published document holds (`/evals/{eval_id}/runs`, vector
-stores, ...) is another API and out of scope. Compared: operations (method and path, operationId),
+stores, ...) is another API and out of scope. A collection an extract of the document has no
+path under at all (the Assistants section has no `/conversations`) is left out, with a note
+saying so. Compared: operations (method and path, operationId),
 parameters (where, name, required, schema), request bodies, the 200 JSON responses, and
 for each schema its properties, required list, nullability, enum values, union members,
 array items and additional properties. How a fact is written does not count: `nullable:
@@ -351,13 +353,21 @@ def _operations(document: dict[str, Any], scope: frozenset[str]) -> dict[str, di
     return found
 
 
+def uncovered(ours_document: dict[str, Any], upstream_document: dict[str, Any]) -> list[str]:
+    """The collections of openapi.yaml an extract of upstream's document has no path under at all
+    (`/conversations` in an extract of the Assistants section): not compared, and said so."""
+    theirs = scope_of(upstream_document)
+    return sorted(name for name in scope_of(ours_document) if name not in theirs)
+
+
 def compare(ours_document: dict[str, Any], upstream_document: dict[str, Any]) -> list[str]:
-    """Every difference in meaning, as lines a maintainer can act on."""
+    """Every difference in meaning, as lines a maintainer can act on (within the collections both cover)."""
     ours, theirs = Meaning(ours_document), Meaning(upstream_document)
-    scope = scope_of(ours_document)
+    full_scope = scope_of(ours_document)
+    scope = full_scope - frozenset(uncovered(ours_document, upstream_document))
     ours_ops, their_ops = _operations(ours_document, scope), _operations(upstream_document, scope)
     if not their_ops:
-        collections = ", ".join(f"/{name}" for name in sorted(scope))
+        collections = ", ".join(f"/{name}" for name in sorted(full_scope))
         raise InputError(f"the upstream document has no operations of this API (no path under {collections})")
     found: list[str] = []
     found += [f"{key}: new operation in upstream" for key in sorted(set(their_ops) - set(ours_ops))]
@@ -463,11 +473,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--accepted", type=Path, default=ROOT / "spec-drift-accepted.yaml")
     arguments = parser.parse_args(argv)
     try:
-        differences = compare(load(arguments.ours), load(arguments.upstream))
+        ours_document, upstream_document = load(arguments.ours), load(arguments.upstream)
+        differences = compare(ours_document, upstream_document)
         accepted = load_accepted(arguments.accepted)
     except InputError as error:
         print(f"spec-drift: {error}", file=sys.stderr)
         return 2
+    for name in uncovered(ours_document, upstream_document):
+        print(f"note: the upstream document has no path under /{name} (an extract?): /{name} not compared")
     unlisted = [line for line in differences if line not in accepted]
     for line in differences:
         if line in accepted:

@@ -482,6 +482,10 @@ if TYPE_CHECKING:
     from .run_required_action import RunRequiredAction
     from .run_required_action_submit_tool_approval import RunRequiredActionSubmitToolApproval
     from .run_status import RunStatus, RunStatusLiteral
+    from .run_step_activity_function import RunStepActivityFunction
+    from .run_step_activity_function_argument import RunStepActivityFunctionArgument
+    from .run_step_activity_function_parameters import RunStepActivityFunctionParameters
+    from .run_step_activity_function_parameters_properties import RunStepActivityFunctionParametersProperties
     from .run_step_completion_usage import RunStepCompletionUsage
     from .run_step_connected_agent import RunStepConnectedAgent
     from .run_step_deep_research_tool_call_details import RunStepDeepResearchToolCallDetails
@@ -1340,6 +1344,10 @@ _MODULES = {
     "RunRequiredActionSubmitToolApproval": "run_required_action_submit_tool_approval",
     "RunStatus": "run_status",
     "RunStatusLiteral": "run_status",
+    "RunStepActivityFunction": "run_step_activity_function",
+    "RunStepActivityFunctionArgument": "run_step_activity_function_argument",
+    "RunStepActivityFunctionParameters": "run_step_activity_function_parameters",
+    "RunStepActivityFunctionParametersProperties": "run_step_activity_function_parameters_properties",
     "RunStepCompletionUsage": "run_step_completion_usage",
     "RunStepConnectedAgent": "run_step_connected_agent",
     "RunStepDeepResearchToolCallDetails": "run_step_deep_research_tool_call_details",
@@ -2223,6 +2231,10 @@ __all__ = (
     "RunRequiredActionSubmitToolApproval",
     "RunStatus",
     "RunStatusLiteral",
+    "RunStepActivityFunction",
+    "RunStepActivityFunctionArgument",
+    "RunStepActivityFunctionParameters",
+    "RunStepActivityFunctionParametersProperties",
     "RunStepCompletionUsage",
     "RunStepConnectedAgent",
     "RunStepDeepResearchToolCallDetails",

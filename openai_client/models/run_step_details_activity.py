@@ -24,8 +24,7 @@ class RunStepDetailsActivity(ExtraFields["Any"]):
         type (Literal['mcp_list_tools']): Always `mcp_list_tools`.
         id (str): The activity's ID.
         server_label (str): The server's label.
-        tools (RunStepDetailsActivityTools): The server's tools, by name: each with its `description` and its `parameters` (a JSON Schema object), kept as
-            sent.
+        tools (RunStepDetailsActivityTools): The server's tools, by name.
     """
 
     id: str
