@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import sys
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import unquote
 
@@ -59,7 +59,7 @@ from openai_client.models import (
     RunStepObject,
     ThreadObject,
 )
-from openai_client_helpers import LocalRunsServer, create_and_poll
+from openai_client_helpers import LocalRunsServer
 from openai_client_helpers.local_server import tool_call
 
 from .conftest import ASSISTANT_ID, TOKEN
@@ -89,12 +89,24 @@ class World:
 
 
 @pytest.fixture
+def server() -> Iterator[LocalRunsServer]:
+    """The shared fixture's server on a manual clock: the world's runs reach the state each row needs
+    by `advance()` instead of waiting the server's pace in real time; no row depends on the clock."""
+    with LocalRunsServer(manual_clock=True) as running:
+        running.add_assistant(id=ASSISTANT_ID, name="Test assistant", instructions="You help.")
+        yield running
+
+
+@pytest.fixture
 def world(server: LocalRunsServer, client: AuthenticatedClient) -> World:
     thread = create_thread.sync(client=client, body={"messages": [{"role": "user", "content": "Hi"}]})
     message = list_messages.sync(thread.id, client=client).data[0]
     doomed_message = create_message.sync(thread.id, client=client, body={"role": "user", "content": "Bye"})
     server.script([tool_call("get_weather", {"city": "Oslo"})])
-    run = create_and_poll(client, thread.id, {"assistant_id": ASSISTANT_ID})
+    run = create_run.sync(thread.id, client=client, body={"assistant_id": ASSISTANT_ID})
+    while run.status in ("queued", "in_progress"):
+        server.advance()
+        run = get_run.sync(thread.id, run.id, client=client)
     assert run.required_action is not None
     call = run.required_action.submit_tool_outputs.tool_calls[0]  # type: ignore[union-attr]
     step = list_run_steps.sync(thread.id, run.id, client=client).data[0]
