@@ -14,6 +14,7 @@ closed when the last client sharing it is closed; closing a copy closes only the
 
 from __future__ import annotations
 
+import functools
 import os
 import ssl
 import threading
@@ -122,6 +123,25 @@ def redacted(headers: Mapping[str, str]) -> dict[str, str]:
     return {name: "<redacted>" if name.lower() in SENSITIVE_HEADERS else value for name, value in headers.items()}
 
 
+@functools.lru_cache(maxsize=8)
+def _default_tls_context(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
+    """httpx's default TLS context (`verify=True`, the CA bundle, or SSL_CERT_FILE/SSL_CERT_DIR
+    when set), made once per process for those variables and shared by every pool.
+
+    httpx builds a context per transport, and building one reads the whole CA bundle (about
+    20 ms): an app or a test suite that makes many clients would pay that for each. A context
+    is safe to share between connections and threads; any other `verify_ssl` (False, a
+    bundle path, an SSLContext of the caller's) is passed to httpx as given.
+    """
+    return httpx.create_ssl_context(verify=True, trust_env=True)
+
+
+def _verification(verify: str | bool | ssl.SSLContext) -> str | bool | ssl.SSLContext:
+    if verify is True:
+        return _default_tls_context(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+    return verify
+
+
 class _Pool:
     """The connections of one client family: an httpx client per mode, made on first use, under a lock."""
 
@@ -165,7 +185,7 @@ class _Pool:
         with self._lock:
             if self._sync is None:
                 arguments = dict(self._httpx_args)
-                transport = arguments.pop("transport", None) or httpx.HTTPTransport(verify=self._verify)
+                transport = arguments.pop("transport", None) or httpx.HTTPTransport(verify=_verification(self._verify))
                 self._sync = httpx.Client(transport=RetryTransport(transport, RetryPolicy()), **arguments)
             return self._sync
 
@@ -173,7 +193,9 @@ class _Pool:
         with self._lock:
             if self._async is None:
                 arguments = dict(self._httpx_args)
-                transport = arguments.pop("transport", None) or httpx.AsyncHTTPTransport(verify=self._verify)
+                transport = arguments.pop("transport", None) or httpx.AsyncHTTPTransport(
+                    verify=_verification(self._verify)
+                )
                 self._async = httpx.AsyncClient(transport=AsyncRetryTransport(transport, RetryPolicy()), **arguments)
             return self._async
 

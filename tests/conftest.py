@@ -7,14 +7,10 @@ from __future__ import annotations
 
 import copy
 import functools
-import os
-import ssl
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
-import httpx._transports.default as httpx_transports
 import pytest
 import yaml
 
@@ -50,32 +46,6 @@ def _loaded_spec() -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
     return load_spec()
-
-
-@pytest.fixture(scope="session", autouse=True)
-def one_default_tls_context() -> Iterator[None]:
-    """Every httpx transport built with the default `verify=True` shares one TLS context per process.
-
-    httpx builds a context per transport, and building one reads the whole CA bundle: 20 ms, for
-    each of the ~500 clients the tests make, about a fifth of the run. No test speaks TLS (every
-    HTTP test talks plain http to 127.0.0.1), so the context is never used for a handshake; a
-    transport given any other `verify`, a `cert`, or another SSL_CERT_FILE/SSL_CERT_DIR still gets
-    its own, and the client's code under test is unchanged: it still asks httpx for a transport.
-    """
-    build = httpx.create_ssl_context  # what httpx_transports imported under the same name
-    shared: dict[tuple[bool, str | None, str | None], ssl.SSLContext] = {}
-
-    def once(verify: Any = True, cert: Any = None, trust_env: bool = True) -> ssl.SSLContext:
-        if verify is not True or cert is not None:
-            return build(verify=verify, cert=cert, trust_env=trust_env)
-        key = (trust_env, os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
-        if key not in shared:
-            shared[key] = build(verify=verify, cert=cert, trust_env=trust_env)
-        return shared[key]
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(httpx_transports, "create_ssl_context", once)
-        yield
 
 
 @pytest.fixture(autouse=True)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ssl
 import threading
+from typing import Any
 
+import httpx
 import pytest
 
 from openai_client import AuthenticatedClient, errors
@@ -102,3 +105,22 @@ def test_a_setting_changed_after_use_reaches_the_next_request(server: LocalRunsS
         f"Bearer {TOKEN}",
         "Bearer sk-rotated-0123456789",
     ]
+
+
+def test_clients_share_one_default_tls_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Building a context reads the whole CA bundle: count how often the client asks for one.
+    built: list[dict[str, object]] = []
+    build = httpx.create_ssl_context
+
+    def counted(**settings: Any) -> ssl.SSLContext:
+        built.append(settings)
+        return build(**settings)
+
+    monkeypatch.setattr(httpx, "create_ssl_context", counted)
+    monkeypatch.setenv("SSL_CERT_DIR", "/zz_future_certs")  # a setting this process has built no context for
+    for _ in range(3):
+        with AuthenticatedClient(base_url="https://api.example/v1", token=TOKEN) as client:
+            client.get_httpx_client()
+    with AuthenticatedClient(base_url="https://api.example/v1", token=TOKEN, verify_ssl=False) as unverified:
+        unverified.get_httpx_client()  # httpx's own context for verify=False, as asked
+    assert built == [{"verify": True, "trust_env": True}]
