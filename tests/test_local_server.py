@@ -387,3 +387,11 @@ def test_set_up_mistakes_are_the_librarys_own_errors(server: LocalRunsServer) ->
         server.add_assistant(id=ASSISTANT_ID)
     with pytest.raises(errors.InvalidOptionError, match="no run 'run_nope'"):
         server.history("run_nope")
+
+
+def test_a_server_never_started_stops_at_once() -> None:
+    server = LocalRunsServer()
+    stopping = threading.Thread(target=server.stop, daemon=True)
+    stopping.start()
+    stopping.join(timeout=5)
+    assert not stopping.is_alive()

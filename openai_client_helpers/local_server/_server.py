@@ -586,7 +586,8 @@ class LocalRunsServer(ThreadingHTTPServer):
             self._BaseServer__shutdown_request = True  # what shutdown() sets (socketserver's private flag)
             with contextlib.suppress(OSError):  # not woken: shutdown() still stops it at the next poll
                 socket.create_connection((str(self.server_address[0]), self.server_address[1]), timeout=1).close()
-        self.shutdown()
+        if self._thread is not None:  # shutdown() waits for a serving loop: one never started would never end
+            self.shutdown()
         self.server_close()
         if self._thread is not None:
             self._thread.join(timeout=5)
