@@ -69,7 +69,7 @@ def named_unions(schemas: dict[str, Any]) -> dict[str, list[str]]:
         for member in members:
             ref = _ref_name(member)
             if ref is not None:
-                spelled.append(ref)
+                spelled.append(_spelled_component(member["$ref"].rsplit("/", 1)[1], schemas) or ref)
             elif set(member) <= {"type", "description"} and member.get("type") in _JSON_SCALARS:
                 spelled.append(_JSON_SCALARS[member["type"]])
             else:
@@ -82,13 +82,41 @@ def named_unions(schemas: dict[str, Any]) -> dict[str, list[str]]:
         if name in ordered:
             return
         for member in unions[name]:
-            if member in unions:
-                visit(member)
+            for named in names_in(member):
+                if named in unions:
+                    visit(named)
         ordered[name] = unions[name]
 
     for name in unions:
         visit(name)
     return ordered
+
+
+def _spelled_component(key: str, schemas: dict[str, Any]) -> str | None:
+    """How a union member that is a component of no class of its own is spelled: a plain scalar
+    (`type: string` with no enum) as its Python type, an array as `list[...]` of its items;
+    None for a component the generator makes a class (or a union alias) of."""
+    schema = schemas.get(key, {})
+    kind = schema.get("type")
+    if _union_members(schema) or "enum" in schema or "const" in schema:
+        return None
+    if kind in _JSON_SCALARS:
+        return _JSON_SCALARS[kind]
+    if kind == "array":
+        items = schema.get("items", {})
+        ref = _ref_name(items) if isinstance(items, dict) else None
+        if ref is not None:
+            return f"list[{_spelled_component(items['$ref'].rsplit('/', 1)[1], schemas) or ref}]"
+        return "list[Any]"
+    return None
+
+
+def names_in(spelled: str) -> list[str]:
+    """The names a member's spelling refers to: `Foo` in `Foo` and in `list[Foo]` (none in `str`, `list[Any]`)."""
+    inner = spelled
+    while inner.startswith("list[") and inner.endswith("]"):
+        inner = inner[len("list[") : -1]
+    return [] if inner in _JSON_SCALARS.values() or inner == "Any" else [inner]
 
 
 def stream_events(schemas: dict[str, Any], unions: dict[str, list[str]]) -> dict[str, tuple[str, str]]:
@@ -198,7 +226,7 @@ def _tables_module(
 ) -> tuple[str, list[str]]:
     streams = STREAM_UNION in unions
     used = sorted(
-        {member for members in unions.values() for member in members if member not in _JSON_SCALARS.values()}
+        {named for members in unions.values() for member in members for named in names_in(member)}
         | {name for pair in events.values() for name in pair}
         | ({CATCH_ALL_EVENT} if streams else set())
     )

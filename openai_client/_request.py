@@ -113,10 +113,13 @@ def prepare(
     for parameter, value in zip(operation.parameters, values, strict=True):
         if parameter.location == "path":
             url = url.replace("{" + parameter.name + "}", path_param(value, parameter.python_name))
-        elif value is not UNSET:
+        elif value is not UNSET and not (value is None and parameter.type == "object"):
             if params is None:
                 params = {}
-            params[parameter.name] = query_param(value, parameter)
+            if parameter.type == "object":  # style deepObject: `metadata[key]=value` for each pair
+                params.update(_deep_object(value, parameter))
+            else:
+                params[parameter.name] = query_param(value, parameter)
     if params is not None:
         for name, limits in _parameter_limits().get(operation.id, {}).items():
             if name in params:
@@ -185,6 +188,17 @@ def path_param(value: object, name: str) -> str:
 def query_param(value: object, parameter: Parameter) -> Any:
     """A query parameter's value as httpx sends it, checked against its JSON type (an array is of strings)."""
     return _query_value(value, parameter.python_name, _QUERY_TYPES.get(parameter.type, (str,)))
+
+
+def _deep_object(value: object, parameter: Parameter) -> dict[str, Any]:
+    """An object query parameter as the API reads it (OpenAPI's deepObject style): one
+    `name[key]=value` pair per field, each value a string, number or boolean."""
+    if not isinstance(value, Mapping):
+        raise errors.InvalidRequestError(f"expected a mapping, got {_type_name(value)}", parameter.python_name)
+    return {
+        f"{parameter.name}[{key}]": _query_value(item, f"{parameter.python_name}[{key!r}]", (str, int, float, bool))
+        for key, item in value.items()
+    }
 
 
 def _query_value(value: object, name: str, types: tuple[type, ...]) -> Any:

@@ -241,3 +241,23 @@ def test_a_row_survives_pickle_and_copy_equal_to_itself() -> None:
     for row in OPERATIONS.values():
         assert pickle.loads(pickle.dumps(row)) == row == copy.deepcopy(row)
         assert hash(pickle.loads(pickle.dumps(row))) == hash(row)
+
+
+FILTERED = Operation(
+    id="listThings",
+    method="GET",
+    path="/things",
+    parameters=(Parameter("metadata", "metadata", "query", "object"),),
+)
+"""A row with an object query parameter (upstream's `metadata` filter, style deepObject)."""
+
+
+def test_an_object_query_parameter_is_sent_a_field_a_pair_and_null_is_not_sent() -> None:
+    prepared = prepare(FILTERED, ({"team": "a", "n": 2},), UNSET, UNSET, None, None, None)
+    assert prepared.params == {"metadata[team]": "a", "metadata[n]": 2}
+    assert prepare(FILTERED, (None,), UNSET, UNSET, None, None, None).params is None
+    with pytest.raises(errors.InvalidRequestError, match="expected a mapping, got str") as not_a_mapping:
+        prepare(FILTERED, ("team=a",), UNSET, UNSET, None, None, None)
+    with pytest.raises(errors.InvalidRequestError, match="got list") as nested:
+        prepare(FILTERED, ({"team": ["a"]},), UNSET, UNSET, None, None, None)
+    assert (not_a_mapping.value.path, nested.value.path) == ("metadata", "metadata['team']")

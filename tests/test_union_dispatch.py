@@ -228,3 +228,19 @@ def test_the_generated_client_reads_every_member_as_its_own(models: ModuleType) 
         "HolderNullableInline"
     )
     assert {"TitledA", "TitledB"} <= set(dir(models)) and "SameTitle" not in dir(models)
+
+
+def test_a_union_of_components_without_classes_of_their_own_names_their_python_types() -> None:
+    from emit_tables import named_unions
+
+    schemas: dict[str, Any] = {
+        "Text": {"type": "string"},
+        "Level": {"type": "string", "enum": ["low", "high"]},  # an enum is a class of its own
+        "Part": {"type": "object", "properties": {"text": {"type": "string"}}},
+        "Item": {"oneOf": [{"$ref": "#/components/schemas/Text"}, {"$ref": "#/components/schemas/Part"}]},
+        "Items": {"type": "array", "items": {"$ref": "#/components/schemas/Item"}},
+        "Content": {"oneOf": [{"$ref": "#/components/schemas/Items"}, {"$ref": "#/components/schemas/Level"}]},
+    }
+    unions = named_unions(schemas)
+    assert unions == {"Item": ["str", "Part"], "Content": ["list[Item]", "Level"]}
+    assert list(unions).index("Item") < list(unions).index("Content")  # an alias before the union naming it
