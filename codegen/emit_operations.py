@@ -29,6 +29,21 @@ def spec_operations(document: dict[str, Any]) -> dict[str, str]:
     return found
 
 
+FOUNDRY_ONLY_MARK = "x-openai-client-foundry-only"
+"""The spec's mark on an operation only Foundry Agent Service has (`GET /threads`)."""
+
+
+def foundry_only(document: dict[str, Any]) -> list[str]:
+    """The operationIds the spec marks as Foundry Agent Service's alone."""
+    return sorted(
+        operation["operationId"]
+        for item in document.get("paths", {}).values()
+        if isinstance(item, dict)
+        for method in HTTP_METHODS
+        if isinstance(operation := item.get(method), dict) and operation.get(FOUNDRY_ONLY_MARK)
+    )
+
+
 def _row_id(module: Path) -> str:
     """The `id=` of the module's `OPERATION = Operation(...)` row."""
     for node in ast.parse(module.read_text(encoding="utf-8")).body:
@@ -90,7 +105,10 @@ def emit_operations(document: dict[str, Any], api: Path) -> None:
         ")",
         '"""operationId -> its Operation (method, path, parameters, models, streams, resend safety)."""',
         "",
-        '__all__ = ["OPERATIONS"]',
+        f"FOUNDRY_ONLY: Final[frozenset[str]] = frozenset(({''.join(f'{n!r}, ' for n in foundry_only(document))}))",
+        f'"""The operations the spec marks `{FOUNDRY_ONLY_MARK}`: Foundry Agent Service has them, OpenAI does not."""',
+        "",
+        '__all__ = ["FOUNDRY_ONLY", "OPERATIONS"]',
         "",
     ]
     (api / "_operations.py").write_text("\n".join(lines), encoding="utf-8")

@@ -71,4 +71,7 @@ OPERATIONS: Final[Mapping[str, Operation[Any, Any]]] = MappingProxyType(
 )
 """operationId -> its Operation (method, path, parameters, models, streams, resend safety)."""
 
-__all__ = ["OPERATIONS"]
+FOUNDRY_ONLY: Final[frozenset[str]] = frozenset(("listThreads",))
+"""The operations the spec marks `x-openai-client-foundry-only`: Foundry Agent Service has them, OpenAI does not."""
+
+__all__ = ["FOUNDRY_ONLY", "OPERATIONS"]

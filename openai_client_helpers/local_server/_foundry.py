@@ -16,6 +16,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from openai_client.api._operations import FOUNDRY_ONLY
+
 from ._errors import ApiError
 from ._handlers import Call, serve
 from ._operations import served_operations
@@ -27,9 +29,9 @@ JSON = dict[str, Any]
 FOUNDRY_API_VERSIONS = ("v1", "2025-05-01", "2025-05-15-preview", "2024-07-01-preview")
 """The api-versions of Foundry Agent Service's published descriptions (stable v1 first)."""
 DENIED_OUTPUT = "The call was not approved."
-FOUNDRY_ONLY_OPERATIONS = frozenset({"listThreads"})
-"""The operations of the spec marked `x-openai-client-foundry-only`: routed in Foundry mode only
-(elsewhere their URL is one the API does not have: 404 "Invalid URL", as OpenAI answers)."""
+FOUNDRY_ONLY_OPERATIONS = FOUNDRY_ONLY
+"""The operations of the spec marked Foundry's alone (the client's emitted table): routed in Foundry
+mode only (elsewhere their URL is one the API does not have: 404 "Invalid URL", as OpenAI answers)."""
 
 
 class FoundryApiState(ApiState):
