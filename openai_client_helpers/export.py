@@ -277,11 +277,10 @@ async def _all_items(fetch: PageFetch) -> list[tuple[str, dict[str, Any]]]:
     after: str | Unset = UNSET
     while True:
         response = await fetch(after)
-        response.parse()  # raises the typed error of a non-2xx answer
-        text = response.content.decode("utf-8")
-        page = page_items(text)
+        listed = response.parse()  # the page, read (or the typed error of a non-2xx answer)
+        page = page_items(response.content.decode("utf-8"))  # its objects as the server wrote them
         items.extend(page)
-        if not page or not json.loads(text).get("has_more"):
+        if not page or not listed.has_more:
             return items
         after = page[-1][1]["id"]
 
