@@ -366,6 +366,13 @@ class UnionOf(Codec):
             return _best_fit(self.shapes, data)
         raise ValueError(f"unknown {self.key} {tag!r} (known: {', '.join(map(repr, self.tags))})")
 
+    def _also_fitting(self, data: Mapping[str, Any], picked: type[Model]) -> list[type[Model]]:
+        """The members besides `picked` that a payload's fields fit: those of its tag, or, with
+        no tag known, those told apart by shape (never the catch-all, which takes anything)."""
+        tag = data.get(self.key) if self.key is not None else None
+        group = self.tags.get(tag, ()) if type(tag) is str else self.shapes
+        return [cls for cls in group if cls is not picked and cls is not self.fallback and _fits(cls, data)]
+
     def _members_with_optional_tag(self) -> tuple[type[Model], ...]:
         found = self._optional_tag
         if found is None:
@@ -381,7 +388,12 @@ class UnionOf(Codec):
                 single = self._single.get(tag)
                 if single is not None:
                     return single.from_dict(data, strict)
-            return self.member_for(data).from_dict(data, strict)
+            member = self.member_for(data)
+            alternatives = self._also_fitting(data, member)
+            if not alternatives:
+                return member.from_dict(data, strict)
+            return _first_that_reads((member, *alternatives), data, strict)
+
         by_type = self._by_type.get(type(data))
         if by_type is not None:
             return by_type(data, strict)
@@ -444,6 +456,36 @@ def _fits(cls: type[Model], data: Mapping[str, Any]) -> bool:
     if not table.required_names.issubset(data.keys()):
         return False
     return table.extra_codec is not None or table.names.issuperset(data.keys())
+
+
+def _first_that_reads(candidates: tuple[type[Model], ...], data: dict[str, Any], strict: bool) -> Model:
+    """Of members a payload's field names all fit, the first whose types take its values too.
+
+    The payload is read as the member it is, not the first one it could be squeezed into: one
+    that takes its values as the spec says, every enum value known, comes first; then one that
+    takes them as the spec says but for values it does not know (an open enum's); then, in
+    lenient mode, the first that takes them at all (a string field given an object). None
+    takes them: the first one's error. (A strict read that succeeds is the lenient one too.)
+    """
+    read_strictly: list[Model] = []
+    for cls in candidates:
+        try:
+            read = cls.from_dict(data, True)
+        except (TypeError, ValueError):  # InvalidPayloadError included
+            continue
+        if not read.unknown_values():
+            return read
+        read_strictly.append(read)
+    if read_strictly:
+        return read_strictly[0]
+    failure: Exception | None = None
+    for cls in candidates:
+        try:
+            return cls.from_dict(data, strict)
+        except (TypeError, ValueError) as error:
+            failure = failure or error
+    assert failure is not None
+    raise failure
 
 
 def _best_fit(group: tuple[type[Model], ...], data: Mapping[str, Any]) -> type[Model]:

@@ -379,3 +379,40 @@ def test_to_json_is_compact_and_keeps_non_ascii() -> None:
 
 class _Mapping(dict[str, Any]):
     """A mapping that is not exactly a dict (as some JSON libraries give)."""
+
+
+@define(eq=False, repr=False, getstate_setstate=False)
+class PlainNote(Model):
+    """Untagged: a role and its text as one string (upstream's EasyInputMessage)."""
+
+    role: str
+    content: str
+
+
+@define(eq=False, repr=False, getstate_setstate=False)
+class RichNote(Model):
+    """Untagged: a role and its content as an object (upstream's EvalItem): the same field names."""
+
+    role: str
+    content: Labels
+
+
+table_of(PlainNote, field("role", STRING, required=True), field("content", STRING, required=True), extra=CLOSED)
+table_of(
+    RichNote, field("role", STRING, required=True), field("content", model_of(Labels), required=True), extra=CLOSED
+)
+NOTE = union_of(None, {}, shapes=(PlainNote, RichNote))
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_members_alike_in_their_field_names_are_tried_in_turn_by_their_values(strict: bool) -> None:
+    assert type(NOTE.read({"role": "user", "content": "Hi"}, strict)) is PlainNote
+    rich = NOTE.read({"role": "user", "content": {"text": "Hi"}}, strict)
+    assert type(rich) is RichNote and rich.to_dict() == {"role": "user", "content": {"text": "Hi"}}
+
+
+def test_values_no_member_alike_in_names_takes_are_an_error_strictly_and_kept_leniently() -> None:
+    odd = {"role": "user", "content": 5}
+    with pytest.raises(InvalidPayloadError, match="content"):
+        NOTE.read(dict(odd), True)
+    assert NOTE.read(dict(odd), False).to_dict() == odd
